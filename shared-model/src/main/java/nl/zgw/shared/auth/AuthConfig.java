@@ -1,0 +1,37 @@
+package nl.zgw.shared.auth;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Map;
+
+/** How ZGW JWTs are checked, and this service's own client for outbound calls. */
+@ConfigMapping(prefix = "zgw.auth")
+public interface AuthConfig {
+
+    /**
+     * Client ids and their JWT secrets known from configuration, e.g.
+     * {@code zgw.auth.clients."my-client"=secret}. Other {@link ClientSecretSource}s may replace this.
+     */
+    Map<String, String> clients();
+
+    /** Clock skew allowed on {@code iat} (a token issued slightly in the future is accepted). */
+    @WithDefault("5s")
+    Duration leeway();
+
+    /** How old a token's {@code iat} may be; ZGW tokens usually carry no {@code exp}. */
+    @WithDefault("1h")
+    Duration maxAge();
+
+    /** The client this service presents to other ZGW APIs. */
+    OwnClient client();
+
+    interface OwnClient {
+        @WithDefault("zgw-suite")
+        String id();
+
+        @WithDefault("change-me-zgw-suite-secret")
+        String secret();
+    }
+}

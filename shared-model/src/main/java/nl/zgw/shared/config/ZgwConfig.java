@@ -1,0 +1,42 @@
+package nl.zgw.shared.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import nl.zgw.shared.ref.ZgwApi;
+
+/**
+ * What every service is told about itself and the suite. Each value can be set by environment,
+ * e.g. {@code ZGW_BASE_URLS_CATALOGI=https://api.example.nl/catalogi/api/v1}.
+ */
+@ConfigMapping(prefix = "zgw")
+public interface ZgwConfig {
+
+    /** Which API this service serves. */
+    ZgwApi component();
+
+    /** The version sent in the {@code API-version} header of every response, e.g. {@code 1.7.0}. */
+    String apiVersion();
+
+    /** Public base URLs (as clients reach them, through any ingress) of the six APIs. */
+    BaseUrls baseUrls();
+
+    interface BaseUrls {
+        @WithDefault("http://localhost:8001/zaken/api/v1")
+        String zaken();
+
+        @WithDefault("http://localhost:8002/catalogi/api/v1")
+        String catalogi();
+
+        @WithDefault("http://localhost:8003/documenten/api/v1")
+        String documenten();
+
+        @WithDefault("http://localhost:8004/besluiten/api/v1")
+        String besluiten();
+
+        @WithDefault("http://localhost:8005/autorisaties/api/v1")
+        String autorisaties();
+
+        @WithDefault("http://localhost:8006/notificaties/api/v1")
+        String notificaties();
+    }
+}

@@ -1,0 +1,66 @@
+package nl.zgw.shared.problem;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * Bean-validation failures on request input become a {@code ValidatieFout}; a violation on a
+ * return value is a server bug and becomes a 500.
+ */
+@Provider
+public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
+
+    @Override
+    public Response toResponse(ConstraintViolationException exception) {
+        boolean returnValue = exception.getConstraintViolations().stream()
+                .anyMatch(v -> kinds(v.getPropertyPath()).contains(ElementKind.RETURN_VALUE));
+        if (returnValue) {
+            return ProblemResponses.serverError(500, "error", "Er is een serverfout opgetreden.",
+                    "Het antwoord voldoet niet aan het schema.", exception);
+        }
+        List<FieldValidationError> params = exception.getConstraintViolations().stream()
+                .map(v -> new FieldValidationError(name(v.getPropertyPath()), ConstraintCodes.codeOf(v),
+                        v.getMessage()))
+                .sorted(Comparator.comparing(FieldValidationError::name).thenComparing(FieldValidationError::code))
+                .toList();
+        return ProblemResponses.validation(params);
+    }
+
+    static String name(Path path) {
+        StringJoiner joiner = new StringJoiner(".");
+        Path.Node last = null;
+        for (Path.Node node : path) {
+            last = node;
+            if (node.isInIterable() && node.getIndex() != null) {
+                joiner.add(node.getIndex().toString());
+            } else if (node.isInIterable() && node.getKey() != null) {
+                joiner.add(node.getKey().toString());
+            }
+            if (node.getKind() == ElementKind.PROPERTY) {
+                joiner.add(node.getName());
+            }
+        }
+        if (joiner.length() > 0) {
+            return joiner.toString();
+        }
+        // A constraint on a query or path parameter itself names that parameter; one on the
+        // body object as a whole is an object-level error.
+        return last != null && last.getKind() == ElementKind.PARAMETER
+                ? last.getName() : FieldValidationError.NON_FIELD_ERRORS;
+    }
+
+    private static List<ElementKind> kinds(Path path) {
+        List<ElementKind> kinds = new ArrayList<>();
+        path.forEach(n -> kinds.add(n.getKind()));
+        return kinds;
+    }
+}

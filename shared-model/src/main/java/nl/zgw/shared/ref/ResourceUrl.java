@@ -1,0 +1,99 @@
+package nl.zgw.shared.ref;
+
+import nl.zgw.shared.problem.ValidationException;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A URL that points at a ZGW resource, in this service or any other. Valid on construction:
+ * absolute, http or https, with a host, at most {@value #MAX_LENGTH} characters (the limit the
+ * specs put on URL fields).
+ */
+public record ResourceUrl(URI uri) {
+
+    public static final int MAX_LENGTH = 1000;
+
+    public ResourceUrl {
+        if (uri == null) {
+            throw new IllegalArgumentException("uri is required");
+        }
+        String scheme = uri.getScheme();
+        if (!uri.isAbsolute() || uri.getHost() == null
+                || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+            throw new IllegalArgumentException("not an absolute http(s) URL: " + uri);
+        }
+        if (uri.toString().length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("URL longer than " + MAX_LENGTH + " characters");
+        }
+    }
+
+    /**
+     * Parses a URL a client sent in {@code field}; a malformed one is a 400 with code
+     * {@code invalid} (DRF's URLField code), a too long one {@code max_length}.
+     */
+    public static ResourceUrl parse(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw ValidationException.of(field, "required", "Dit veld is vereist.");
+        }
+        if (raw.length() > MAX_LENGTH) {
+            throw ValidationException.of(field, "max_length",
+                    "Zorg ervoor dat dit veld niet meer dan " + MAX_LENGTH + " karakters bevat.");
+        }
+        try {
+            return new ResourceUrl(new URI(raw.trim()));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw ValidationException.of(field, "invalid", "Voer een geldige URL in.");
+        }
+    }
+
+    public static ResourceUrl of(String raw) {
+        return new ResourceUrl(URI.create(raw));
+    }
+
+    /** The path segments after the host, without empty ones. */
+    public List<String> segments() {
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        return java.util.Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The UUID in the last path segment, if it is one. */
+    public Optional<UUID> uuid() {
+        List<String> segments = segments();
+        if (segments.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(segments.get(segments.size() - 1)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** True when this URL lies under {@code base} (same scheme, host, port and path prefix). */
+    public boolean isUnder(URI base) {
+        if (!uri.getScheme().equalsIgnoreCase(base.getScheme())
+                || !uri.getHost().equalsIgnoreCase(base.getHost())
+                || effectivePort(uri) != effectivePort(base)) {
+            return false;
+        }
+        String prefix = base.getPath() == null ? "" : base.getPath().replaceAll("/+$", "");
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        return path.equals(prefix) || path.startsWith(prefix + "/");
+    }
+
+    private static int effectivePort(URI u) {
+        if (u.getPort() != -1) {
+            return u.getPort();
+        }
+        return "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
+    }
+
+    @Override
+    public String toString() {
+        return uri.toString();
+    }
+}

@@ -1,0 +1,86 @@
+package nl.zgw.shared.ref;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.shared.config.ZgwConfig;
+
+import java.net.URI;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Builds and recognises resource URLs from the configured public base URLs of the suite: the URL
+ * of one of our own resources, and which API a remote URL belongs to. Own resources are stored by
+ * UUID, remote ones by full URL.
+ */
+@ApplicationScoped
+public class ResourceUrls {
+
+    private final ZgwApi self;
+    private final Map<ZgwApi, URI> bases = new EnumMap<>(ZgwApi.class);
+
+    public ResourceUrls(ZgwConfig config) {
+        this.self = config.component();
+        ZgwConfig.BaseUrls urls = config.baseUrls();
+        bases.put(ZgwApi.ZAKEN, base(urls.zaken()));
+        bases.put(ZgwApi.CATALOGI, base(urls.catalogi()));
+        bases.put(ZgwApi.DOCUMENTEN, base(urls.documenten()));
+        bases.put(ZgwApi.BESLUITEN, base(urls.besluiten()));
+        bases.put(ZgwApi.AUTORISATIES, base(urls.autorisaties()));
+        bases.put(ZgwApi.NOTIFICATIES, base(urls.notificaties()));
+    }
+
+    public ZgwApi self() {
+        return self;
+    }
+
+    /** The public base URL of {@code api}, without trailing slash. */
+    public URI baseUrl(ZgwApi api) {
+        return bases.get(api);
+    }
+
+    /** {@code <own base>/<collection>/<uuid>}, e.g. {@code .../zaken/api/v1/zaken/7c1...}. */
+    public ResourceUrl own(String collection, UUID uuid) {
+        return of(self, collection, uuid);
+    }
+
+    public ResourceUrl of(ZgwApi api, String collection, UUID uuid) {
+        return new ResourceUrl(URI.create(bases.get(api) + "/" + collection + "/" + uuid));
+    }
+
+    public boolean isOwn(ResourceUrl url) {
+        return url.isUnder(bases.get(self));
+    }
+
+    /** The API of the suite whose base URL {@code url} lies under, if any. */
+    public Optional<ZgwApi> apiOf(ResourceUrl url) {
+        return bases.entrySet().stream().filter(e -> url.isUnder(e.getValue())).map(Map.Entry::getKey).findFirst();
+    }
+
+    /**
+     * The UUID of one of our own resources in {@code collection}, when {@code url} is exactly
+     * {@code <own base>/<collection>/<uuid>}.
+     */
+    public Optional<UUID> ownUuid(ResourceUrl url, String collection) {
+        if (!isOwn(url)) {
+            return Optional.empty();
+        }
+        List<String> base = new ResourceUrl(bases.get(self)).segments();
+        List<String> segments = url.segments();
+        if (segments.size() != base.size() + 2 || !segments.get(base.size()).equals(collection)) {
+            return Optional.empty();
+        }
+        return url.uuid();
+    }
+
+    /** The public URL a client used for {@code pathAndQuery} (which starts after the base path). */
+    public URI ownUrl(String pathAndQuery) {
+        return URI.create(bases.get(self) + (pathAndQuery.startsWith("/") ? "" : "/") + pathAndQuery);
+    }
+
+    private static URI base(String raw) {
+        return URI.create(raw.replaceAll("/+$", ""));
+    }
+}
