@@ -1,5 +1,6 @@
 package nl.zgw.shared.problem;
 
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -28,18 +29,22 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                     "Het antwoord voldoet niet aan het schema.", exception);
         }
         List<FieldValidationError> params = exception.getConstraintViolations().stream()
-                .map(v -> new FieldValidationError(name(v.getPropertyPath()), ConstraintCodes.codeOf(v),
+                .map(v -> new FieldValidationError(name(v), ConstraintCodes.codeOf(v),
                         v.getMessage()))
                 .sorted(Comparator.comparing(FieldValidationError::name).thenComparing(FieldValidationError::code))
                 .toList();
         return ProblemResponses.validation(params);
     }
 
-    static String name(Path path) {
+    static String name(ConstraintViolation<?> violation) {
         StringJoiner joiner = new StringJoiner(".");
+        Path.MethodNode method = null;
         Path.Node last = null;
-        for (Path.Node node : path) {
+        for (Path.Node node : violation.getPropertyPath()) {
             last = node;
+            if (node.getKind() == ElementKind.METHOD) {
+                method = node.as(Path.MethodNode.class);
+            }
             if (node.isInIterable() && node.getIndex() != null) {
                 joiner.add(node.getIndex().toString());
             } else if (node.isInIterable() && node.getKey() != null) {
@@ -52,10 +57,13 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         if (joiner.length() > 0) {
             return joiner.toString();
         }
-        // A constraint on a query or path parameter itself names that parameter; one on the
-        // body object as a whole is an object-level error.
-        return last != null && last.getKind() == ElementKind.PARAMETER
-                ? last.getName() : FieldValidationError.NON_FIELD_ERRORS;
+        // A constraint on a query, path or header parameter itself names that parameter as the
+        // client sent it; one on the request body as a whole is an object-level error.
+        if (last != null && last.getKind() == ElementKind.PARAMETER && method != null) {
+            return RequestParameters.clientName(violation.getRootBeanClass(), method,
+                    last.as(Path.ParameterNode.class).getParameterIndex()).orElse(FieldValidationError.NON_FIELD_ERRORS);
+        }
+        return FieldValidationError.NON_FIELD_ERRORS;
     }
 
     private static List<ElementKind> kinds(Path path) {

@@ -11,7 +11,7 @@ import java.util.List;
 
 public record ProbeDto(
         @NotNull @Size(max = 5) String naam,
-        int aantal,
+        Integer aantal,
         ProbeStatus status,
         LocalDate datum,
         OffsetDateTime tijdstip,

@@ -59,7 +59,7 @@ class ProblemFormatTest {
     @Test
     void enumAsNumberIsRejected() {
         assertValidatieFout(given().contentType(ContentType.JSON).body("{\"naam\": \"a\", \"status\": 1}")
-                .post(BASE).then(), "status", "invalid");
+                .post(BASE).then(), "status", "invalid_choice");
     }
 
     @Test
