@@ -16,7 +16,7 @@ public record ProbeDto(
         LocalDate datum,
         OffsetDateTime tijdstip,
         String toelichting,
-        @Valid List<Item> relevanteAndereZaken) {
+        List<@Valid Item> relevanteAndereZaken) {
 
     public record Item(@NotBlank String url, String aardRelatie) {
     }

@@ -1,0 +1,44 @@
+package nl.zgw.testsupport.contract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.util.SortedSet;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Switches the contract drift check on for a service: a {@code @QuarkusTest} subclass names the
+ * committed extract (under {@code src/test/resources}) and the test fails with every difference
+ * between it and the OpenAPI document the service serves.
+ */
+public abstract class ContractDriftTest {
+
+    /** Classpath resource of the extract, e.g. {@code /contract/zaken-1.7.0.facts}. */
+    protected abstract String extract();
+
+    /** The service's base path, e.g. {@code /zaken/api/v1}. */
+    protected abstract String basePath();
+
+    /** Fact kinds not (yet) compared, e.g. {@code "response"}; none by default. */
+    protected String[] ignoredKinds() {
+        return new String[0];
+    }
+
+    @Test
+    void servedDocumentMatchesTheContract() throws Exception {
+        SortedSet<String> contract;
+        try (InputStream in = getClass().getResourceAsStream(extract())) {
+            assertThat(in).as("extract %s on the test classpath", extract()).isNotNull();
+            contract = ContractDrift.readExtract(in);
+        }
+        String json = given().accept("application/json").get(basePath() + "/schema/openapi.json")
+                .then().statusCode(200).extract().asString();
+        JsonNode served = new ObjectMapper().readTree(json);
+        ContractDrift drift = ContractDrift.compare(contract, served, basePath()).ignoring(ignoredKinds());
+        assertThat(drift.isEmpty()).as(drift.report()).isTrue();
+    }
+}

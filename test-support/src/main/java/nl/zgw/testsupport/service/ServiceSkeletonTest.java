@@ -1,0 +1,104 @@
+package nl.zgw.testsupport.service;
+
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import nl.zgw.testsupport.architecture.SuiteArchitecture;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import static io.restassured.RestAssured.given;
+import static nl.zgw.testsupport.http.ProblemAssertions.assertFout;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/**
+ * What every service of the suite must do from its first day: be healthy and ready against its
+ * own PostgreSQL schema, expose metrics, serve its OpenAPI document under its base path, answer
+ * unknown routes with a ZGW problem, and depend on no other service's code. A service's test is a
+ * subclass annotated {@code @QuarkusTest} naming its component and API version.
+ */
+public abstract class ServiceSkeletonTest {
+
+    @Inject
+    DataSource dataSource;
+
+    /** The component, e.g. {@code zaken}: base path {@code /zaken/api/v1}, schema {@code zaken}. */
+    protected abstract String component();
+
+    protected abstract String apiVersion();
+
+    protected String basePath() {
+        return "/" + component() + "/api/v1";
+    }
+
+    @Test
+    void isLive() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void isReadyWithItsDatabase() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Database")));
+    }
+
+    @Test
+    void exposesPrometheusMetrics() {
+        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void servesItsOpenApiDocumentAsYaml() {
+        given().get(basePath() + "/schema/openapi.yaml").then().statusCode(200)
+                .body(containsString("openapi: 3.0.3"))
+                .body(containsString("version: " + apiVersion()));
+    }
+
+    @Test
+    void servesItsOpenApiDocumentAsJson() {
+        given().accept(ContentType.JSON).get(basePath() + "/schema/openapi.json").then().statusCode(200)
+                .contentType(ContentType.JSON)
+                .body("openapi", equalTo("3.0.3"))
+                .body("info.version", equalTo(apiVersion()));
+    }
+
+    @Test
+    void unknownRouteUnderTheBasePathIsAProblem() {
+        assertFout(given().get(basePath() + "/does-not-exist").then(), 404, "not_found")
+                .header("API-version", apiVersion());
+    }
+
+    @Test
+    void unknownRouteElsewhereIsAProblem() {
+        assertFout(given().get("/nothing/here").then(), 404, "not_found").header("API-version", apiVersion());
+    }
+
+    @Test
+    void ownSchemaIsMigratedByFlyway() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM " + component()
+                     + ".flyway_schema_history WHERE success")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isPositive();
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = '"
+                     + component() + "'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).contains(apiVersion());
+        }
+    }
+
+    @Test
+    void dependsOnNoOtherService() {
+        SuiteArchitecture.assertServiceIsIndependent("nl.zgw." + component());
+    }
+}

@@ -1,0 +1,28 @@
+package nl.zgw.testsupport.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SuiteArchitectureTest {
+
+    private final JavaClasses fixtures = new ClassFileImporter().importPackages("nl.zgw.zaken.fixture",
+            "nl.zgw.catalogi.fixture");
+
+    @Test
+    void aServiceUsingAnotherServicesClassFails() {
+        assertThatThrownBy(() -> SuiteArchitecture.assertServiceIsIndependent("nl.zgw.zaken", fixtures))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ZaakThatCheats")
+                .hasMessageContaining("nl.zgw.catalogi.fixture.Zaaktype");
+    }
+
+    @Test
+    void aServiceThatKeepsToItselfPasses() {
+        assertThatCode(() -> SuiteArchitecture.assertServiceIsIndependent("nl.zgw.catalogi", fixtures))
+                .doesNotThrowAnyException();
+    }
+}
