@@ -1,0 +1,255 @@
+#!/usr/bin/env bash
+# The whole ZGW suite on one machine: one embedded PostgreSQL (data kept in .suite/pgdata) and the
+# six services, with nothing to install beyond a JDK 17+.
+#
+#   scripts/suite.sh start    build what is missing, start everything, wait until ready, print URLs
+#                             and the credentials of a client that may do everything
+#   scripts/suite.sh stop     stop the services and PostgreSQL
+#   scripts/suite.sh status   what runs, on which port, and whether it is ready
+#   scripts/suite.sh logs [name]   follow the logs (all, or one of: postgres zaken catalogi ...)
+#   scripts/suite.sh run      start, follow the logs in the foreground, stop on Ctrl-C
+#   scripts/suite.sh token    print a fresh ZGW JWT for the suite's client (needs openssl)
+#
+# Ports: ZAKEN_PORT (8001) CATALOGI_PORT (8002) DOCUMENTEN_PORT (8003) BESLUITEN_PORT (8004)
+#        AUTORISATIES_PORT (8005) NOTIFICATIES_PORT (8006) SUITE_PG_PORT (54329)
+# Other: SUITE_HOST (localhost) for the public URLs, SUITE_JAVA_OPTS for the service JVMs.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+state="$root/.suite"
+logs="$state/logs"
+# shellcheck source=classpath.sh
+source "$root/scripts/classpath.sh"
+
+services=(zaken catalogi documenten besluiten autorisaties notificaties)
+declare -A default_port=([zaken]=8001 [catalogi]=8002 [documenten]=8003 [besluiten]=8004 [autorisaties]=8005 [notificaties]=8006)
+host=${SUITE_HOST:-localhost}
+pg_port=${SUITE_PG_PORT:-54329}
+client_id=suite-admin
+
+port_of() {
+    local var="${1^^}_PORT"
+    echo "${!var:-${default_port[$1]}}"
+}
+
+base_url() { echo "http://$host:$(port_of "$1")/$1/api/v1"; }
+
+pid_alive() { [[ -f "$state/$1.pid" ]] && kill -0 "$(cat "$state/$1.pid")" 2>/dev/null; }
+
+# Readiness over plain bash /dev/tcp, so that not even curl is needed.
+ready() {
+    local status
+    status=$(timeout 3 bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$1" || exit 1
+        printf "GET /q/health/ready HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3
+        head -n 1 <&3' _ "$(port_of "$1")" 2>/dev/null) || return 1
+    [[ $status == *" 200"* ]]
+}
+
+random_secret() { head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 40; }
+
+build_if_missing() {
+    local missing=()
+    for s in "${services[@]}"; do
+        [[ -f "$root/$s-service/target/quarkus-app/quarkus-run.jar" ]] || missing+=("$s-service")
+    done
+    if ((${#missing[@]})); then
+        echo "Building ${missing[*]} (first start only) ..."
+        (cd "$root" && ./mvnw -B -q install -DskipTests)
+    fi
+}
+
+write_config() {
+    mkdir -p "$state" "$logs"
+    if [[ ! -f "$state/credentials" ]]; then
+        umask 077
+        printf 'SUITE_CLIENT_SECRET=%s\nSUITE_INTERNAL_SECRET=%s\n' "$(random_secret)" "$(random_secret)" \
+            > "$state/credentials"
+    fi
+    # shellcheck disable=SC1091
+    source "$state/credentials"
+    umask 077
+    {
+        echo "# Written by scripts/suite.sh start; read by every service through QUARKUS_CONFIG_LOCATIONS."
+        echo "quarkus.datasource.jdbc.url=jdbc:postgresql://localhost:$pg_port/zgw"
+        echo "quarkus.datasource.username=postgres"
+        echo "quarkus.datasource.password=postgres"
+        echo "zgw.auth.clients.\"$client_id\"=$SUITE_CLIENT_SECRET"
+        echo "zgw.auth.clients.\"zgw-suite\"=$SUITE_INTERNAL_SECRET"
+        echo "zgw.auth.client.id=zgw-suite"
+        echo "zgw.auth.client.secret=$SUITE_INTERNAL_SECRET"
+        for s in "${services[@]}"; do
+            echo "zgw.base-urls.$s=$(base_url "$s")"
+        done
+    } > "$state/suite.properties"
+}
+
+start_postgres() {
+    if pid_alive postgres; then
+        return
+    fi
+    local cp
+    cp=$(test_support_classpath "$root")
+    : > "$logs/postgres.log"
+    nohup java -cp "$cp" nl.zgw.testsupport.postgres.SuitePostgres "$state/pgdata" "$pg_port" \
+        >> "$logs/postgres.log" 2>&1 &
+    echo $! > "$state/postgres.pid"
+    for _ in $(seq 1 120); do
+        if grep -q "PostgreSQL ready" "$logs/postgres.log"; then
+            return
+        fi
+        if ! pid_alive postgres; then
+            echo "PostgreSQL did not start; see $logs/postgres.log" >&2
+            tail -20 "$logs/postgres.log" >&2
+            exit 1
+        fi
+        sleep 0.5
+    done
+    echo "PostgreSQL not ready after 60 s; see $logs/postgres.log" >&2
+    exit 1
+}
+
+start_service() {
+    local s=$1
+    if pid_alive "$s"; then
+        return
+    fi
+    : > "$logs/$s.log"
+    # shellcheck disable=SC2086
+    QUARKUS_CONFIG_LOCATIONS="$state/suite.properties" QUARKUS_HTTP_PORT="$(port_of "$s")" \
+        nohup java ${SUITE_JAVA_OPTS:-} -jar "$root/$s-service/target/quarkus-app/quarkus-run.jar" \
+        >> "$logs/$s.log" 2>&1 &
+    echo $! > "$state/$s.pid"
+}
+
+wait_ready() {
+    local deadline=$((SECONDS + 180))
+    for s in "${services[@]}"; do
+        until ready "$s"; do
+            if ! pid_alive "$s"; then
+                echo "$s-service stopped while starting; last lines of $logs/$s.log:" >&2
+                tail -30 "$logs/$s.log" >&2
+                exit 1
+            fi
+            if ((SECONDS > deadline)); then
+                echo "$s-service not ready after 180 s; see $logs/$s.log" >&2
+                exit 1
+            fi
+            sleep 0.5
+        done
+    done
+}
+
+print_summary() {
+    # shellcheck disable=SC1091
+    source "$state/credentials"
+    echo
+    echo "The ZGW suite is ready."
+    for s in "${services[@]}"; do
+        printf '  %-13s %s\n' "$s" "$(base_url "$s")"
+    done
+    echo
+    echo "  client_id     $client_id"
+    echo "  secret        $SUITE_CLIENT_SECRET"
+    echo "  (a ZGW JWT, HS256, claims client_id and iat; 'scripts/suite.sh token' prints one)"
+    echo
+    echo "  PostgreSQL    localhost:$pg_port, database zgw, one schema per service; data in $state/pgdata"
+    echo "  logs          scripts/suite.sh logs [name]; stop with scripts/suite.sh stop"
+}
+
+stop_one() {
+    local name=$1
+    if pid_alive "$name"; then
+        local pid
+        pid=$(cat "$state/$name.pid")
+        kill "$pid" 2>/dev/null || true
+        for _ in $(seq 1 60); do
+            kill -0 "$pid" 2>/dev/null || break
+            sleep 0.5
+        done
+        if kill -0 "$pid" 2>/dev/null; then
+            echo "$name did not stop in 30 s; killing it" >&2
+            kill -9 "$pid" 2>/dev/null || true
+        fi
+        echo "stopped $name"
+    fi
+    rm -f "$state/$name.pid"
+}
+
+cmd_start() {
+    command -v java >/dev/null || { echo "a JDK 17+ is needed on the PATH" >&2; exit 1; }
+    build_if_missing
+    write_config
+    start_postgres
+    local t0=$SECONDS
+    for s in "${services[@]}"; do
+        start_service "$s"
+    done
+    wait_ready
+    echo "All six services ready in $((SECONDS - t0)) s."
+    print_summary
+}
+
+cmd_stop() {
+    for s in "${services[@]}"; do
+        stop_one "$s"
+    done
+    stop_one postgres
+}
+
+cmd_status() {
+    printf '%-13s %-8s %-6s %s\n' NAME PID STATE URL
+    if pid_alive postgres; then
+        printf '%-13s %-8s %-6s %s\n' postgres "$(cat "$state/postgres.pid")" up "localhost:$pg_port"
+    else
+        printf '%-13s %-8s %-6s %s\n' postgres - down "localhost:$pg_port"
+    fi
+    for s in "${services[@]}"; do
+        local pid=- st=down
+        if pid_alive "$s"; then
+            pid=$(cat "$state/$s.pid")
+            if ready "$s"; then st=ready; else st=up; fi
+        fi
+        printf '%-13s %-8s %-6s %s\n' "$s" "$pid" "$st" "$(base_url "$s")"
+    done
+}
+
+cmd_logs() {
+    mkdir -p "$logs"
+    if [[ $# -gt 0 ]]; then
+        tail -n 100 -F "$logs/$1.log"
+    else
+        tail -n 20 -F "$logs"/*.log
+    fi
+}
+
+cmd_token() {
+    command -v openssl >/dev/null || { echo "openssl is needed to sign a token" >&2; exit 1; }
+    [[ -f "$state/credentials" ]] || { echo "start the suite first" >&2; exit 1; }
+    # shellcheck disable=SC1091
+    source "$state/credentials"
+    b64() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+    local header payload signature
+    header=$(printf '{"alg":"HS256","typ":"JWT"}' | b64)
+    payload=$(printf '{"iss":"%s","client_id":"%s","iat":%s,"user_id":"","user_representation":""}' \
+        "$client_id" "$client_id" "$(date +%s)" | b64)
+    signature=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -hmac "$SUITE_CLIENT_SECRET" -binary | b64)
+    echo "$header.$payload.$signature"
+}
+
+case "${1:-}" in
+    start) cmd_start ;;
+    stop) cmd_stop ;;
+    status) cmd_status ;;
+    logs) shift; cmd_logs "$@" ;;
+    token) cmd_token ;;
+    run)
+        trap cmd_stop EXIT
+        trap 'exit 0' INT TERM
+        cmd_start
+        cmd_logs
+        ;;
+    *)
+        sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
+        exit 2
+        ;;
+esac
