@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /** How ZGW JWTs are checked, and this service's own client for outbound calls. */
 @ConfigMapping(prefix = "zgw.auth")
@@ -31,7 +32,7 @@ public interface AuthConfig {
         @WithDefault("zgw-suite")
         String id();
 
-        @WithDefault("change-me-zgw-suite-secret")
-        String secret();
+        /** Required as soon as the service calls another API; there is no default secret. */
+        Optional<String> secret();
     }
 }

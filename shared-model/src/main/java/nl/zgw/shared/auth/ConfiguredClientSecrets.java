@@ -18,6 +18,6 @@ public class ConfiguredClientSecrets implements ClientSecretSource {
 
     @Override
     public Optional<String> secretFor(String clientId) {
-        return Optional.ofNullable(config.clients().get(clientId));
+        return Optional.ofNullable(config.clients().get(clientId)).filter(s -> !s.isBlank());
     }
 }

@@ -3,6 +3,8 @@ package nl.zgw.shared.auth;
 import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
 import org.jose4j.jwt.JwtClaims;
 
+import java.util.Set;
+
 /** A verified ZGW caller; its name is the {@code client_id}. */
 public class ZgwCallerPrincipal extends DefaultJWTCallerPrincipal {
 
@@ -11,6 +13,15 @@ public class ZgwCallerPrincipal extends DefaultJWTCallerPrincipal {
     ZgwCallerPrincipal(String rawToken, JwtClaims claims, String clientId) {
         super(rawToken, "JWT", claims);
         this.clientId = clientId;
+    }
+
+    /**
+     * A ZGW client signs its own token, so nothing it claims about its rights counts: what a client
+     * may do comes from the Autorisaties API, never from a {@code groups} (or any other) claim.
+     */
+    @Override
+    public Set<String> getGroups() {
+        return Set.of();
     }
 
     @Override

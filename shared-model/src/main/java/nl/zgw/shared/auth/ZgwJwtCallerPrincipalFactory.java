@@ -61,7 +61,8 @@ public class ZgwJwtCallerPrincipalFactory extends JWTCallerPrincipalFactory {
             JwtClaims claims = consumer.processToClaims(token);
             return new ZgwCallerPrincipal(token, claims, clientId);
         } catch (InvalidJwtException e) {
-            throw new ParseException("invalid ZGW JWT: " + e.getMessage(), e);
+            // jose4j's message repeats the claims; keep them out of logs
+            throw new ParseException("invalid ZGW JWT for client " + clientId);
         }
     }
 

@@ -24,7 +24,9 @@ public class ZgwTokenSigner {
 
     /** A fresh token for this service's own client, for an {@code Authorization: Bearer} header. */
     public String ownToken() {
-        return sign(config.client().id(), config.client().secret(), "", "");
+        String secret = config.client().secret().filter(s -> !s.isBlank())
+                .orElseThrow(() -> new IllegalStateException("zgw.auth.client.secret is not configured"));
+        return sign(config.client().id(), secret, "", "");
     }
 
     /** A ZGW JWT for any client; {@code iat} is now. */

@@ -14,7 +14,7 @@ public record Page<T>(long count, URI next, URI previous, List<T> results) {
      * client called (as seen through the configured public base URL).
      */
     public static <T> Page<T> of(PageRequest request, long count, List<T> results, URI requestUrl) {
-        URI next = (long) request.page() * request.pageSize() < count
+        URI next = request.offset() + request.pageSize() < count
                 ? PageLinks.withPage(requestUrl, request.page() + 1) : null;
         URI previous = request.page() > 1 ? PageLinks.withPage(requestUrl, request.page() - 1) : null;
         return new Page<>(count, next, previous, List.copyOf(results));

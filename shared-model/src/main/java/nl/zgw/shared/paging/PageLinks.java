@@ -13,12 +13,20 @@ final class PageLinks {
     private PageLinks() {
     }
 
+    private static String decode(String raw) {
+        try {
+            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return raw; // a malformed escape is kept as the client sent it
+        }
+    }
+
     static URI withPage(URI url, int page) {
         List<String> params = new ArrayList<>();
         String query = url.getRawQuery();
         if (query != null && !query.isEmpty()) {
             for (String param : query.split("&")) {
-                String name = URLDecoder.decode(param.split("=", 2)[0], StandardCharsets.UTF_8);
+                String name = decode(param.split("=", 2)[0]);
                 if (!name.equals("page") && !param.isEmpty()) {
                     params.add(param);
                 }

@@ -4,9 +4,9 @@ import nl.zgw.shared.problem.NotFoundException;
 import nl.zgw.shared.problem.ValidationException;
 
 /**
- * A requested page, numbered from 1. A page number that is not a positive integer is a
- * validation error; a page past the end of a non-empty set is a 404, as the reference
- * implementations answer.
+ * A requested page, numbered from 1. A page number that is not a positive integer, or a page past
+ * the end of a non-empty set, is a 404 "Ongeldige pagina.", as the reference implementations
+ * answer.
  */
 public record PageRequest(int page, int pageSize) {
 
@@ -15,7 +15,7 @@ public record PageRequest(int page, int pageSize) {
 
     public PageRequest {
         if (page < 1) {
-            throw ValidationException.of("page", "invalid", "Een paginanummer begint bij 1.");
+            throw invalidPage();
         }
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             throw ValidationException.of("pageSize", "invalid",
@@ -25,22 +25,33 @@ public record PageRequest(int page, int pageSize) {
 
     /** Parses the raw {@code page} and {@code pageSize} query values; {@code null} means default. */
     public static PageRequest parse(String page, String pageSize, int defaultPageSize) {
-        return new PageRequest(parseInt("page", page, 1), parseInt("pageSize", pageSize, defaultPageSize));
+        int number;
+        try {
+            number = page == null || page.isBlank() ? 1 : Integer.parseInt(page.trim());
+        } catch (NumberFormatException e) {
+            throw invalidPage();
+        }
+        return new PageRequest(number, parseInt("pageSize", pageSize, defaultPageSize));
     }
 
     public static PageRequest parse(String page) {
         return parse(page, null, DEFAULT_PAGE_SIZE);
     }
 
-    public int offset() {
-        return (page - 1) * pageSize;
+    /** Rows to skip; a long, so that a huge page number cannot overflow into a negative offset. */
+    public long offset() {
+        return (long) (page - 1) * pageSize;
     }
 
     /** Throws 404 when this page lies beyond a set of {@code count} rows (page 1 always exists). */
     public void requireExists(long count) {
         if (page > 1 && offset() >= count) {
-            throw new NotFoundException("Ongeldige pagina.");
+            throw invalidPage();
         }
+    }
+
+    private static NotFoundException invalidPage() {
+        return new NotFoundException("Ongeldige pagina.");
     }
 
     private static int parseInt(String name, String raw, int fallback) {

@@ -20,7 +20,9 @@ final class ConstraintCodes {
         Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
         return switch (annotation.annotationType().getSimpleName()) {
             case "NotNull" -> "required";
-            case "NotBlank", "NotEmpty" -> v.getInvalidValue() == null ? "required" : "blank";
+            case "NotBlank" -> v.getInvalidValue() == null ? "required" : "blank";
+            case "NotEmpty" -> v.getInvalidValue() == null ? "required"
+                    : v.getInvalidValue() instanceof CharSequence ? "blank" : "empty";
             case "Size", "Length" -> sizeCode(v.getInvalidValue(), attributes);
             case "Max", "DecimalMax" -> "max_value";
             case "Min", "DecimalMin", "Positive", "PositiveOrZero" -> "min_value";
@@ -36,10 +38,7 @@ final class ConstraintCodes {
                 : value instanceof Collection<?> c ? c.size() : -1;
         Object min = attributes.get("min");
         boolean tooShort = min instanceof Integer m && length >= 0 && length < m;
-        boolean collection = value instanceof Collection<?>;
-        if (tooShort) {
-            return collection ? "min_items" : "min_length";
-        }
-        return collection ? "max_items" : "max_length";
+        // DRF uses the same codes for strings and lists
+        return tooShort ? "min_length" : "max_length";
     }
 }

@@ -27,9 +27,16 @@ public class JsonInputExceptionMapper implements ExceptionMapper<JsonProcessingE
     }
 
     static Response toProblem(JsonProcessingException exception) {
-        if (!(exception instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+        if (exception.getCause() instanceof ZgwException own) {
+            return ProblemResponses.of(own); // a rule checked while the body was read
+        }
+        if (!(exception instanceof JsonMappingException mapping)) {
             return ProblemResponses.fout(400, "parse_error", "Malformed request.",
-                    "De inhoud van het verzoek is geen geldige JSON: " + exception.getOriginalMessage());
+                    "De inhoud van het verzoek is geen geldige JSON.");
+        }
+        if (mapping.getPath().isEmpty()) {
+            return ProblemResponses.validation(List.of(FieldValidationError.nonField("invalid",
+                    "Ongeldige data: een JSON-object wordt verwacht.")));
         }
         String name = JsonPaths.of(mapping.getPath());
         if (exception instanceof InvalidFormatException format && format.getTargetType() != null

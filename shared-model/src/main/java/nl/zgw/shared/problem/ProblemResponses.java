@@ -33,6 +33,9 @@ public final class ProblemResponses {
     }
 
     public static Response fout(int status, String code, String title, String detail) {
+        if (status == 400) {
+            return validation(code, title, detail, List.of());
+        }
         Fout body = new Fout(type(code), code, title, status, detail, newInstance());
         return Response.status(status).type(PROBLEM_JSON_TYPE).entity(body).build();
     }

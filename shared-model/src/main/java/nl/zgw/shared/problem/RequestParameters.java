@@ -26,10 +26,14 @@ final class RequestParameters {
         for (Class<?> c = resource; c != null && c != Object.class; c = c.getSuperclass()) {
             try {
                 Method method = c.getDeclaredMethod(methodNode.getName(), types);
-                return Arrays.stream(method.getParameterAnnotations()[index])
+                Optional<String> name = Arrays.stream(method.getParameterAnnotations()[index])
                         .map(RequestParameters::nameOf)
                         .flatMap(Optional::stream)
                         .findFirst();
+                if (name.isPresent()) {
+                    return name;
+                }
+                // a generated subclass (interceptors) overrides without the annotations: look further up
             } catch (NoSuchMethodException e) {
                 // declared further up
             }

@@ -37,7 +37,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             default -> status >= 500
                     ? ProblemResponses.serverError(status, "error", "Er is een serverfout opgetreden.",
                     "Er is een onverwachte fout opgetreden.", exception)
-                    : ProblemResponses.fout(status, "error", "Fout.", String.valueOf(exception.getMessage()));
+                    : ProblemResponses.fout(status, "error", "Fout.", "Het verzoek kan niet worden verwerkt.");
         };
         if (status == 405 && exception.getResponse().getHeaderString("Allow") != null) {
             return Response.fromResponse(problem).header("Allow", exception.getResponse().getHeaderString("Allow"))

@@ -14,7 +14,7 @@ public abstract sealed class ZgwException extends RuntimeException
     private final String title;
 
     protected ZgwException(int status, String code, String title, String detail, Throwable cause) {
-        super(detail, cause);
+        super(detail == null || detail.isBlank() ? title : detail, cause);
         this.status = status;
         this.code = code;
         this.title = title;

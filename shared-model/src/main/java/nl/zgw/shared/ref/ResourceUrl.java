@@ -1,5 +1,7 @@
 package nl.zgw.shared.ref;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import nl.zgw.shared.problem.ValidationException;
 
 import java.net.URI;
@@ -7,6 +9,7 @@ import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * A URL that points at a ZGW resource, in this service or any other. Valid on construction:
@@ -16,6 +19,9 @@ import java.util.UUID;
 public record ResourceUrl(URI uri) {
 
     public static final int MAX_LENGTH = 1000;
+
+    private static final Pattern CANONICAL_UUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     public ResourceUrl {
         if (uri == null) {
@@ -33,15 +39,24 @@ public record ResourceUrl(URI uri) {
 
     /**
      * Parses a URL a client sent in {@code field}; a malformed one is a 400 with code
-     * {@code invalid} (DRF's URLField code), a too long one {@code max_length}.
+     * {@code invalid} (DRF's URLField code), a too long one {@code max_length}, an empty one
+     * {@code blank}, a missing one {@code required}.
      */
     public static ResourceUrl parse(String field, String raw) {
-        if (raw == null || raw.isBlank()) {
+        return parse(field, raw, MAX_LENGTH);
+    }
+
+    /** As {@link #parse(String, String)}, for a field whose spec sets a smaller {@code maxLength}. */
+    public static ResourceUrl parse(String field, String raw, int maxLength) {
+        if (raw == null) {
             throw ValidationException.of(field, "required", "Dit veld is vereist.");
         }
-        if (raw.length() > MAX_LENGTH) {
+        if (raw.isBlank()) {
+            throw ValidationException.of(field, "blank", "Dit veld mag niet leeg zijn.");
+        }
+        if (raw.length() > Math.min(maxLength, MAX_LENGTH)) {
             throw ValidationException.of(field, "max_length",
-                    "Zorg ervoor dat dit veld niet meer dan " + MAX_LENGTH + " karakters bevat.");
+                    "Zorg ervoor dat dit veld niet meer dan " + Math.min(maxLength, MAX_LENGTH) + " karakters bevat.");
         }
         try {
             return new ResourceUrl(new URI(raw.trim()));
@@ -50,6 +65,8 @@ public record ResourceUrl(URI uri) {
         }
     }
 
+    /** Also how a URL in a JSON body is read; a malformed one fails with {@link IllegalArgumentException}. */
+    @JsonCreator
     public static ResourceUrl of(String raw) {
         return new ResourceUrl(URI.create(raw));
     }
@@ -66,15 +83,14 @@ public record ResourceUrl(URI uri) {
         if (segments.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(UUID.fromString(segments.get(segments.size() - 1)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        String last = segments.get(segments.size() - 1);
+        // UUID.fromString also takes short forms such as 1-2-3-4-5; only the canonical form counts
+        return CANONICAL_UUID.matcher(last).matches() ? Optional.of(UUID.fromString(last)) : Optional.empty();
     }
 
     /** True when this URL lies under {@code base} (same scheme, host, port and path prefix). */
     public boolean isUnder(URI base) {
+        URI uri = this.uri.normalize();
         if (!uri.getScheme().equalsIgnoreCase(base.getScheme())
                 || !uri.getHost().equalsIgnoreCase(base.getHost())
                 || effectivePort(uri) != effectivePort(base)) {
@@ -92,6 +108,7 @@ public record ResourceUrl(URI uri) {
         return "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
     }
 
+    @JsonValue
     @Override
     public String toString() {
         return uri.toString();

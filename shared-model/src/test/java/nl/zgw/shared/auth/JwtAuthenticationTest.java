@@ -131,6 +131,14 @@ class JwtAuthenticationTest {
     }
 
     @Test
+    void rolesClaimedInTheTokenGrantNothing() {
+        JwtClaims claims = claims("probe-client");
+        claims.setStringListClaim("groups", "nobody-has-this");
+        assertFout(given().auth().oauth2(hs256(claims, "probe-secret"))
+                .get("/probe/api/v1/probes/forbidden").then(), 403, "permission_denied");
+    }
+
+    @Test
     void anonymousOnAProtectedEndpointIs401NotA403() {
         assertFout(given().get("/probe/api/v1/probes/forbidden").then(), 401, "not_authenticated");
     }

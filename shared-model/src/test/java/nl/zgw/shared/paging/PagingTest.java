@@ -48,12 +48,18 @@ class PagingTest {
     }
 
     @Test
-    void pageZeroIsInvalid() {
-        assertFout(given().get(LIST + "?page=0").then(), 400, "invalid").body("invalidParams[0].name", equalTo("page"));
+    void pageZeroIsNotFound() {
+        assertFout(given().get(LIST + "?page=0").then(), 404, "not_found").body("detail", equalTo("Ongeldige pagina."));
     }
 
     @Test
-    void pageNotANumberIsInvalid() {
-        assertFout(given().get(LIST + "?page=abc").then(), 400, "invalid").body("invalidParams[0].name", equalTo("page"));
+    void pageNotANumberIsNotFound() {
+        assertFout(given().get(LIST + "?page=abc").then(), 404, "not_found");
+    }
+
+    @Test
+    void hugePageIsNotFoundNotAnOverflow() {
+        assertFout(given().get(LIST + "?page=2147483647").then(), 404, "not_found");
+        assertFout(given().get(LIST + "?page=99999999999").then(), 404, "not_found");
     }
 }

@@ -16,6 +16,7 @@ public record ProbeDto(
         LocalDate datum,
         OffsetDateTime tijdstip,
         String toelichting,
+        nl.zgw.shared.ref.ResourceUrl zaak,
         List<@Valid Item> relevanteAndereZaken) {
 
     public record Item(@NotBlank String url, String aardRelatie) {

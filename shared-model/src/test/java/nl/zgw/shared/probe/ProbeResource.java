@@ -55,8 +55,8 @@ public class ProbeResource {
         PageRequest request = PageRequest.parse(page, null, 2);
         List<String> all = IntStream.rangeClosed(1, 5).mapToObj(i -> "p" + i).toList();
         request.requireExists(all.size());
-        List<String> slice = all.subList(Math.min(request.offset(), all.size()),
-                Math.min(request.offset() + request.pageSize(), all.size()));
+        int from = (int) Math.min(request.offset(), all.size());
+        List<String> slice = all.subList(from, Math.min(from + request.pageSize(), all.size()));
         return Page.of(request, all.size(), slice, uri.getRequestUri());
     }
 
@@ -68,7 +68,13 @@ public class ProbeResource {
             throw new nl.zgw.shared.problem.NotFoundException("Probe bestaat niet.");
         }
         return new ProbeDto(naam == null ? "a" : naam, 1, ProbeStatus.ZEER_GEHEIM, LocalDate.of(2026, 11, 24),
-                OffsetDateTime.of(2026, 11, 24, 10, 15, 0, 0, ZoneOffset.UTC), null, List.of());
+                OffsetDateTime.of(2026, 11, 24, 10, 15, 0, 0, ZoneOffset.UTC), null, null, List.of());
+    }
+
+    @GET
+    @Path("/limited")
+    public Map<String, Integer> limited(@QueryParam("maxResults") @jakarta.validation.constraints.Max(10) Integer maxResults) {
+        return Map.of("maxResults", maxResults);
     }
 
     @GET

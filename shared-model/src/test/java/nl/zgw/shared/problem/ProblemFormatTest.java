@@ -71,7 +71,8 @@ class ProblemFormatTest {
     @Test
     void tooLongFieldIsMaxLength() {
         assertValidatieFout(given().contentType(ContentType.JSON).body("{\"naam\": \"abcdefgh\"}").post(BASE).then(),
-                "naam", "max_length");
+                "naam", "max_length")
+                .body("invalidParams[0].reason", allOf(containsString("5"), not(containsString("must"))));
     }
 
     @Test
@@ -88,6 +89,38 @@ class ProblemFormatTest {
                 .post(BASE).then(), 400, "invalid")
                 .body("invalidParams", hasSize(2))
                 .body("invalidParams.name", org.hamcrest.Matchers.containsInAnyOrder("naam", "relevanteAndereZaken.0.url"));
+    }
+
+    @Test
+    void parseErrorsStillCarryInvalidParams() {
+        assertFout(given().contentType(ContentType.JSON).body("{").post(BASE).then(), 400, "parse_error")
+                .body("invalidParams", hasSize(0));
+    }
+
+    @Test
+    void aListWhereAnObjectBelongsIsAnObjectLevelErrorWithoutJavaNames() {
+        assertValidatieFout(given().contentType(ContentType.JSON).body("[]").post(BASE).then(),
+                "nonFieldErrors", "invalid")
+                .body(not(containsString("nl.zgw")))
+                .body(not(containsString("Dto")));
+    }
+
+    @Test
+    void urlFieldThatIsNoUrlIsInvalid() {
+        assertValidatieFout(given().contentType(ContentType.JSON).body("{\"naam\": \"a\", \"zaak\": \"geen url\"}")
+                .post(BASE).then(), "zaak", "invalid");
+    }
+
+    @Test
+    void urlFieldRoundTripsAsAString() {
+        given().contentType(ContentType.JSON).body("{\"naam\": \"a\", \"zaak\": \"https://h/zaken/api/v1/zaken/1\"}")
+                .post(BASE).then().statusCode(201).body("zaak", equalTo("https://h/zaken/api/v1/zaken/1"));
+    }
+
+    @Test
+    void constrainedQueryParameterIsNamedAsTheClientSentIt() {
+        assertValidatieFout(given().get(BASE + "/limited?maxResults=20").then(), "maxResults", "max_value");
+        given().get(BASE + "/limited?maxResults=5").then().statusCode(200);
     }
 
     @Test

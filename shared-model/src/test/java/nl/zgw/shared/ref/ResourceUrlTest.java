@@ -21,6 +21,17 @@ class ResourceUrlTest {
     }
 
     @Test
+    void onlyTheCanonicalUuidFormCounts() {
+        assertThat(ResourceUrl.of("https://h/zaken/1-2-3-4-5").uuid()).isEmpty();
+    }
+
+    @Test
+    void dotSegmentsCannotEscapeTheBase() {
+        assertThat(ResourceUrl.of("https://h/zaken/api/v1/../../other/x").isUnder(URI.create("https://h/zaken/api/v1")))
+                .isFalse();
+    }
+
+    @Test
     void noUuidWhenLastSegmentIsNotOne() {
         assertThat(ResourceUrl.of("https://h/zaken/api/v1/zaken").uuid()).isEmpty();
         assertThat(ResourceUrl.of("https://h").uuid()).isEmpty();
@@ -47,7 +58,10 @@ class ResourceUrlTest {
     @Test
     void parseGivesFieldErrorsWithZgwCodes() {
         assertThat(codeOf(() -> ResourceUrl.parse("zaaktype", "not a url"))).isEqualTo("invalid");
-        assertThat(codeOf(() -> ResourceUrl.parse("zaaktype", ""))).isEqualTo("required");
+        assertThat(codeOf(() -> ResourceUrl.parse("zaaktype", ""))).isEqualTo("blank");
+        assertThat(codeOf(() -> ResourceUrl.parse("zaaktype", null))).isEqualTo("required");
+        assertThat(codeOf(() -> ResourceUrl.parse("informatieobject", "https://h/" + "a".repeat(200), 200)))
+                .isEqualTo("max_length");
         assertThat(codeOf(() -> ResourceUrl.parse("zaaktype", "https://h/" + "a".repeat(1000)))).isEqualTo("max_length");
         ValidationException e = (ValidationException) catchIt(() -> ResourceUrl.parse("zaaktype", "x"));
         assertThat(e.invalidParams().get(0).name()).isEqualTo("zaaktype");

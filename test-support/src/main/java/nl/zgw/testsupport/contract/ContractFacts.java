@@ -48,7 +48,8 @@ public final class ContractFacts {
     private SortedSet<String> facts(String prefix) {
         SortedSet<String> facts = new TreeSet<>();
         fields(doc.path("paths")).forEach(path -> {
-            String p = path.getKey().startsWith(prefix) ? path.getKey().substring(prefix.length()) : path.getKey();
+            String key = path.getKey();
+            String p = !prefix.isEmpty() && key.startsWith(prefix + "/") ? key.substring(prefix.length()) : key;
             JsonNode item = path.getValue();
             for (String method : METHODS) {
                 JsonNode op = item.get(method);
@@ -60,14 +61,15 @@ public final class ContractFacts {
                 parameters(item.path("parameters"), where, facts);
                 parameters(op.path("parameters"), where, facts);
                 fields(resolve(op.path("requestBody")).path("content")).forEach(c ->
-                        facts.add("request|" + where + "|" + c.getKey() + "|" + describe(c.getValue().path("schema"))));
+                        facts.add("request|" + where + "|" + c.getKey() + "|"
+                                + body(where + " request", c.getValue().path("schema"), facts)));
                 fields(op.path("responses")).forEach(r -> {
                     JsonNode content = resolve(r.getValue()).path("content");
                     if (content.isEmpty()) {
                         facts.add("response|" + where + "|" + r.getKey() + "|-");
                     }
                     fields(content).forEach(c -> facts.add("response|" + where + "|" + r.getKey() + "|" + c.getKey()
-                            + "|" + describe(c.getValue().path("schema"))));
+                            + "|" + body(where + " " + r.getKey(), c.getValue().path("schema"), facts)));
                 });
             }
         });
@@ -75,9 +77,25 @@ public final class ContractFacts {
         return facts;
     }
 
+    /**
+     * A body schema: a reference is described by name; an inline object (as the specs write the
+     * paginated list envelopes) gets its properties listed under {@code owner}, so they are
+     * compared too.
+     */
+    private String body(String owner, JsonNode schema, SortedSet<String> facts) {
+        if (!schema.has("$ref") && (schema.has("properties") || schema.has("allOf"))) {
+            schema(owner, schema, facts);
+            return "inline";
+        }
+        return describe(schema);
+    }
+
     private void parameters(JsonNode parameters, String where, SortedSet<String> facts) {
         for (JsonNode raw : parameters) {
             JsonNode p = resolve(raw);
+            if ("header".equals(p.path("in").asText()) && "content-type".equalsIgnoreCase(p.path("name").asText())) {
+                continue; // OpenAPI 3.0: a Content-Type parameter is ignored; the body's media type says it
+            }
             facts.add("parameter|" + where + "|" + p.path("in").asText() + ":" + p.path("name").asText() + "|"
                     + describe(p.path("schema")) + " required=" + p.path("required").asBoolean(false));
         }
@@ -89,19 +107,9 @@ public final class ContractFacts {
         }
         List<String> head = new ArrayList<>();
         head.add("type=" + schema.path("type").asText("object"));
+        // allOf is flattened: a served flat record equals a spec schema composed of a base + extras
         List<JsonNode> parts = new ArrayList<>();
-        parts.add(schema);
-        List<String> bases = new ArrayList<>();
-        for (JsonNode member : schema.path("allOf")) {
-            if (member.has("$ref")) {
-                bases.add(refName(member));
-            } else {
-                parts.add(member);
-            }
-        }
-        if (!bases.isEmpty()) {
-            head.add("allOf=" + String.join(",", bases));
-        }
+        collectParts(schema, parts, 0);
         List<String> oneOf = new ArrayList<>();
         schema.path("oneOf").forEach(m -> oneOf.add(m.has("$ref") ? refName(m) : describe(m)));
         if (!oneOf.isEmpty()) {
@@ -115,6 +123,37 @@ public final class ContractFacts {
         }
     }
 
+    private void collectParts(JsonNode schema, List<JsonNode> parts, int depth) {
+        if (depth > 10) {
+            return;
+        }
+        parts.add(schema);
+        for (JsonNode member : schema.path("allOf")) {
+            collectParts(resolve(member), parts, depth + 1);
+        }
+    }
+
+    /**
+     * A nullable enum as the reference implementations write it, {@code oneOf: [XEnum, BlankEnum,
+     * NullEnum]}, as one enum with all values; null when the members are not all enums.
+     */
+    private JsonNode mergedEnum(JsonNode oneOf) {
+        com.fasterxml.jackson.databind.node.ObjectNode merged = com.fasterxml.jackson.databind.node.JsonNodeFactory
+                .instance.objectNode();
+        com.fasterxml.jackson.databind.node.ArrayNode values = merged.putArray("enum");
+        for (JsonNode member : oneOf) {
+            JsonNode m = resolve(member);
+            if (!m.has("enum")) {
+                return null;
+            }
+            if (m.has("type") && !merged.has("type")) {
+                merged.put("type", m.get("type").asText());
+            }
+            m.get("enum").forEach(values::add);
+        }
+        return merged;
+    }
+
     /** Type, format, enum, items, reference and flags of a schema, in a fixed order. */
     private String describe(JsonNode schema) {
         if (schema == null || schema.isMissingNode()) {
@@ -123,7 +162,10 @@ public final class ContractFacts {
         List<String> flags = new ArrayList<>();
         JsonNode target = schema;
         JsonNode single = singleRef(schema);
-        if (single != null) {
+        JsonNode merged = schema.has("oneOf") ? mergedEnum(schema.get("oneOf")) : null;
+        if (merged != null) {
+            target = merged;
+        } else if (single != null) {
             JsonNode referenced = resolve(single);
             if (isEnum(referenced)) {
                 target = referenced;
@@ -136,7 +178,8 @@ public final class ContractFacts {
             if (target.has("type")) {
                 flags.add("type=" + target.get("type").asText());
             }
-            if (target.has("format")) {
+            boolean integer = "integer".equals(target.path("type").asText());
+            if (target.has("format") && !integer) { // int32/int64 are generator detail, not contract
                 flags.add("format=" + target.get("format").asText());
             }
             if (target.has("enum")) {
