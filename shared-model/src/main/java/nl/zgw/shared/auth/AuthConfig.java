@@ -25,6 +25,19 @@ public interface AuthConfig {
     @WithDefault("1h")
     Duration maxAge();
 
+    /** Where tokens are verified: {@code remote} (the Autorisaties API, default) or {@code local}. */
+    @WithDefault("remote")
+    Mode mode();
+
+    /** The Autorisaties API's verification endpoint; by default derived from its base URL. */
+    Optional<String> verifyUrl();
+
+    /** Time-out of a call to the Autorisaties API. */
+    @WithDefault("5s")
+    Duration timeout();
+
+    enum Mode { REMOTE, LOCAL }
+
     /** The client this service presents to other ZGW APIs. */
     OwnClient client();
 

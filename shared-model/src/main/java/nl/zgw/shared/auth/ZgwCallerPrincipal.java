@@ -5,14 +5,14 @@ import org.jose4j.jwt.JwtClaims;
 
 import java.util.Set;
 
-/** A verified ZGW caller; its name is the {@code client_id}. */
+/** A verified ZGW caller: its name is the {@code client_id}; it carries what it may do. */
 public class ZgwCallerPrincipal extends DefaultJWTCallerPrincipal {
 
-    private final String clientId;
+    private final TokenVerifier.VerifiedCaller caller;
 
-    ZgwCallerPrincipal(String rawToken, JwtClaims claims, String clientId) {
+    ZgwCallerPrincipal(String rawToken, JwtClaims claims, TokenVerifier.VerifiedCaller caller) {
         super(rawToken, "JWT", claims);
-        this.clientId = clientId;
+        this.caller = caller;
     }
 
     /**
@@ -26,10 +26,18 @@ public class ZgwCallerPrincipal extends DefaultJWTCallerPrincipal {
 
     @Override
     public String getName() {
-        return clientId;
+        return caller.clientId();
     }
 
     public String clientId() {
-        return clientId;
+        return caller.clientId();
+    }
+
+    public TokenVerifier.VerifiedCaller caller() {
+        return caller;
+    }
+
+    public ClientAutorisaties autorisaties() {
+        return caller.autorisaties();
     }
 }

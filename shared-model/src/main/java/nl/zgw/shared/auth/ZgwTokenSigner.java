@@ -22,11 +22,27 @@ public class ZgwTokenSigner {
         this.config = config;
     }
 
-    /** A fresh token for this service's own client, for an {@code Authorization: Bearer} header. */
+    /**
+     * This service's own token, for an {@code Authorization: Bearer} header. Reused for a while
+     * (well within the maximum age receivers accept) so that a hot path does not sign per call.
+     */
     public String ownToken() {
-        String secret = config.client().secret().filter(s -> !s.isBlank())
-                .orElseThrow(() -> new IllegalStateException("zgw.auth.client.secret is not configured"));
-        return sign(config.client().id(), secret, "", "");
+        Cached current = cached;
+        long now = System.currentTimeMillis();
+        if (current == null || now - current.signedAt() > REUSE_MILLIS) {
+            String secret = config.client().secret().filter(s -> !s.isBlank())
+                    .orElseThrow(() -> new IllegalStateException("zgw.auth.client.secret is not configured"));
+            current = new Cached(sign(config.client().id(), secret, "", ""), now);
+            cached = current;
+        }
+        return current.token();
+    }
+
+    private static final long REUSE_MILLIS = 60_000;
+
+    private volatile Cached cached;
+
+    private record Cached(String token, long signedAt) {
     }
 
     /** A ZGW JWT for any client; {@code iat} is now. */

@@ -20,6 +20,11 @@ public class SecurityExceptionMappers {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UpstreamException upstream) {
+                return ProblemResponses.of(upstream); // the Autorisaties API failed, not the client
+            }
+        }
         return notAuthenticated("Het JWT is ongeldig: verkeerde handtekening, onbekende client of ongeldige iat.");
     }
 

@@ -139,6 +139,31 @@ class JwtAuthenticationTest {
     }
 
     @Test
+    void scopeOnTheComponentLetsTheClientIn() {
+        given().auth().oauth2(ZgwTokenSigner.sign("probe-client", "probe-secret", "", ""))
+                .get("/probe/api/v1/probes/scoped?vertrouwelijkheidaanduiding=intern").then().statusCode(200);
+    }
+
+    @Test
+    void objectAboveTheMaximumVertrouwelijkheidIs403() {
+        assertFout(given().auth().oauth2(ZgwTokenSigner.sign("probe-client", "probe-secret", "", ""))
+                .get("/probe/api/v1/probes/scoped?vertrouwelijkheidaanduiding=geheim").then(), 403, "permission_denied");
+    }
+
+    @Test
+    void clientWithoutTheScopeIs403() {
+        assertFout(given().auth().oauth2(ZgwTokenSigner.sign("other-client", "other-secret-that-is-longer-than-32-bytes", "", ""))
+                .get("/probe/api/v1/probes/scoped").then(), 403, "permission_denied");
+    }
+
+    @Test
+    void scopedEndpointWithoutTokenIs401() {
+        assertFout(given().get("/probe/api/v1/probes/scoped").then(), 401, "not_authenticated");
+        assertFout(given().auth().oauth2(ZgwTokenSigner.sign("probe-client", "wrong", "", ""))
+                .get("/probe/api/v1/probes/scoped").then(), 401, "not_authenticated");
+    }
+
+    @Test
     void anonymousOnAProtectedEndpointIs401NotA403() {
         assertFout(given().get("/probe/api/v1/probes/forbidden").then(), 401, "not_authenticated");
     }

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import nl.zgw.shared.auth.CurrentCaller;
+import nl.zgw.shared.auth.Scopes;
+import nl.zgw.shared.auth.Vertrouwelijkheidaanduiding;
 import nl.zgw.shared.http.ETagged;
 import nl.zgw.shared.http.GeoCrs;
 import nl.zgw.shared.paging.Page;
@@ -40,9 +43,11 @@ public class ProbeResource {
     static final UUID KNOWN = UUID.fromString("11111111-2222-3333-4444-555555555555");
 
     private final ResourceUrls urls;
+    private final CurrentCaller caller;
 
-    public ProbeResource(ResourceUrls urls) {
+    public ProbeResource(ResourceUrls urls, CurrentCaller caller) {
         this.urls = urls;
+        this.caller = caller;
     }
 
     @POST
@@ -51,7 +56,7 @@ public class ProbeResource {
     }
 
     @GET
-    public Page<String> list(@QueryParam("page") String page, @Context UriInfo uri) {
+    public Page<String> list(@QueryParam("page") String page, @QueryParam("naam") String naam, @Context UriInfo uri) {
         PageRequest request = PageRequest.parse(page, null, 2);
         List<String> all = IntStream.rangeClosed(1, 5).mapToObj(i -> "p" + i).toList();
         request.requireExists(all.size());
@@ -96,6 +101,15 @@ public class ProbeResource {
     @Authenticated
     public Map<String, String> secure(@Context SecurityContext security) {
         return Map.of("clientId", security.getUserPrincipal().getName());
+    }
+
+    @GET
+    @Path("/scoped")
+    @Scopes({"zaken.lezen", "zaken.geforceerd-bijwerken"})
+    public Map<String, Boolean> scoped(@QueryParam("vertrouwelijkheidaanduiding") String va) {
+        caller.requireAllowed("zaken.lezen", ProbeAutorisaties.ZAAKTYPE,
+                va == null ? null : Vertrouwelijkheidaanduiding.ofValue(va).orElseThrow());
+        return Map.of("allowed", true);
     }
 
     @GET

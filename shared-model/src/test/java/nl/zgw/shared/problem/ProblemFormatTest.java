@@ -124,6 +124,13 @@ class ProblemFormatTest {
     }
 
     @Test
+    void unknownQueryParameterIsRejected() {
+        assertValidatieFout(given().get(BASE + "?pagina=2").then(), "nonFieldErrors", "unknown-parameters")
+                .body("invalidParams[0].reason", containsString("pagina"));
+        given().get(BASE + "?page=1&naam=x").then().statusCode(200);
+    }
+
+    @Test
     void emptyBodyIsAnObjectLevelError() {
         assertFout(given().contentType(ContentType.JSON).post(BASE).then(), 400, "invalid")
                 .body("invalidParams[0].name", equalTo("nonFieldErrors"));

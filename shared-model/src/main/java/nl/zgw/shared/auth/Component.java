@@ -1,0 +1,53 @@
+package nl.zgw.shared.auth;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The components an autorisatie applies to, with the scopes each one knows (as the specs and the
+ * standard's scope pages name them).
+ */
+public enum Component {
+    AC("ac", "Autorisaties API", Set.of("autorisaties.lezen", "autorisaties.bijwerken")),
+    NRC("nrc", "Notificaties API", Set.of("notificaties.consumeren", "notificaties.publiceren")),
+    ZRC("zrc", "Zaken API", Set.of("zaken.lezen", "zaken.aanmaken", "zaken.bijwerken", "zaken.verwijderen",
+            "zaken.heropenen", "zaken.statussen.toevoegen", "zaken.geforceerd-bijwerken", "audittrails.lezen")),
+    ZTC("ztc", "Catalogi API", Set.of("catalogi.lezen", "catalogi.schrijven", "catalogi.geforceerd-schrijven",
+            "catalogi.geforceerd-verwijderen")),
+    DRC("drc", "Documenten API", Set.of("documenten.lezen", "documenten.aanmaken", "documenten.bijwerken",
+            "documenten.verwijderen", "documenten.lock", "documenten.geforceerd-unlock",
+            "documenten.geforceerd-bijwerken", "audittrails.lezen")),
+    BRC("brc", "Besluiten API", Set.of("besluiten.lezen", "besluiten.aanmaken", "besluiten.bijwerken",
+            "besluiten.verwijderen", "audittrails.lezen"));
+
+    private final String value;
+    private final String weergave;
+    private final Set<String> scopes;
+
+    Component(String value, String weergave, Set<String> scopes) {
+        this.value = value;
+        this.weergave = weergave;
+        this.scopes = scopes;
+    }
+
+    @JsonValue
+    public String value() {
+        return value;
+    }
+
+    /** The {@code componentWeergave}: what the component is called for people. */
+    public String weergave() {
+        return weergave;
+    }
+
+    public Set<String> scopes() {
+        return scopes;
+    }
+
+    public static Optional<Component> ofValue(String value) {
+        return Arrays.stream(values()).filter(c -> c.value.equals(value)).findFirst();
+    }
+}

@@ -1,0 +1,116 @@
+package nl.zgw.shared.auth;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.zgw.shared.problem.UpstreamException;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Asks the Autorisaties API on every request whether a token is valid and what its client may do.
+ * The answer per client is cached with its ETag, so an unchanged applicatie costs one conditional
+ * call answered by a bodiless 304. Because nothing is trusted from the cache without that call, a
+ * change made through the Autorisaties API (new secret, changed or deleted applicatie) is in force
+ * for the very next request, in every replica of every service (ADR 0007).
+ */
+public class RemoteTokenVerifier implements TokenVerifier {
+
+    private static final Logger LOG = Logger.getLogger(RemoteTokenVerifier.class);
+    private static final int MAX_CACHED_CLIENTS = 10_000;
+
+    private final URI verifyUrl;
+    private final ZgwTokenSigner signer;
+    private final ObjectMapper mapper;
+    private final Duration timeout;
+    private final HttpClient http;
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    public RemoteTokenVerifier(URI verifyUrl, ZgwTokenSigner signer, ObjectMapper mapper, Duration timeout) {
+        this.verifyUrl = verifyUrl;
+        this.signer = signer;
+        this.mapper = mapper;
+        this.timeout = timeout;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1).build();
+    }
+
+    @Override
+    public VerifiedCaller verify(String token) {
+        String clientId = JwtChecks.unverifiedClientId(token);
+        Cached cached = cache.get(clientId);
+        HttpRequest.Builder request = HttpRequest.newBuilder(verifyUrl)
+                .timeout(timeout)
+                .header("Authorization", "Bearer " + signer.ownToken())
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body(token)));
+        if (cached != null) {
+            request.header("If-None-Match", cached.etag());
+        }
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UpstreamException(503, "De Autorisaties API is niet bereikbaar.", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UpstreamException(503, "De Autorisaties API is niet bereikbaar.", e);
+        }
+        return switch (response.statusCode()) {
+            case 200 -> fresh(clientId, response);
+            case 304 -> {
+                if (cached == null) {
+                    throw new UpstreamException(502, "Onverwacht antwoord van de Autorisaties API.", null);
+                }
+                yield cached.forToken(token);
+            }
+            case 401, 403 -> {
+                cache.remove(clientId);
+                throw new InvalidTokenException("rejected by the Autorisaties API");
+            }
+            default -> {
+                LOG.warnf("Autorisaties API answered %d to a token verification", response.statusCode());
+                throw new UpstreamException(502, "Onverwacht antwoord van de Autorisaties API.", null);
+            }
+        };
+    }
+
+    private VerifiedCaller fresh(String clientId, HttpResponse<byte[]> response) {
+        VerifiedCaller caller;
+        try {
+            caller = mapper.readValue(response.body(), VerifiedCaller.class);
+        } catch (IOException e) {
+            throw new UpstreamException(502, "Onleesbaar antwoord van de Autorisaties API.", e);
+        }
+        String etag = response.headers().firstValue("ETag").orElse(null);
+        if (etag != null) {
+            if (cache.size() >= MAX_CACHED_CLIENTS) {
+                cache.clear();
+            }
+            cache.put(clientId, new Cached(etag, caller.autorisaties()));
+        }
+        return caller;
+    }
+
+    private byte[] body(String token) {
+        try {
+            return mapper.writeValueAsBytes(Map.of("token", token));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Cached(String etag, ClientAutorisaties autorisaties) {
+
+        /** The token was verified by the Autorisaties API (304); its user claims are read from it. */
+        VerifiedCaller forToken(String token) {
+            return VerifiedCallers.fromVerifiedToken(token, autorisaties);
+        }
+    }
+}

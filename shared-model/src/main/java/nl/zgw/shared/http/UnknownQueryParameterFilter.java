@@ -1,0 +1,57 @@
+package nl.zgw.shared.http;
+
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import nl.zgw.shared.problem.FieldValidationError;
+import nl.zgw.shared.problem.ValidationException;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The standard: a query parameter that is not in the API's OAS is a 400. Known parameters are the
+ * {@code @QueryParam}s of the matched resource method, read once per method.
+ */
+@Provider
+public class UnknownQueryParameterFilter implements ContainerRequestFilter {
+
+    private static final ConcurrentHashMap<Method, Set<String>> KNOWN = new ConcurrentHashMap<>();
+
+    @Context
+    ResourceInfo resourceInfo;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Method method = resourceInfo == null ? null : resourceInfo.getResourceMethod();
+        if (method == null || request.getUriInfo().getQueryParameters().isEmpty()) {
+            return;
+        }
+        Set<String> known = KNOWN.computeIfAbsent(method, UnknownQueryParameterFilter::queryParams);
+        Set<String> unknown = new TreeSet<>(request.getUriInfo().getQueryParameters().keySet());
+        unknown.removeAll(known);
+        if (!unknown.isEmpty()) {
+            throw new ValidationException(List.of(FieldValidationError.nonField("unknown-parameters",
+                    "Onbekende query parameters: " + String.join(", ", unknown) + ".")));
+        }
+    }
+
+    private static Set<String> queryParams(Method method) {
+        Set<String> names = new TreeSet<>();
+        for (Annotation[] annotations : method.getParameterAnnotations()) {
+            for (Annotation a : annotations) {
+                if (a instanceof QueryParam q) {
+                    names.add(q.value());
+                }
+            }
+        }
+        return names;
+    }
+}
