@@ -80,6 +80,20 @@ public class ResourceUrls {
         return URI.create(bases.get(self) + (pathAndQuery.startsWith("/") ? "" : "/") + pathAndQuery);
     }
 
+    /**
+     * The URL a client called, as it sees it: the part of {@code requestUri} from this API's base
+     * path on, placed under the public base URL (so links work behind an ingress that rewrites
+     * host or scheme).
+     */
+    public URI publicRequestUrl(URI requestUri) {
+        String basePath = bases.get(self).getPath();
+        String path = requestUri.getRawPath();
+        int at = basePath == null || basePath.isEmpty() ? -1 : path.indexOf(basePath);
+        String rest = at >= 0 ? path.substring(at + basePath.length()) : path;
+        String query = requestUri.getRawQuery();
+        return ownUrl(query == null ? rest : rest + "?" + query);
+    }
+
     private static URI base(String raw) {
         return URI.create(raw.replaceAll("/+$", ""));
     }

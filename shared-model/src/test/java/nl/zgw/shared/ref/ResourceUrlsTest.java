@@ -32,6 +32,12 @@ class ResourceUrlsTest {
     }
 
     @Test
+    void publicRequestUrlKeepsPathAndQueryUnderThePublicBase() {
+        assertThat(urls.publicRequestUrl(java.net.URI.create("http://10.0.0.7:8080/zaken/api/v1/zaken?page=2&a=%26")))
+                .hasToString("http://localhost:8001/zaken/api/v1/zaken?page=2&a=%26");
+    }
+
+    @Test
     void extractsOwnUuidOnlyForTheRightCollection() {
         assertThat(urls.ownUuid(urls.own("zaken", ID), "zaken")).contains(ID);
         assertThat(urls.ownUuid(urls.own("statussen", ID), "zaken")).isEmpty();

@@ -1,0 +1,192 @@
+package nl.zgw.autorisaties.applicatie;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BadRequestException;
+import nl.zgw.shared.auth.ClientAutorisaties;
+import nl.zgw.shared.auth.Component;
+import nl.zgw.shared.auth.Grant;
+import nl.zgw.shared.auth.Vertrouwelijkheidaanduiding;
+import nl.zgw.shared.paging.Page;
+import nl.zgw.shared.paging.PageRequest;
+import nl.zgw.shared.problem.NotFoundException;
+import nl.zgw.shared.problem.ValidationException;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** The use cases of the applicaties resource; each one is a transaction. */
+@ApplicationScoped
+public class ApplicatieService {
+
+    private final ApplicatieRepository repository;
+    private final ApplicatieMapper mapper;
+    private final ObjectMapper json;
+    private final Validator validator;
+    private final Event<ApplicatieGewijzigd> gewijzigd;
+
+    public ApplicatieService(ApplicatieRepository repository, ApplicatieMapper mapper, ObjectMapper json,
+                             Validator validator, Event<ApplicatieGewijzigd> gewijzigd) {
+        this.repository = repository;
+        this.mapper = mapper;
+        this.json = json;
+        this.validator = validator;
+        this.gewijzigd = gewijzigd;
+    }
+
+    @Transactional
+    public Page<Applicatie> list(String clientIds, PageRequest request, URI requestUrl) {
+        List<String> ids = clientIds == null || clientIds.isBlank() ? List.of()
+                : Arrays.stream(clientIds.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        long count = repository.count(ids);
+        request.requireExists(count);
+        List<ApplicatieEntity> page = repository.page(ids, request.offset(), request.pageSize());
+        Map<UUID, List<String>> clients = repository.clientIds(page.stream().map(a -> a.uuid).toList());
+        return Page.of(request, count, page.stream().map(a -> mapper.toDto(a, clients.get(a.uuid))).toList(),
+                requestUrl);
+    }
+
+    @Transactional
+    public Applicatie read(UUID uuid) {
+        return toDto(find(uuid));
+    }
+
+    @Transactional
+    public Applicatie consumer(String clientId) {
+        if (clientId == null || clientId.isBlank()) {
+            throw ValidationException.of("clientId", "required", "Dit veld is vereist.");
+        }
+        return repository.byClientId(clientId).map(this::toDto)
+                .orElseThrow(() -> new NotFoundException("Er is geen applicatie met client id '" + clientId + "'."));
+    }
+
+    /** What a client may do, from its applicatie; empty when it has none. */
+    @Transactional
+    public Optional<ClientAutorisaties> autorisatiesOf(String clientId) {
+        return repository.byClientId(clientId).map(a -> new ClientAutorisaties(clientId, a.heeftAlleAutorisaties,
+                a.autorisaties.stream().map(ApplicatieService::grant).toList()));
+    }
+
+    private static Grant grant(AutorisatieEntity e) {
+        Component component = Component.ofValue(e.component).orElseThrow();
+        String type = e.zaaktype != null ? e.zaaktype : e.informatieobjecttype != null ? e.informatieobjecttype
+                : e.besluittype;
+        return new Grant(component, Set.of(e.scopes), type, e.maxVertrouwelijkheidaanduiding == null ? null
+                : Vertrouwelijkheidaanduiding.ofValue(e.maxVertrouwelijkheidaanduiding).orElseThrow());
+    }
+
+    /**
+     * Declarative setup: the applicatie holding any of the declared client ids is brought to the
+     * declared state, or created when there is none.
+     */
+    @Transactional
+    public Applicatie declare(Applicatie applicatie) {
+        for (String clientId : applicatie.clientIds()) {
+            Optional<ApplicatieEntity> existing = repository.byClientId(clientId);
+            if (existing.isPresent()) {
+                return save(existing.get(), existing.get().uuid, applicatie, "update");
+            }
+        }
+        return create(applicatie);
+    }
+
+    @Transactional
+    public Applicatie create(Applicatie applicatie) {
+        return save(new ApplicatieEntity(), UUID.randomUUID(), applicatie, "create");
+    }
+
+    @Transactional
+    public Applicatie update(UUID uuid, Applicatie applicatie) {
+        return save(find(uuid), uuid, applicatie, "update");
+    }
+
+    /** PATCH: the fields sent replace those of the applicatie; the result must be valid as a whole. */
+    @Transactional
+    public Applicatie partialUpdate(UUID uuid, ObjectNode patch) {
+        ApplicatieEntity entity = find(uuid);
+        ObjectNode merged = json.valueToTree(toDto(entity));
+        merged.setAll(patch);
+        Applicatie applicatie;
+        try {
+            applicatie = json.treeToValue(merged, Applicatie.class);
+        } catch (JsonProcessingException e) {
+            throw new BadRequestException(e); // mapped like any body of the wrong shape
+        }
+        Set<ConstraintViolation<Applicatie>> violations = validator.validate(applicatie);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return save(entity, uuid, applicatie, "partial_update");
+    }
+
+    @Transactional
+    public void delete(UUID uuid) {
+        ApplicatieEntity entity = find(uuid);
+        URI url = mapper.toDto(entity, List.of()).url();
+        repository.delete(entity);
+        gewijzigd.fire(new ApplicatieGewijzigd("destroy", url));
+    }
+
+    private Applicatie save(ApplicatieEntity entity, UUID uuid, Applicatie applicatie, String actie) {
+        ApplicatieRules.check(applicatie);
+        List<String> taken = repository.takenElsewhere(applicatie.clientIds(), uuid);
+        if (!taken.isEmpty()) {
+            throw clientIdExists(taken);
+        }
+        boolean isNew = entity.uuid == null;
+        entity.uuid = uuid;
+        mapper.apply(applicatie, entity);
+        if (isNew) {
+            repository.persist(entity);
+        }
+        try {
+            repository.flush();
+            repository.replaceClientIds(uuid, applicatie.clientIds());
+        } catch (PersistenceException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            // another request took one of these client ids between our check and our insert (ac-001)
+            throw clientIdExists(applicatie.clientIds());
+        }
+        Applicatie saved = mapper.toDto(entity, applicatie.clientIds());
+        gewijzigd.fire(new ApplicatieGewijzigd(actie, saved.url()));
+        return saved;
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ValidationException clientIdExists(List<String> clientIds) {
+        return ValidationException.of("clientIds", "clientId-exists",
+                "De client id(s) " + String.join(", ", clientIds) + " horen al bij een andere applicatie.");
+    }
+
+    private ApplicatieEntity find(UUID uuid) {
+        return repository.findByIdOptional(uuid)
+                .orElseThrow(() -> new NotFoundException("Applicatie " + uuid + " bestaat niet."));
+    }
+
+    private Applicatie toDto(ApplicatieEntity entity) {
+        return mapper.toDto(entity, repository.clientIds(List.of(entity.uuid)).get(entity.uuid));
+    }
+}

@@ -1,0 +1,71 @@
+package nl.zgw.autorisaties.setup;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import nl.zgw.autorisaties.applicatie.Applicatie;
+import nl.zgw.autorisaties.applicatie.ApplicatieService;
+import nl.zgw.autorisaties.config.AutorisatiesConfig;
+import nl.zgw.autorisaties.credential.CredentialService;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Brings credentials and applicaties to the state a setup file declares, at every start, as Open
+ * Zaak's setup configuration does: idempotent, and safe when several replicas start at once (a
+ * PostgreSQL advisory lock serialises them). A file that cannot be applied stops the start.
+ */
+@ApplicationScoped
+public class DeclarativeSetup {
+
+    private static final Logger LOG = Logger.getLogger(DeclarativeSetup.class);
+    private static final long LOCK_KEY = 0x7a67772d61630001L; // "zgw-ac" + 1
+
+    /** The setup file: credentials (client id + secret) and applicaties as the API writes them. */
+    public record SetupFile(List<DeclaredCredential> credentials, List<Applicatie> applicaties) {
+    }
+
+    public record DeclaredCredential(String clientId, String secret) {
+    }
+
+    private final AutorisatiesConfig config;
+    private final CredentialService credentials;
+    private final ApplicatieService applicaties;
+    private final ObjectMapper json;
+
+    public DeclarativeSetup(AutorisatiesConfig config, CredentialService credentials, ApplicatieService applicaties,
+                            ObjectMapper json) {
+        this.config = config;
+        this.credentials = credentials;
+        this.applicaties = applicaties;
+        this.json = json;
+    }
+
+    void onStart(@Observes StartupEvent event) throws IOException {
+        if (config.setupFile().isPresent()) {
+            SetupFile file = json.readValue(Files.readAllBytes(Path.of(config.setupFile().get())), SetupFile.class);
+            apply(file);
+        }
+    }
+
+    @Transactional
+    public void apply(SetupFile file) {
+        Panache.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(" + LOCK_KEY + ")").getSingleResult();
+        for (DeclaredCredential c : file.credentials() == null ? List.<DeclaredCredential>of() : file.credentials()) {
+            credentials.declare(c.clientId(), c.secret());
+        }
+        for (Applicatie a : file.applicaties() == null ? List.<Applicatie>of() : file.applicaties()) {
+            applicaties.declare(a);
+        }
+        LOG.infof("Setup applied: %d credentials, %d applicaties",
+                file.credentials() == null ? 0 : file.credentials().size(),
+                file.applicaties() == null ? 0 : file.applicaties().size());
+    }
+}
