@@ -62,8 +62,8 @@ write_config() {
     mkdir -p "$state" "$logs"
     if [[ ! -f "$state/credentials" ]]; then
         umask 077
-        printf 'SUITE_CLIENT_SECRET=%s\nSUITE_INTERNAL_SECRET=%s\n' "$(random_secret)" "$(random_secret)" \
-            > "$state/credentials"
+        printf 'SUITE_CLIENT_SECRET=%s\nSUITE_INTERNAL_SECRET=%s\nSUITE_SECRET_KEY=%s\n' \
+            "$(random_secret)" "$(random_secret)" "$(head -c 32 /dev/urandom | base64)" > "$state/credentials"
     fi
     # shellcheck disable=SC1091
     source "$state/credentials"
@@ -73,14 +73,26 @@ write_config() {
         echo "quarkus.datasource.jdbc.url=jdbc:postgresql://localhost:$pg_port/zgw"
         echo "quarkus.datasource.username=postgres"
         echo "quarkus.datasource.password=postgres"
-        echo "zgw.auth.clients.\"$client_id\"=$SUITE_CLIENT_SECRET"
-        echo "zgw.auth.clients.\"zgw-suite\"=$SUITE_INTERNAL_SECRET"
         echo "zgw.auth.client.id=zgw-suite"
         echo "zgw.auth.client.secret=$SUITE_INTERNAL_SECRET"
         for s in "${services[@]}"; do
             echo "zgw.base-urls.$s=$(base_url "$s")"
         done
     } > "$state/suite.properties"
+    # The Autorisaties API creates (or brings up to date) the two clients of the suite at start:
+    # the operator's client that is printed, and the one the services use among themselves.
+    cat > "$state/setup.json" <<JSON
+{
+  "credentials": [
+    {"clientId": "$client_id", "secret": "$SUITE_CLIENT_SECRET"},
+    {"clientId": "zgw-suite", "secret": "$SUITE_INTERNAL_SECRET"}
+  ],
+  "applicaties": [
+    {"label": "Suite beheerder", "clientIds": ["$client_id"], "heeftAlleAutorisaties": true},
+    {"label": "ZGW suite services", "clientIds": ["zgw-suite"], "heeftAlleAutorisaties": true}
+  ]
+}
+JSON
 }
 
 start_postgres() {
@@ -114,8 +126,14 @@ start_service() {
         return
     fi
     : > "$logs/$s.log"
+    local extra=()
+    if [[ $s == autorisaties ]]; then
+        # shellcheck disable=SC1091
+        source "$state/credentials"
+        extra=(ZGW_AUTORISATIES_SECRET_KEY="$SUITE_SECRET_KEY" ZGW_AUTORISATIES_SETUP_FILE="$state/setup.json")
+    fi
     # shellcheck disable=SC2086
-    QUARKUS_CONFIG_LOCATIONS="$state/suite.properties" QUARKUS_HTTP_PORT="$(port_of "$s")" \
+    env "${extra[@]}" QUARKUS_CONFIG_LOCATIONS="$state/suite.properties" QUARKUS_HTTP_PORT="$(port_of "$s")" \
         nohup java ${SUITE_JAVA_OPTS:-} -jar "$root/$s-service/target/quarkus-app/quarkus-run.jar" \
         >> "$logs/$s.log" 2>&1 &
     echo $! > "$state/$s.pid"
