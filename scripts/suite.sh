@@ -2,7 +2,7 @@
 # The whole ZGW suite on one machine: one embedded PostgreSQL (data kept in .suite/pgdata) and the
 # six services, with nothing to install beyond a JDK 17+.
 #
-#   scripts/suite.sh start    build what is missing, start everything, wait until ready, print URLs
+#   scripts/suite.sh start    build what is missing or stale, start everything, wait until ready, print URLs
 #                             and the credentials of a client that may do everything
 #   scripts/suite.sh stop     stop the services and PostgreSQL
 #   scripts/suite.sh status   what runs, on which port, and whether it is ready
@@ -48,12 +48,17 @@ ready() {
 random_secret() { head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 40; }
 
 build_if_missing() {
-    local missing=()
+    local missing=() jar
     for s in "${services[@]}"; do
-        [[ -f "$root/$s-service/target/quarkus-app/quarkus-run.jar" ]] || missing+=("$s-service")
+        jar="$root/$s-service/target/quarkus-app/quarkus-run.jar"
+        if [[ ! -f "$jar" ]] || [[ -n $(find "$root/$s-service/src/main" "$root/$s-service/pom.xml" \
+                "$root/shared-model/src/main" "$root/shared-model/pom.xml" "$root/pom.xml" -newer "$jar" \
+                -type f -print -quit) ]]; then
+            missing+=("$s-service")
+        fi
     done
     if ((${#missing[@]})); then
-        echo "Building ${missing[*]} (first start only) ..."
+        echo "Building ${missing[*]} (missing or older than its sources) ..."
         (cd "$root" && ./mvnw -B -q install -DskipTests)
     fi
 }

@@ -11,10 +11,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.BadRequestException;
-import nl.zgw.shared.auth.ClientAutorisaties;
-import nl.zgw.shared.auth.Component;
-import nl.zgw.shared.auth.Grant;
-import nl.zgw.shared.auth.Vertrouwelijkheidaanduiding;
 import nl.zgw.shared.paging.Page;
 import nl.zgw.shared.paging.PageRequest;
 import nl.zgw.shared.problem.NotFoundException;
@@ -71,21 +67,6 @@ public class ApplicatieService {
         }
         return repository.byClientId(clientId).map(this::toDto)
                 .orElseThrow(() -> new NotFoundException("Er is geen applicatie met client id '" + clientId + "'."));
-    }
-
-    /** What a client may do, from its applicatie; empty when it has none. */
-    @Transactional
-    public Optional<ClientAutorisaties> autorisatiesOf(String clientId) {
-        return repository.byClientId(clientId).map(a -> new ClientAutorisaties(clientId, a.heeftAlleAutorisaties,
-                a.autorisaties.stream().map(ApplicatieService::grant).toList()));
-    }
-
-    private static Grant grant(AutorisatieEntity e) {
-        Component component = Component.ofValue(e.component).orElseThrow();
-        String type = e.zaaktype != null ? e.zaaktype : e.informatieobjecttype != null ? e.informatieobjecttype
-                : e.besluittype;
-        return new Grant(component, Set.of(e.scopes), type, e.maxVertrouwelijkheidaanduiding == null ? null
-                : Vertrouwelijkheidaanduiding.ofValue(e.maxVertrouwelijkheidaanduiding).orElseThrow());
     }
 
     /**

@@ -54,7 +54,7 @@ public class SecretCipher {
         }
     }
 
-    String open(String clientId, byte[] ciphertext, byte[] nonce) {
+    public String open(String clientId, byte[] ciphertext, byte[] nonce) {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
