@@ -23,7 +23,12 @@ import nl.zgw.shared.paging.Page;
 import nl.zgw.shared.paging.PageRequest;
 import nl.zgw.shared.ref.ResourceUrls;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.UUID;
 
@@ -47,9 +52,7 @@ public class ApplicatieResource {
     @Scopes(LEZEN)
     @Operation(operationId = "applicatie_list", summary = "Geef een collectie van applicaties, met ingesloten autorisaties.")
     public Page<Applicatie> list(@QueryParam("clientIds") String clientIds,
-                                 @Parameter(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                                         type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER))
-                                 @QueryParam("page") String page,
+                                 @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
                                  @Context UriInfo uri) {
         return service.list(clientIds, PageRequest.parse(page), urls.publicRequestUrl(uri.getRequestUri()));
     }
@@ -59,6 +62,9 @@ public class ApplicatieResource {
     @Scopes(LEZEN)
     @ETagged
     @Operation(operationId = "applicatie_consumer", summary = "Vraag een applicatie op, op basis van clientId")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Applicatie.class)))
+    @APIResponse(responseCode = "404", description = "Not found")
     public Applicatie consumer(@Parameter(required = true) @QueryParam("clientId") String clientId) {
         return service.consumer(clientId);
     }
@@ -75,6 +81,8 @@ public class ApplicatieResource {
     @POST
     @Scopes(BIJWERKEN)
     @Operation(operationId = "applicatie_create", summary = "Registreer een applicatie met een bepaalde set van autorisaties.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Applicatie.class)))
     public Response create(@Valid @NotNull Applicatie applicatie) {
         Applicatie created = service.create(applicatie);
         return Response.status(201).location(created.url()).entity(created).build();
@@ -93,10 +101,8 @@ public class ApplicatieResource {
     @Scopes(BIJWERKEN)
     @Operation(operationId = "applicatie_partial_update", summary = "Werk (een deel van) de applicatie bij.")
     public Applicatie partialUpdate(@PathParam("uuid") UUID uuid,
-                                    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
-                                            content = @org.eclipse.microprofile.openapi.annotations.media.Content(
-                                                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                                                            implementation = Applicatie.class)))
+                                    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = Applicatie.class)))
                                     @NotNull ObjectNode patch) {
         return service.partialUpdate(uuid, patch);
     }
@@ -105,6 +111,7 @@ public class ApplicatieResource {
     @Path("/{uuid}")
     @Scopes(BIJWERKEN)
     @Operation(operationId = "applicatie_delete", summary = "Verwijder een applicatie met de bijhorende autorisaties.")
+    @APIResponse(responseCode = "204", description = "No content")
     public Response delete(@PathParam("uuid") UUID uuid) {
         service.delete(uuid);
         return Response.noContent().build();

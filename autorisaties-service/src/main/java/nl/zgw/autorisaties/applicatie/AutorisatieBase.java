@@ -13,16 +13,18 @@ import java.util.List;
 /**
  * One autorisatie of an applicatie. The type and maximum confidentiality fields belong to some
  * components only (zrc: zaaktype, drc: informatieobjecttype, brc: besluittype) and are left out of
- * the JSON where they do not apply.
+ * the JSON where they do not apply. In the OpenAPI document they belong to the per-component
+ * schemas ({@code zrc}, {@code drc}, ...; META-INF/openapi.yaml), as in the specification.
  */
 public record AutorisatieBase(
         @NotNull Component component,
         @Schema(readOnly = true) String componentWeergave,
         @NotNull List<@NotBlank @Size(max = 100) String> scopes,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 1000) String zaaktype,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 1000) String informatieobjecttype,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 1000) String besluittype,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Vertrouwelijkheidaanduiding maxVertrouwelijkheidaanduiding) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 1000) @Schema(hidden = true) String zaaktype,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 1000) @Schema(hidden = true) String informatieobjecttype,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 1000) @Schema(hidden = true) String besluittype,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(hidden = true)
+        Vertrouwelijkheidaanduiding maxVertrouwelijkheidaanduiding) {
 
     public List<String> scopesOrEmpty() {
         return scopes == null ? List.of() : scopes;

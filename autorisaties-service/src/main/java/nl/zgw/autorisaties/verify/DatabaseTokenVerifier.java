@@ -9,7 +9,6 @@ import nl.zgw.shared.auth.Grant;
 import nl.zgw.shared.auth.JwtChecks;
 import nl.zgw.shared.auth.TokenVerifier;
 import nl.zgw.shared.auth.Vertrouwelijkheidaanduiding;
-import nl.zgw.shared.auth.ZgwClaims;
 import org.jose4j.jwt.JwtClaims;
 
 import javax.sql.DataSource;
@@ -58,9 +57,7 @@ public class DatabaseTokenVerifier implements TokenVerifier {
         String clientId = JwtChecks.unverifiedClientId(token);
         Optional<Client> client = lookup(clientId);
         JwtClaims claims = JwtChecks.verify(token, id -> client.map(Client::secret), config.leeway(), config.maxAge());
-        return new VerifiedCaller(clientId, JwtChecks.stringClaim(claims, ZgwClaims.USER_ID),
-                JwtChecks.stringClaim(claims, ZgwClaims.USER_REPRESENTATION),
-                client.map(Client::autorisaties).orElse(ClientAutorisaties.none(clientId)));
+        return JwtChecks.caller(claims, client.map(Client::autorisaties).orElse(ClientAutorisaties.none(clientId)));
     }
 
     private record Client(String secret, ClientAutorisaties autorisaties) {

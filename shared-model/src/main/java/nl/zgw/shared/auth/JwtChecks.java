@@ -75,6 +75,12 @@ public final class JwtChecks {
         }
     }
 
+    /** The caller a verified token stands for, with what its client may do. */
+    public static TokenVerifier.VerifiedCaller caller(JwtClaims claims, ClientAutorisaties autorisaties) {
+        return new TokenVerifier.VerifiedCaller(autorisaties.clientId(), stringClaim(claims, ZgwClaims.USER_ID),
+                stringClaim(claims, ZgwClaims.USER_REPRESENTATION), autorisaties);
+    }
+
     public static String stringClaim(JwtClaims claims, String name) {
         Object value = claims.getClaimValue(name);
         return value instanceof String s ? s : "";

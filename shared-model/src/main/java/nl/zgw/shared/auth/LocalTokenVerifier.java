@@ -22,8 +22,6 @@ public class LocalTokenVerifier implements TokenVerifier {
     public VerifiedCaller verify(String token) {
         JwtClaims claims = JwtChecks.verify(token, secrets::secretFor, config.leeway(), config.maxAge());
         String clientId = JwtChecks.stringClaim(claims, ZgwClaims.CLIENT_ID);
-        return new VerifiedCaller(clientId, JwtChecks.stringClaim(claims, ZgwClaims.USER_ID),
-                JwtChecks.stringClaim(claims, ZgwClaims.USER_REPRESENTATION),
-                autorisaties.forClient(clientId).orElse(ClientAutorisaties.none(clientId)));
+        return JwtChecks.caller(claims, autorisaties.forClient(clientId).orElse(ClientAutorisaties.none(clientId)));
     }
 }

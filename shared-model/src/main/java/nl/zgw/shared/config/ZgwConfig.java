@@ -20,6 +20,15 @@ public interface ZgwConfig {
     /** Public base URLs (as clients reach them, through any ingress) of the six APIs. */
     BaseUrls baseUrls();
 
+    /** How the generated OpenAPI document is shaped (see ZgwOpenApiFilter). */
+    OpenApi openapi();
+
+    interface OpenApi {
+        /** Write list envelopes inline, as the Autorisaties and Besluiten specs do, instead of named. */
+        @WithDefault("false")
+        boolean inlinePageEnvelopes();
+    }
+
     interface BaseUrls {
         @WithDefault("http://localhost:8001/zaken/api/v1")
         String zaken();

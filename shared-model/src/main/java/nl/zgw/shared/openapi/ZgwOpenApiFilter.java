@@ -1,0 +1,183 @@
+package nl.zgw.shared.openapi;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Makes the generated OpenAPI document say what every ZGW API says in the same way, so each
+ * service's drift check compares what is its own:
+ * <ul>
+ * <li>the error schemas {@code Fout}, {@code ValidatieFout}, {@code FieldValidationError} and on
+ * every operation the error responses of the ZGW specs (401, 403, 406, 409, 410, 415, 429, 500;
+ * 400 where input is read; 404 on a detail), as {@code application/problem+json};</li>
+ * <li>UUID path parameters as {@code type: string, format: uuid};</li>
+ * <li>list envelopes ({@code Page<T>}) named as the spec names them, {@code Paginated<T>List}, or
+ * written inline ({@code zgw.openapi.inline-page-envelopes=true}) where the spec does that.</li>
+ * </ul>
+ */
+public class ZgwOpenApiFilter implements OASFilter {
+
+    private static final String PROBLEM = "application/problem+json";
+    private static final List<String> ALWAYS = List.of("401", "403", "406", "409", "410", "415", "429", "500");
+    private static final Set<PathItem.HttpMethod> READS_INPUT = Set.of(PathItem.HttpMethod.POST,
+            PathItem.HttpMethod.PUT, PathItem.HttpMethod.PATCH);
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        Components components = openAPI.getComponents();
+        errorSchemas(components);
+        boolean inline = ConfigProvider.getConfig()
+                .getOptionalValue("zgw.openapi.inline-page-envelopes", Boolean.class).orElse(false);
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
+            uuidParameters(op, item);
+            pageEnvelopes(op, components, inline);
+            errorResponses(path, method, op);
+        }));
+        if (components.getSchemas() != null) {
+            components.removeSchema("UUID");
+            if (inline) {
+                List.copyOf(components.getSchemas().keySet()).stream().filter(n -> n.startsWith("Page"))
+                        .forEach(components::removeSchema);
+            }
+        }
+    }
+
+    private static void errorResponses(String path, PathItem.HttpMethod method, Operation op) {
+        if (op.getResponses() == null) {
+            op.setResponses(OASFactory.createAPIResponses());
+        }
+        APIResponses responses = op.getResponses();
+        boolean detail = path.endsWith("}");
+        if (READS_INPUT.contains(method) || (method == PathItem.HttpMethod.GET && !detail)) {
+            problem(responses, "400", "ValidatieFout", "Bad request");
+        }
+        if (detail) {
+            problem(responses, "404", "Fout", "Not found");
+        }
+        for (String code : ALWAYS) {
+            problem(responses, code, "Fout", "Error");
+        }
+        if (responses.getAPIResponse("404") != null) {
+            problem(responses, "404", "Fout", "Not found");
+        }
+    }
+
+    /** Adds the response, or gives an existing one without a body the problem body. */
+    private static void problem(APIResponses responses, String code, String schema, String description) {
+        APIResponse response = responses.getAPIResponse(code);
+        if (response == null) {
+            response = OASFactory.createAPIResponse().description(description);
+            responses.addAPIResponse(code, response);
+        }
+        if (response.getContent() == null || response.getContent().getMediaTypes().isEmpty()) {
+            response.setContent(OASFactory.createContent().addMediaType(PROBLEM, OASFactory.createMediaType()
+                    .schema(OASFactory.createSchema().ref("#/components/schemas/" + schema))));
+        }
+    }
+
+    private static void uuidParameters(Operation op, PathItem item) {
+        for (List<Parameter> parameters : java.util.Arrays.asList(op.getParameters(), item.getParameters())) {
+            if (parameters == null) {
+                continue;
+            }
+            for (Parameter p : parameters) {
+                Schema s = p.getSchema();
+                if (s != null && "#/components/schemas/UUID".equals(s.getRef())) {
+                    p.setSchema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).format("uuid"));
+                }
+            }
+        }
+    }
+
+    private static void pageEnvelopes(Operation op, Components components, boolean inline) {
+        if (op.getResponses() == null || op.getResponses().getAPIResponses() == null) {
+            return;
+        }
+        for (APIResponse response : op.getResponses().getAPIResponses().values()) {
+            Content content = response.getContent();
+            if (content == null) {
+                continue;
+            }
+            for (MediaType media : content.getMediaTypes().values()) {
+                Schema schema = media.getSchema();
+                String ref = schema == null ? null : schema.getRef();
+                if (ref == null || !ref.startsWith("#/components/schemas/Page")) {
+                    continue;
+                }
+                String name = ref.substring("#/components/schemas/".length());
+                Schema envelope = components.getSchemas().get(name);
+                if (envelope == null) {
+                    continue;
+                }
+                envelope.setRequired(List.of("count", "results"));
+                nullable(envelope, "next");
+                nullable(envelope, "previous");
+                if (inline) {
+                    media.setSchema(envelope);
+                } else {
+                    String spec = "Paginated" + name.substring("Page".length()) + "List";
+                    components.addSchema(spec, envelope);
+                    media.setSchema(OASFactory.createSchema().ref("#/components/schemas/" + spec));
+                    components.removeSchema(name);
+                }
+            }
+        }
+    }
+
+    private static void nullable(Schema envelope, String property) {
+        Map<String, Schema> properties = envelope.getProperties();
+        if (properties != null && properties.get(property) != null) {
+            properties.get(property).addType(Schema.SchemaType.NULL); // written as nullable: true in 3.0.3
+        }
+    }
+
+    private static void errorSchemas(Components components) {
+        Schema field = object(List.of("name", "code", "reason"));
+        field.addProperty("name", string());
+        field.addProperty("code", string());
+        field.addProperty("reason", string());
+        components.addSchema("FieldValidationError", field);
+        Schema fout = foutProperties(object(List.of("code", "title", "status", "detail", "instance")));
+        components.addSchema("Fout", fout);
+        Schema validatie = foutProperties(object(List.of("code", "title", "status", "detail", "instance",
+                "invalidParams")));
+        validatie.addProperty("invalidParams", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                .items(OASFactory.createSchema().ref("#/components/schemas/FieldValidationError")));
+        components.addSchema("ValidatieFout", validatie);
+    }
+
+    private static Schema foutProperties(Schema schema) {
+        return schema.addProperty("type", string()).addProperty("code", string()).addProperty("title", string())
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))
+                .addProperty("detail", string()).addProperty("instance", string());
+    }
+
+    private static Schema object(List<String> required) {
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT)).required(required);
+    }
+
+    private static Schema string() {
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING));
+    }
+}
