@@ -94,7 +94,8 @@ write_config() {
   ],
   "applicaties": [
     {"label": "Suite beheerder", "clientIds": ["$client_id"], "heeftAlleAutorisaties": true},
-    {"label": "ZGW suite services", "clientIds": ["zgw-suite"], "heeftAlleAutorisaties": true}
+    {"label": "ZGW suite services", "clientIds": ["zgw-suite"], "heeftAlleAutorisaties": false,
+     "autorisaties": [{"component": "ac", "scopes": ["autorisaties.lezen"]}]}
   ]
 }
 JSON

@@ -27,7 +27,8 @@ public abstract class AutorisatiesTest {
     protected static final Map<String, String> SECRETS = Map.of(
             "test-admin", "test-admin-secret-0123456789",
             "test-reader", "test-reader-secret-0123456789",
-            "test-nobody", "test-nobody-secret-0123456789");
+            "test-nobody", "test-nobody-secret-0123456789",
+            "test-editor", "test-editor-secret-0123456789");
 
     protected static RequestSpecification as(String clientId) {
         return given().auth().oauth2(ZgwTokenSigner.sign(clientId, SECRETS.get(clientId), "u", "Test"))

@@ -56,7 +56,8 @@ class AutorisatieWijzigingTest {
                 {"credentials": [{"clientId": "%s", "secret": "%s"}, {"clientId": "%s", "secret": "%s"}],
                  "applicaties": [
                    {"label": "Beheer", "clientIds": ["%s"], "heeftAlleAutorisaties": true},
-                   {"label": "Services", "clientIds": ["%s"], "heeftAlleAutorisaties": true}]}
+                   {"label": "Services", "clientIds": ["%s"], "heeftAlleAutorisaties": false,
+                    "autorisaties": [{"component": "ac", "scopes": ["autorisaties.lezen"]}]}]}
                 """.formatted(ADMIN, ADMIN_SECRET, SERVICES, SERVICES_SECRET, ADMIN, SERVICES));
         String key = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().substring(0, 32).getBytes());
         Map<String, String> common = SuiteProcess.env(
@@ -177,5 +178,13 @@ class AutorisatieWijzigingTest {
         PROCESSES.remove(ac1);
         assertFout(admin().get(nrc1.url("/notificaties/api/v1/kanaal")).then(), 503, "upstream_error");
         admin().get(nrc2.url("/notificaties/api/v1/kanaal")).then().statusCode(200);
+    }
+
+    @Test
+    @Order(7)
+    void aServiceWhoseOwnClientIsRefusedAnswers503NotA401() {
+        admin().body(Map.of()).post(ac2.url("/autorisaties/beheer/v1/credentials/" + SERVICES + "/rotate"))
+                .then().statusCode(200);
+        assertFout(admin().get(nrc2.url("/notificaties/api/v1/kanaal")).then(), 503, "upstream_error");
     }
 }

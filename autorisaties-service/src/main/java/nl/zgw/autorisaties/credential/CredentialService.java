@@ -44,6 +44,7 @@ public class CredentialService {
         seal(entity, plain);
         entity.createdAt = entity.rotatedAt;
         Panache.getEntityManager().persist(entity);
+        Panache.getEntityManager().flush(); // a concurrent create of the same client id fails here: 409 below
         return new Credential(clientId, plain, entity.createdAt, entity.rotatedAt);
     }
 
@@ -60,6 +61,9 @@ public class CredentialService {
     @Transactional
     public void declare(String clientId, String secret) {
         validateClientId(clientId);
+        if (secret == null) {
+            throw ValidationException.of("secret", "required", "Een gedeclareerde credential heeft een secret.");
+        }
         Optional<CredentialEntity> existing = find(clientId);
         if (existing.isEmpty()) {
             create(clientId, secret);
@@ -115,9 +119,12 @@ public class CredentialService {
     }
 
     private static String validateSecret(String secret) {
-        if (secret.length() < MIN_SECRET_LENGTH) {
+        if (secret.isBlank() || secret.strip().length() < MIN_SECRET_LENGTH) {
             throw ValidationException.of("secret", "min_length",
                     "Een secret is minstens " + MIN_SECRET_LENGTH + " karakters.");
+        }
+        if (secret.length() > 1000) {
+            throw ValidationException.of("secret", "max_length", "Een secret is hooguit 1000 karakters.");
         }
         return secret;
     }

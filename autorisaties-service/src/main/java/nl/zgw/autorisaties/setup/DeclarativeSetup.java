@@ -6,6 +6,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import nl.zgw.autorisaties.applicatie.Applicatie;
 import nl.zgw.autorisaties.applicatie.ApplicatieService;
 import nl.zgw.autorisaties.config.AutorisatiesConfig;
@@ -39,13 +40,15 @@ public class DeclarativeSetup {
     private final CredentialService credentials;
     private final ApplicatieService applicaties;
     private final ObjectMapper json;
+    private final Validator validator;
 
     public DeclarativeSetup(AutorisatiesConfig config, CredentialService credentials, ApplicatieService applicaties,
-                            ObjectMapper json) {
+                            ObjectMapper json, Validator validator) {
         this.config = config;
         this.credentials = credentials;
         this.applicaties = applicaties;
         this.json = json;
+        this.validator = validator;
     }
 
     void onStart(@Observes StartupEvent event) throws IOException {
@@ -61,7 +64,18 @@ public class DeclarativeSetup {
         for (DeclaredCredential c : file.credentials() == null ? List.<DeclaredCredential>of() : file.credentials()) {
             credentials.declare(c.clientId(), c.secret());
         }
-        for (Applicatie a : file.applicaties() == null ? List.<Applicatie>of() : file.applicaties()) {
+        List<Applicatie> declared = file.applicaties() == null ? List.of() : file.applicaties();
+        for (int i = 0; i < declared.size(); i++) {
+            Applicatie a = declared.get(i);
+            var violations = validator.validate(a);
+            if (!violations.isEmpty()) {
+                throw new IllegalStateException("setup: applicatie " + i + " is invalid: " + violations.stream()
+                        .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().toList());
+            }
+            if (a.clientIds().isEmpty()) {
+                // matching a declared applicatie to an existing one goes by client id
+                throw new IllegalStateException("setup: applicatie " + i + " needs at least one client id");
+            }
             applicaties.declare(a);
         }
         LOG.infof("Setup applied: %d credentials, %d applicaties",

@@ -33,7 +33,7 @@ public class DatabaseTokenVerifier implements TokenVerifier {
 
     private static final String LOOKUP = """
             SELECT c.secret_ciphertext, c.secret_nonce, a.uuid, a.heeft_alle_autorisaties,
-                   au.component, au.scopes, au.zaaktype, au.informatieobjecttype, au.besluittype,
+                   a.alleen_is_gereed_voor_publicatie, au.component, au.scopes, au.zaaktype, au.informatieobjecttype, au.besluittype,
                    au.max_vertrouwelijkheidaanduiding
               FROM credential c
               LEFT JOIN applicatie_client_id ci ON ci.client_id = c.client_id
@@ -73,13 +73,14 @@ public class DatabaseTokenVerifier implements TokenVerifier {
                 String secret = cipher.open(clientId, rs.getBytes(1), rs.getBytes(2));
                 boolean hasApplicatie = rs.getObject(3) != null;
                 boolean alle = hasApplicatie && rs.getBoolean(4);
+                boolean alleenGereed = hasApplicatie && rs.getBoolean(5);
                 List<Grant> grants = new ArrayList<>();
                 do {
-                    if (rs.getString(5) != null) {
+                    if (rs.getString(6) != null) {
                         grants.add(grant(rs));
                     }
                 } while (rs.next());
-                return Optional.of(new Client(secret, new ClientAutorisaties(clientId, alle, grants)));
+                return Optional.of(new Client(secret, new ClientAutorisaties(clientId, alle, grants, alleenGereed)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the credential of a client", e);
@@ -87,11 +88,11 @@ public class DatabaseTokenVerifier implements TokenVerifier {
     }
 
     private static Grant grant(ResultSet rs) throws SQLException {
-        Array scopes = rs.getArray(6);
-        String type = rs.getString(7) != null ? rs.getString(7) : rs.getString(8) != null ? rs.getString(8)
-                : rs.getString(9);
-        String max = rs.getString(10);
-        return new Grant(Component.ofValue(rs.getString(5)).orElseThrow(), Set.copyOf(java.util.Arrays.asList((String[]) scopes.getArray())), type,
+        Array scopes = rs.getArray(7);
+        String type = rs.getString(8) != null ? rs.getString(8) : rs.getString(9) != null ? rs.getString(9)
+                : rs.getString(10);
+        String max = rs.getString(11);
+        return new Grant(Component.ofValue(rs.getString(6)).orElseThrow(), Set.copyOf(java.util.Arrays.asList((String[]) scopes.getArray())), type,
                 max == null ? null : Vertrouwelijkheidaanduiding.ofValue(max).orElseThrow());
     }
 }

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.zgw.shared.auth.Scopes;
 import nl.zgw.shared.auth.TokenVerifier;
-import nl.zgw.shared.problem.NotAuthenticatedException;
+import nl.zgw.shared.problem.ProblemResponses;
 import nl.zgw.shared.problem.ValidationException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -23,8 +23,9 @@ import java.util.HexFormat;
 /**
  * For the other services of the suite: is this client's token valid, and what may the client do?
  * The ETag covers the autorisaties only, so a service that has them cached gets a bodiless 304 as
- * long as the token is valid and nothing changed. Callers authenticate with their own client and
- * need {@code autorisaties.lezen}.
+ * long as the token is valid and nothing changed; an invalid token is a 422 {@code invalid-token}.
+ * Callers authenticate with their own client and need {@code autorisaties.lezen}; a 401 or 403
+ * means the calling service itself was refused.
  */
 @Path("/intern/v1/verify")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,11 +55,12 @@ public class VerifyResource {
         try {
             caller = verifier.verify(request.token());
         } catch (TokenVerifier.InvalidTokenException e) {
-            throw new NotAuthenticatedException("Het JWT is ongeldig.");
+            // 422, not 401: a 401/403 here always means the calling service itself was refused
+            return ProblemResponses.fout(422, "invalid-token", "Ongeldig JWT.", "Het JWT is ongeldig.");
         }
         String etag = etag(caller);
         if (etag.equals(ifNoneMatch)) {
-            return Response.notModified(etag).build();
+            return Response.status(304).header(HttpHeaders.ETAG, etag).build();
         }
         return Response.ok(caller).header(HttpHeaders.ETAG, etag).build();
     }

@@ -107,9 +107,30 @@ class CredentialBeheerTest extends AutorisatiesTest {
     }
 
     @Test
-    void onlyClientsThatMayChangeAutorisatiesManageCredentials() {
-        assertFout(as("test-reader").get(CREDENTIALS).then(), 403, "permission_denied");
+    void onlyOperatorsManageCredentials() {
+        String clientId = uniqueClientId();
+        asAdmin().body(Map.of("clientId", clientId)).post(CREDENTIALS).then().statusCode(201);
+        for (String client : java.util.List.of("test-reader", "test-editor")) {
+            assertFout(as(client).get(CREDENTIALS).then(), 403, "permission_denied");
+            assertFout(as(client).body(Map.of("clientId", uniqueClientId())).post(CREDENTIALS).then(),
+                    403, "permission_denied");
+            assertFout(as(client).body(Map.of()).post(CREDENTIALS + "/" + clientId + "/rotate").then(),
+                    403, "permission_denied");
+            assertFout(as(client).delete(CREDENTIALS + "/" + clientId).then(), 403, "permission_denied");
+        }
         assertFout(given().get(CREDENTIALS).then(), 401, "not_authenticated");
+    }
+
+    @Test
+    void answersWithASecretAreNotCached() {
+        asAdmin().body(Map.of("clientId", uniqueClientId())).post(CREDENTIALS).then().statusCode(201)
+                .header("Cache-Control", "no-store");
+    }
+
+    @Test
+    void blankSecretIsRefused() {
+        assertValidatieFout(asAdmin().body(Map.of("clientId", uniqueClientId(), "secret", " ".repeat(20)))
+                .post(CREDENTIALS).then(), "secret", "min_length");
     }
 
     @Test

@@ -37,6 +37,52 @@ class DeclarativeSetupTest extends AutorisatiesTest {
     }
 
     @Test
+    void anUnchangedSecretIsNotReEncrypted() throws Exception {
+        String clientId = uniqueClientId();
+        DeclarativeSetup.SetupFile file = new DeclarativeSetup.SetupFile(
+                List.of(new DeclarativeSetup.DeclaredCredential(clientId, "stable-secret-0123456789")), List.of());
+        setup.apply(file);
+        Object before = rotatedAt(clientId);
+        setup.apply(file);
+        org.assertj.core.api.Assertions.assertThat(rotatedAt(clientId)).isEqualTo(before);
+    }
+
+    @Test
+    void aCredentialWithoutSecretIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> setup.apply(new DeclarativeSetup.SetupFile(
+                        List.of(new DeclarativeSetup.DeclaredCredential(uniqueClientId(), null)), List.of())))
+                .isInstanceOf(nl.zgw.shared.problem.ValidationException.class);
+    }
+
+    @Test
+    void anApplicatieWithoutClientIdIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> setup.apply(new DeclarativeSetup.SetupFile(List.of(),
+                        List.of(new Applicatie(null, List.of(), "Zonder client", true, false, List.of())))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("client id");
+    }
+
+    @Test
+    void anInvalidApplicatieIsRefusedWithAClearMessage() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> setup.apply(new DeclarativeSetup.SetupFile(List.of(),
+                        List.of(new Applicatie(null, List.of(uniqueClientId()), null, true, false, List.of())))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("label");
+    }
+
+    @Inject
+    javax.sql.DataSource dataSource;
+
+    private Object rotatedAt(String clientId) throws Exception {
+        try (var c = dataSource.getConnection(); var q = c.prepareStatement(
+                "SELECT rotated_at, version FROM credential WHERE client_id = ?")) {
+            q.setString(1, clientId);
+            try (var rs = q.executeQuery()) {
+                rs.next();
+                return rs.getString(1) + "/" + rs.getLong(2);
+            }
+        }
+    }
+
+    @Test
     void aChangedDeclarationUpdatesSecretAndApplicatie() {
         String clientId = uniqueClientId();
         setup.apply(new DeclarativeSetup.SetupFile(

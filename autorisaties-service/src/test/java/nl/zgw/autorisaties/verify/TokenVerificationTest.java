@@ -53,7 +53,7 @@ class TokenVerificationTest extends AutorisatiesTest {
     }
 
     @Test
-    void invalidTokenIs401EvenWithAMatchingETag() {
+    void invalidTokenIs422EvenWithAMatchingETag() {
         ApplicatieBody body = applicatie();
         create(body);
         String clientId = body.clientIds().get(0);
@@ -61,7 +61,26 @@ class TokenVerificationTest extends AutorisatiesTest {
                 .extract().header("ETag");
         assertFout(as("test-reader").header("If-None-Match", etag)
                 .body(Map.of("token", ZgwTokenSigner.sign(clientId, "wrong-secret-wrong-secret", "", "")))
-                .post(VERIFY).then(), 401, "not_authenticated");
+                .post(VERIFY).then(), 422, "invalid-token");
+    }
+
+    @Test
+    void somethingThatIsNoJwtIs422() {
+        assertFout(as("test-reader").body(Map.of("token", "not.a.jwt")).post(VERIFY).then(), 422, "invalid-token");
+    }
+
+    @Test
+    void anotherClientsETagGivesAFullAnswer() {
+        String etag = as("test-reader").body(Map.of("token", clientToken("test-reader"))).post(VERIFY).then()
+                .extract().header("ETag");
+        as("test-reader").header("If-None-Match", etag).body(Map.of("token", clientToken("test-admin")))
+                .post(VERIFY).then().statusCode(200).body("clientId", equalTo("test-admin"));
+    }
+
+    @Test
+    void callingServiceWithoutValidTokenIs401() {
+        assertFout(io.restassured.RestAssured.given().contentType("application/json")
+                .body(Map.of("token", clientToken("test-reader"))).post(VERIFY).then(), 401, "not_authenticated");
     }
 
     @Test

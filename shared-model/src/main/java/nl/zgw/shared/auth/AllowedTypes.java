@@ -16,12 +16,17 @@ public record AllowedTypes(boolean all, List<Grant> grants) {
         grants = List.copyOf(grants);
     }
 
-    /** True when an object of {@code typeUrl} at level {@code va} may be seen. */
+    /**
+     * True when an object of {@code typeUrl} at level {@code va} may be seen; the same decision as
+     * {@link #sql}: a grant with a maximum never admits an object without a level.
+     */
     public boolean permits(String typeUrl, Vertrouwelijkheidaanduiding va) {
         return all || grants.stream().anyMatch(g -> g.typeUrl() != null && g.typeUrl().equals(typeUrl)
-                && (g.maxVertrouwelijkheidaanduiding() == null || va == null
-                || va.atMost(g.maxVertrouwelijkheidaanduiding())));
+                && (g.maxVertrouwelijkheidaanduiding() == null
+                || va != null && va.atMost(g.maxVertrouwelijkheidaanduiding())));
     }
+
+    private static final java.util.regex.Pattern COLUMN = java.util.regex.Pattern.compile("[a-z_][a-z0-9_.]*");
 
     /**
      * A SQL condition over a type column (the type URL as stored) and a rank column (the
@@ -31,23 +36,35 @@ public record AllowedTypes(boolean all, List<Grant> grants) {
      * {@code (type = ? AND rank <= ?)} per type; an index on {@code (type, rank)} serves it.
      */
     public SqlCondition sql(String typeColumn, String rankColumn) {
+        if (!COLUMN.matcher(typeColumn).matches() || rankColumn != null && !COLUMN.matcher(rankColumn).matches()) {
+            throw new IllegalArgumentException("not a column name: " + typeColumn + ", " + rankColumn);
+        }
         if (all) {
             return new SqlCondition("TRUE", List.of());
         }
+        // per type the highest maximum; a grant without a maximum (no level on that resource) has no bound
         java.util.Map<String, Integer> maxPerType = new java.util.TreeMap<>();
+        java.util.Set<String> unbounded = new java.util.TreeSet<>();
         for (Grant g : grants) {
             if (g.typeUrl() == null) {
                 continue;
             }
-            int rank = g.maxVertrouwelijkheidaanduiding() == null ? Vertrouwelijkheidaanduiding.ZEER_GEHEIM.rank()
-                    : g.maxVertrouwelijkheidaanduiding().rank();
-            maxPerType.merge(g.typeUrl(), rank, Math::max);
+            if (g.maxVertrouwelijkheidaanduiding() == null) {
+                unbounded.add(g.typeUrl());
+            } else {
+                maxPerType.merge(g.typeUrl(), g.maxVertrouwelijkheidaanduiding().rank(), Math::max);
+            }
         }
-        if (maxPerType.isEmpty()) {
+        unbounded.forEach(maxPerType::remove);
+        if (maxPerType.isEmpty() && unbounded.isEmpty()) {
             return new SqlCondition("FALSE", List.of());
         }
         List<String> parts = new ArrayList<>();
         List<Object> params = new ArrayList<>();
+        unbounded.forEach(type -> {
+            parts.add("(" + typeColumn + " = ?)");
+            params.add(type);
+        });
         maxPerType.forEach((type, rank) -> {
             parts.add(rankColumn == null ? "(" + typeColumn + " = ?)"
                     : "(" + typeColumn + " = ? AND " + rankColumn + " <= ?)");

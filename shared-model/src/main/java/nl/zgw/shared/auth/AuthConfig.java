@@ -32,8 +32,8 @@ public interface AuthConfig {
     /** The Autorisaties API's verification endpoint; by default derived from its base URL. */
     Optional<String> verifyUrl();
 
-    /** Time-out of a call to the Autorisaties API. */
-    @WithDefault("5s")
+    /** Time-out of a call to the Autorisaties API (connect and answer each). */
+    @WithDefault("2s")
     Duration timeout();
 
     enum Mode { REMOTE, LOCAL }

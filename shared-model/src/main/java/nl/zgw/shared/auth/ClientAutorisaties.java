@@ -6,10 +6,15 @@ import java.util.List;
  * What the Autorisaties API says one client may do: everything, or a list of grants. A client
  * without an applicatie has no grants.
  */
-public record ClientAutorisaties(String clientId, boolean heeftAlleAutorisaties, List<Grant> grants) {
+public record ClientAutorisaties(String clientId, boolean heeftAlleAutorisaties, List<Grant> grants,
+                                 boolean alleenIsGereedVoorPublicatie) {
 
     public ClientAutorisaties {
         grants = List.copyOf(grants);
+    }
+
+    public ClientAutorisaties(String clientId, boolean heeftAlleAutorisaties, List<Grant> grants) {
+        this(clientId, heeftAlleAutorisaties, grants, false);
     }
 
     public static ClientAutorisaties none(String clientId) {

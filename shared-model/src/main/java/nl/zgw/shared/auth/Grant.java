@@ -10,6 +10,7 @@ public record Grant(Component component, Set<String> scopes, String typeUrl,
                     Vertrouwelijkheidaanduiding maxVertrouwelijkheidaanduiding) {
 
     public Grant {
-        scopes = Set.copyOf(scopes);
+        // sorted, so that the JSON (and the ETag over it) is the same on every replica
+        scopes = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(scopes));
     }
 }

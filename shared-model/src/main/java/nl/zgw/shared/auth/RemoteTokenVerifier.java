@@ -44,9 +44,16 @@ public class RemoteTokenVerifier implements TokenVerifier {
     public VerifiedCaller verify(String token) {
         String clientId = JwtChecks.unverifiedClientId(token);
         Cached cached = cache.get(clientId);
+        String ownToken;
+        try {
+            ownToken = signer.ownToken();
+        } catch (IllegalStateException e) {
+            LOG.error("zgw.auth.client.secret is not configured: tokens cannot be verified");
+            throw new UpstreamException(503, "Deze API kan tokens nu niet laten controleren.", e);
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(verifyUrl)
                 .timeout(timeout)
-                .header("Authorization", "Bearer " + signer.ownToken())
+                .header("Authorization", "Bearer " + ownToken)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body(token)));
@@ -70,9 +77,14 @@ public class RemoteTokenVerifier implements TokenVerifier {
                 }
                 yield cached.forToken(token);
             }
-            case 401, 403 -> {
+            case 422 -> {
                 cache.remove(clientId);
                 throw new InvalidTokenException("rejected by the Autorisaties API");
+            }
+            case 401, 403 -> {
+                LOG.errorf("The Autorisaties API refused this service's own client (%d): check zgw.auth.client.id "
+                        + "and zgw.auth.client.secret, and that the client has autorisaties.lezen", response.statusCode());
+                throw new UpstreamException(503, "Deze API kan tokens nu niet laten controleren.", null);
             }
             default -> {
                 LOG.warnf("Autorisaties API answered %d to a token verification", response.statusCode());

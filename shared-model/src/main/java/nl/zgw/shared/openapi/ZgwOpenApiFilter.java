@@ -49,17 +49,15 @@ public class ZgwOpenApiFilter implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
+        Set<String> inlined = new java.util.HashSet<>();
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
             uuidParameters(op, item);
-            pageEnvelopes(op, components, inline);
+            pageEnvelopes(op, components, inline, inlined);
             errorResponses(path, method, op);
         }));
         if (components.getSchemas() != null) {
             components.removeSchema("UUID");
-            if (inline) {
-                List.copyOf(components.getSchemas().keySet()).stream().filter(n -> n.startsWith("Page"))
-                        .forEach(components::removeSchema);
-            }
+            inlined.forEach(components::removeSchema);
         }
     }
 
@@ -110,7 +108,7 @@ public class ZgwOpenApiFilter implements OASFilter {
         }
     }
 
-    private static void pageEnvelopes(Operation op, Components components, boolean inline) {
+    private static void pageEnvelopes(Operation op, Components components, boolean inline, Set<String> inlined) {
         if (op.getResponses() == null || op.getResponses().getAPIResponses() == null) {
             return;
         }
@@ -126,7 +124,11 @@ public class ZgwOpenApiFilter implements OASFilter {
                     continue;
                 }
                 String name = ref.substring("#/components/schemas/".length());
+                String spec = "Paginated" + name.substring("Page".length()) + "List";
                 Schema envelope = components.getSchemas().get(name);
+                if (envelope == null) {
+                    envelope = components.getSchemas().get(spec); // renamed for an earlier operation
+                }
                 if (envelope == null) {
                     continue;
                 }
@@ -135,8 +137,8 @@ public class ZgwOpenApiFilter implements OASFilter {
                 nullable(envelope, "previous");
                 if (inline) {
                     media.setSchema(envelope);
+                    inlined.add(name);
                 } else {
-                    String spec = "Paginated" + name.substring("Page".length()) + "List";
                     components.addSchema(spec, envelope);
                     media.setSchema(OASFactory.createSchema().ref("#/components/schemas/" + spec));
                     components.removeSchema(name);
@@ -147,8 +149,9 @@ public class ZgwOpenApiFilter implements OASFilter {
 
     private static void nullable(Schema envelope, String property) {
         Map<String, Schema> properties = envelope.getProperties();
-        if (properties != null && properties.get(property) != null) {
-            properties.get(property).addType(Schema.SchemaType.NULL); // written as nullable: true in 3.0.3
+        Schema schema = properties == null ? null : properties.get(property);
+        if (schema != null && (schema.getType() == null || !schema.getType().contains(Schema.SchemaType.NULL))) {
+            schema.addType(Schema.SchemaType.NULL); // written as nullable: true in 3.0.3
         }
     }
 

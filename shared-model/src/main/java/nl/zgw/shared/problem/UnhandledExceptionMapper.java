@@ -4,12 +4,30 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Anything unforeseen: a 500 problem whose {@code instance} urn is logged with the cause. */
+import java.sql.SQLException;
+
+/**
+ * Anything unforeseen: a 500 problem whose {@code instance} urn is logged with the cause. Two
+ * database outcomes of concurrent requests are not server errors and become a 409: a unique key
+ * another request took first (SQLState 23505) and an optimistic-lock conflict (a concurrent change
+ * of the same object); the client can retry.
+ */
 @Provider
 public class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return ProblemResponses.fout(409, "unique", "Conflict.",
+                        "Een gelijktijdig verzoek legde dit als eerste vast; probeer het opnieuw.");
+            }
+            String name = t.getClass().getSimpleName();
+            if (name.equals("OptimisticLockException") || name.equals("StaleObjectStateException")) {
+                return ProblemResponses.fout(409, "concurrent-update", "Conflict.",
+                        "Het object is tegelijk door een ander verzoek gewijzigd; haal het opnieuw op.");
+            }
+        }
         return ProblemResponses.serverError(500, "error", "Er is een serverfout opgetreden.",
                 "Er is een onverwachte fout opgetreden.", exception);
     }

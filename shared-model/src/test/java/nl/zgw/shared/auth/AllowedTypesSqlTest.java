@@ -79,6 +79,29 @@ class AllowedTypesSqlTest {
         assertThat(select(AllowedTypes.ALL)).hasSize(10_000);
     }
 
+    @Test
+    void permitsDecidesAsTheSqlDoes() {
+        AllowedTypes allowed = new ClientAutorisaties("c", false, List.of(grant(A, Vertrouwelijkheidaanduiding.INTERN)))
+                .allowedTypes(Component.ZRC, "zaken.lezen");
+        assertThat(allowed.permits(A, Vertrouwelijkheidaanduiding.INTERN)).isTrue();
+        assertThat(allowed.permits(A, Vertrouwelijkheidaanduiding.GEHEIM)).isFalse();
+        assertThat(allowed.permits(A, null)).as("no level, but a maximum applies").isFalse();
+        assertThat(allowed.permits(B, Vertrouwelijkheidaanduiding.OPENBAAR)).isFalse();
+    }
+
+    @Test
+    void aGrantWithoutMaximumAdmitsTheWholeType() throws SQLException {
+        AllowedTypes allowed = new ClientAutorisaties("c", false, List.of(grant(A, Vertrouwelijkheidaanduiding.OPENBAAR),
+                new Grant(Component.ZRC, Set.of("zaken.lezen"), A, null))).allowedTypes(Component.ZRC, "zaken.lezen");
+        assertThat(select(allowed)).hasSize(2500);
+    }
+
+    @Test
+    void columnNamesAreChecked() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AllowedTypes.ALL.sql("zaaktype; drop", "rank"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static Grant grant(String type, Vertrouwelijkheidaanduiding max) {
         return new Grant(Component.ZRC, Set.of("zaken.lezen"), type, max);
     }

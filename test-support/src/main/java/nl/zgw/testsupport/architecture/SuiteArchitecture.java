@@ -1,11 +1,17 @@
 package nl.zgw.testsupport.architecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 import java.util.List;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** The dependency rules of the suite, checked on compiled classes. */
@@ -27,6 +33,37 @@ public final class SuiteArchitecture {
                 .map(p -> p + "..").toArray(String[]::new);
         noClasses().that().resideInAPackage(servicePackage + "..")
                 .should().dependOnClassesThat().resideInAnyPackage(others)
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    private static final List<String> HTTP_METHODS = List.of("jakarta.ws.rs.GET", "jakarta.ws.rs.POST",
+            "jakarta.ws.rs.PUT", "jakarta.ws.rs.PATCH", "jakarta.ws.rs.DELETE", "jakarta.ws.rs.HEAD");
+    private static final String SCOPES = "nl.zgw.shared.auth.Scopes";
+    private static final String PERMIT_ALL = "jakarta.annotation.security.PermitAll";
+
+    /**
+     * Authorisation must not fail open: every endpoint of a service declares the scopes it needs
+     * ({@code @Scopes} on the method or its class), or says it is public ({@code @PermitAll}).
+     */
+    public static void assertEveryEndpointDeclaresScopes(String servicePackage) {
+        assertEveryEndpointDeclaresScopes(servicePackage, importMain(servicePackage));
+    }
+
+    public static void assertEveryEndpointDeclaresScopes(String servicePackage, JavaClasses classes) {
+        methods().that().areDeclaredInClassesThat().resideInAPackage(servicePackage + "..")
+                .and(DescribedPredicate.describe("are HTTP endpoints",
+                        (JavaMethod m) -> HTTP_METHODS.stream().anyMatch(m::isAnnotatedWith)))
+                .should(new ArchCondition<JavaMethod>("declare @Scopes or @PermitAll") {
+                    @Override
+                    public void check(JavaMethod m, ConditionEvents events) {
+                        boolean declared = m.isAnnotatedWith(SCOPES) || m.getOwner().isAnnotatedWith(SCOPES)
+                                || m.isAnnotatedWith(PERMIT_ALL) || m.getOwner().isAnnotatedWith(PERMIT_ALL);
+                        if (!declared) {
+                            events.add(SimpleConditionEvent.violated(m, m.getFullName() + " declares no @Scopes"));
+                        }
+                    }
+                })
                 .allowEmptyShould(true)
                 .check(classes);
     }

@@ -98,6 +98,11 @@ public abstract class ServiceSkeletonTest {
     }
 
     @Test
+    void everyEndpointDeclaresItsScopes() {
+        SuiteArchitecture.assertEveryEndpointDeclaresScopes("nl.zgw." + component());
+    }
+
+    @Test
     void dependsOnNoOtherService() {
         SuiteArchitecture.assertServiceIsIndependent("nl.zgw." + component());
     }

@@ -21,6 +21,19 @@ class SuiteArchitectureTest {
     }
 
     @Test
+    void anEndpointWithoutScopesFails() {
+        assertThatThrownBy(() -> SuiteArchitecture.assertEveryEndpointDeclaresScopes("nl.zgw.zaken", fixtures))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("OpenEndpoint.open()");
+    }
+
+    @Test
+    void aServiceWithoutEndpointsPasses() {
+        assertThatCode(() -> SuiteArchitecture.assertEveryEndpointDeclaresScopes("nl.zgw.catalogi", fixtures))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void aServiceThatKeepsToItselfPasses() {
         assertThatCode(() -> SuiteArchitecture.assertServiceIsIndependent("nl.zgw.catalogi", fixtures))
                 .doesNotThrowAnyException();
