@@ -18,7 +18,8 @@ public class TestAutorisaties implements AutorisatiesSource {
     public Optional<ClientAutorisaties> forClient(String clientId) {
         return switch (clientId) {
             case "publisher" -> Optional.of(grant(clientId, "notificaties.publiceren"));
-            case "consumer" -> Optional.of(grant(clientId, "notificaties.consumeren"));
+            case "consumer", "consumer2" -> Optional.of(grant(clientId, "notificaties.consumeren"));
+            case "beheer" -> Optional.of(new ClientAutorisaties(clientId, true, List.of()));
             default -> Optional.empty();
         };
     }
