@@ -1,0 +1,180 @@
+package nl.zgw.notificaties.notificatie;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import nl.zgw.notificaties.config.NotificatiesConfig;
+import org.jboss.logging.Logger;
+
+import javax.sql.DataSource;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Delivers queued notifications. A round claims due deliveries with {@code FOR UPDATE SKIP LOCKED}
+ * and leases them (pushes their next attempt past the call's time-out) in one statement, so
+ * replicas never take the same delivery and a replica that dies mid-way only delays it. The calls
+ * of a round run concurrently, so one slow subscriber does not hold up the others in it. Any 2xx
+ * is success; a failure is retried with doubling backoff and parked as failed after the maximum
+ * number of attempts. Delivery is at least once.
+ */
+@ApplicationScoped
+public class DeliveryWorker {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
+
+    private static final String CLAIM = """
+            UPDATE delivery d SET next_attempt_at = now() + make_interval(secs => ?)
+              FROM (SELECT id FROM delivery
+                     WHERE status = 'pending' AND next_attempt_at <= now()
+                     ORDER BY next_attempt_at
+                     LIMIT ? FOR UPDATE SKIP LOCKED) due,
+                   notificatie n, abonnement a
+             WHERE d.id = due.id AND n.id = d.notificatie_id AND a.uuid = d.abonnement_uuid
+            RETURNING d.id, d.attempts, a.callback_url, a.auth, cast(n.message as text)""";
+
+    private final DataSource dataSource;
+    private final NotificatiesConfig.Delivery config;
+    private final HttpClient http;
+    private volatile boolean running;
+    private Thread thread;
+
+    public DeliveryWorker(DataSource dataSource, NotificatiesConfig config) {
+        this.dataSource = dataSource;
+        this.config = config.delivery();
+        this.http = HttpClient.newBuilder().connectTimeout(this.config.timeout()).build();
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!config.enabled()) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::loop, "notificatie-delivery");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            thread.join(5_000);
+        }
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                if (deliverDue() == 0) {
+                    Thread.sleep(config.pollInterval().toMillis());
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException | SQLException e) {
+                LOG.warn("Delivery round failed; trying again", e);
+                try {
+                    Thread.sleep(config.pollInterval().toMillis());
+                } catch (InterruptedException ie) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private record Claimed(long id, int attempts, String callbackUrl, String auth, String message) {
+    }
+
+    /** One round: claim, call, record. Returns how many deliveries it handled. */
+    int deliverDue() throws SQLException {
+        List<Claimed> claimed = claim();
+        List<CompletableFuture<Void>> calls = new ArrayList<>();
+        for (Claimed c : claimed) {
+            calls.add(send(c).handle((status, error) -> {
+                record(c, status, error);
+                return null;
+            }));
+        }
+        CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
+        return claimed.size();
+    }
+
+    private List<Claimed> claim() throws SQLException {
+        List<Claimed> claimed = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(CLAIM)) {
+            q.setDouble(1, config.timeout().toSeconds() * 2.0 + 5);
+            q.setInt(2, config.batchSize());
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    claimed.add(new Claimed(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5)));
+                }
+            }
+        }
+        return claimed;
+    }
+
+    private CompletableFuture<Integer> send(Claimed c) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(c.callbackUrl()))
+                    .timeout(config.timeout())
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", c.auth())
+                    .POST(HttpRequest.BodyPublishers.ofString(c.message()))
+                    .build();
+            return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private void record(Claimed c, Integer status, Throwable error) {
+        int attempts = c.attempts() + 1;
+        boolean delivered = error == null && status != null && status / 100 == 2;
+        String outcome = delivered ? null : error != null ? error.getClass().getSimpleName() + ": " + error.getMessage()
+                : "HTTP " + status;
+        try (Connection conn = dataSource.getConnection()) {
+            if (delivered) {
+                update(conn, "UPDATE delivery SET status = 'delivered', attempts = ?, delivered_at = now(), "
+                        + "last_error = NULL WHERE id = ?", attempts, c.id());
+            } else if (attempts >= config.maxAttempts()) {
+                update(conn, "UPDATE delivery SET status = 'failed', attempts = ?, last_error = ? WHERE id = ?",
+                        attempts, truncate(outcome), c.id());
+                LOG.warnf("Delivery %d to %s parked as failed after %d attempts: %s", c.id(), c.callbackUrl(),
+                        attempts, outcome);
+            } else {
+                long backoff = Math.min(config.maxBackoff().toMillis(),
+                        config.initialBackoff().toMillis() << Math.min(attempts - 1, 30));
+                update(conn, "UPDATE delivery SET attempts = ?, last_error = ?, "
+                                + "next_attempt_at = now() + make_interval(secs => ?) WHERE id = ?",
+                        attempts, truncate(outcome), backoff / 1000.0, c.id());
+            }
+        } catch (SQLException e) {
+            // the lease runs out and the delivery is tried again: at least once
+            LOG.warnf(e, "Could not record the outcome of delivery %d", c.id());
+        }
+    }
+
+    private static void update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 1000 ? s : s.substring(0, 1000);
+    }
+}

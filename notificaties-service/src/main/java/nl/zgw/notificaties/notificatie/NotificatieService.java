@@ -1,0 +1,89 @@
+package nl.zgw.notificaties.notificatie;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.zgw.shared.problem.ValidationException;
+import nl.zgw.shared.ref.ResourceUrl;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Publishing: the message is checked against its kanaal, stored, and a delivery is queued for every
+ * abonnement whose filters match, all in one transaction; the {@link DeliveryWorker}s do the rest.
+ */
+@ApplicationScoped
+public class NotificatieService {
+
+    private static final TypeReference<Map<String, String>> FILTERS = new TypeReference<>() {
+    };
+
+    private final ObjectMapper json;
+
+    public NotificatieService(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Transactional
+    public Message publish(Message message) {
+        ResourceUrl.parse("hoofdObject", message.hoofdObject());
+        ResourceUrl.parse("resourceUrl", message.resourceUrl());
+        var em = Panache.getEntityManager();
+        List<?> kanaal = em.createQuery("select k.filters from KanaalEntity k where k.naam = :naam")
+                .setParameter("naam", message.kanaal()).getResultList();
+        if (kanaal.isEmpty()) {
+            throw ValidationException.of("kanaal", "kanaal-bestaat-niet", "Er is geen kanaal '" + message.kanaal() + "'.");
+        }
+        Set<String> declared = Set.of((String[]) kanaal.get(0));
+        Map<String, String> kenmerken = message.kenmerken() == null ? Map.of() : message.kenmerken();
+        Set<String> unknown = new TreeSet<>(kenmerken.keySet());
+        unknown.removeAll(declared);
+        if (!unknown.isEmpty()) {
+            throw ValidationException.of("kenmerken", "kenmerken-inconsistent",
+                    "Kanaal '" + message.kanaal() + "' kent de kenmerken " + unknown + " niet.");
+        }
+        Number id = (Number) em.createNativeQuery(
+                        "INSERT INTO notificatie (kanaal, message) VALUES (?1, cast(?2 as jsonb)) RETURNING id")
+                .setParameter(1, message.kanaal())
+                .setParameter(2, write(message))
+                .getSingleResult();
+        Set<UUID> matching = new LinkedHashSet<>();
+        for (Object row : em.createNativeQuery("SELECT abonnement_uuid, cast(filters as text) FROM abonnement_kanaal "
+                        + "WHERE kanaal_naam = ?1 ORDER BY abonnement_uuid, position")
+                .setParameter(1, message.kanaal()).getResultList()) {
+            Object[] r = (Object[]) row;
+            if (Filters.match(read((String) r[1]), kenmerken)) {
+                matching.add((UUID) r[0]);
+            }
+        }
+        for (UUID abonnement : matching) {
+            em.createNativeQuery("INSERT INTO delivery (notificatie_id, abonnement_uuid, status) VALUES (?1, ?2, 'pending')")
+                    .setParameter(1, id.longValue()).setParameter(2, abonnement).executeUpdate();
+        }
+        return message;
+    }
+
+    private String write(Message message) {
+        try {
+            return json.writeValueAsString(message);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, String> read(String filters) {
+        try {
+            return json.readValue(filters, FILTERS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package nl.zgw.notificaties.notificatie;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import nl.zgw.notificaties.Subscriber;
+import nl.zgw.shared.auth.ZgwTokenSigner;
+import nl.zgw.testsupport.postgres.PostgresTestResource;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import static io.restassured.RestAssured.given;
+import static nl.zgw.testsupport.http.ProblemAssertions.assertFout;
+import static nl.zgw.testsupport.http.ProblemAssertions.assertValidatieFout;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Publishing and delivery to real HTTP subscribers on loopback. */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "notificaties"))
+class NotificatieAfleverenTest {
+
+    private static final String API = "/notificaties/api/v1";
+
+    @Inject
+    DataSource dataSource;
+
+    private static RequestSpecification as(String clientId) {
+        return given().auth().oauth2(ZgwTokenSigner.sign(clientId, clientId + "-secret-0123456789", "", ""))
+                .contentType("application/json");
+    }
+
+    private static String kanaal() {
+        String naam = "k-" + UUID.randomUUID().toString().substring(0, 8);
+        as("publisher").body(Map.of("naam", naam, "filters", List.of("bronorganisatie", "zaaktype")))
+                .post(API + "/kanaal").then().statusCode(201);
+        return naam;
+    }
+
+    private static void subscribe(Subscriber subscriber, String kanaal, Map<String, String> filters) {
+        as("consumer").body(Map.of("callbackUrl", subscriber.url(), "auth", "Bearer van-de-abonnee",
+                "kanalen", List.of(Map.of("naam", kanaal, "filters", filters)))).post(API + "/abonnement")
+                .then().statusCode(201);
+    }
+
+    private static Map<String, Object> message(String kanaal, String resourceUrl, Map<String, String> kenmerken) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("kanaal", kanaal);
+        m.put("hoofdObject", "https://zaken.example.nl/zaken/api/v1/zaken/1");
+        m.put("resource", "zaak");
+        m.put("resourceUrl", resourceUrl);
+        m.put("actie", "create");
+        m.put("aanmaakdatum", "2026-11-24T10:00:00Z");
+        m.put("kenmerken", kenmerken);
+        return m;
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("condition not met in 15 s");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static boolean got(Subscriber s, String resourceUrl) {
+        return s.received().stream().anyMatch(r -> r.body().contains(resourceUrl));
+    }
+
+    @Test
+    void aMatchingMessageIsDeliveredWithTheAbonnementsAuth() throws Exception {
+        try (Subscriber subscriber = Subscriber.start()) {
+            String kanaal = kanaal();
+            subscribe(subscriber, kanaal, Map.of("bronorganisatie", "123456782"));
+            String skipped = "https://zaken.example.nl/zaken/api/v1/zaken/" + UUID.randomUUID();
+            String wanted = "https://zaken.example.nl/zaken/api/v1/zaken/" + UUID.randomUUID();
+            as("publisher").body(message(kanaal, skipped, Map.of("bronorganisatie", "999999999"))).post(API + "/notificaties")
+                    .then().statusCode(200);
+            as("publisher").body(message(kanaal, wanted, Map.of("bronorganisatie", "123456782", "zaaktype", "x")))
+                    .post(API + "/notificaties").then().statusCode(200).body("kanaal", equalTo(kanaal));
+            await(() -> got(subscriber, wanted));
+            Subscriber.Received r = subscriber.received().stream().filter(x -> x.body().contains(wanted)).findFirst()
+                    .orElseThrow();
+            assertThat(r.authorization()).isEqualTo("Bearer van-de-abonnee");
+            assertThat(r.body().replace(" ", "")).contains("\"actie\":\"create\"").contains("\"kanaal\":\"" + kanaal + "\"");
+            assertThat(got(subscriber, skipped)).as("a message the filter excludes is never queued").isFalse();
+            assertThat(count("SELECT count(*) FROM delivery d JOIN notificatie n ON n.id = d.notificatie_id "
+                    + "WHERE n.message->>'resourceUrl' = '" + skipped + "'")).isZero();
+        }
+    }
+
+    @Test
+    void aWildcardFilterMatchesAnyValue() throws Exception {
+        try (Subscriber subscriber = Subscriber.start()) {
+            String kanaal = kanaal();
+            subscribe(subscriber, kanaal, Map.of("zaaktype", "*"));
+            String url = "https://zaken.example.nl/zaken/api/v1/zaken/" + UUID.randomUUID();
+            as("publisher").body(message(kanaal, url, Map.of("zaaktype", "https://ztc/zaaktypen/9")))
+                    .post(API + "/notificaties").then().statusCode(200);
+            await(() -> got(subscriber, url));
+        }
+    }
+
+    @Test
+    void aSubscriberThatFailsAndRecoversGetsTheMessage() throws Exception {
+        try (Subscriber subscriber = Subscriber.start()) {
+            String kanaal = kanaal();
+            subscribe(subscriber, kanaal, Map.of());
+            subscriber.answer(503);
+            String url = "https://zaken.example.nl/zaken/api/v1/zaken/" + UUID.randomUUID();
+            as("publisher").body(message(kanaal, url, Map.of())).post(API + "/notificaties").then().statusCode(200);
+            await(() -> subscriber.received().stream().filter(r -> r.body().contains(url)).count() >= 2);
+            subscriber.answer(204);
+            await(() -> status(url).equals("delivered"));
+        }
+    }
+
+    @Test
+    void aDeadSubscriberIsParkedAsFailedAfterTheLastAttempt() throws Exception {
+        try (Subscriber subscriber = Subscriber.start()) {
+            String kanaal = kanaal();
+            subscribe(subscriber, kanaal, Map.of());
+            subscriber.answer(500);
+            String url = "https://zaken.example.nl/zaken/api/v1/zaken/" + UUID.randomUUID();
+            as("publisher").body(message(kanaal, url, Map.of())).post(API + "/notificaties").then().statusCode(200);
+            await(() -> status(url).equals("failed"));
+            assertThat(subscriber.received().stream().filter(r -> r.body().contains(url)).count()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void anUnknownKanaalIsRefused() {
+        assertValidatieFout(as("publisher").body(message("bestaat-niet", "https://x.nl/1", Map.of()))
+                .post(API + "/notificaties").then(), "kanaal", "kanaal-bestaat-niet");
+    }
+
+    @Test
+    void aKenmerkTheKanaalDoesNotDeclareIsRefused() {
+        assertValidatieFout(as("publisher").body(message(kanaal(), "https://x.nl/1", Map.of("geheim", "x")))
+                .post(API + "/notificaties").then(), "kenmerken", "kenmerken-inconsistent");
+    }
+
+    @Test
+    void aMissingFieldIsRequired() {
+        Map<String, Object> m = message(kanaal(), "https://x.nl/1", Map.of());
+        m.remove("actie");
+        assertValidatieFout(as("publisher").body(m).post(API + "/notificaties").then(), "actie", "required");
+    }
+
+    @Test
+    void onlyPublishersPublish() {
+        assertFout(as("consumer").body(message(kanaal(), "https://x.nl/1", Map.of())).post(API + "/notificaties").then(),
+                403, "permission_denied");
+    }
+
+    private String status(String resourceUrl) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
+                "SELECT d.status FROM delivery d JOIN notificatie n ON n.id = d.notificatie_id "
+                        + "WHERE n.message->>'resourceUrl' = ?")) {
+            q.setString(1, resourceUrl);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "none";
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql);
+             ResultSet rs = q.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
