@@ -34,6 +34,10 @@ public interface NotificatiesConfig {
         @WithDefault("30")
         int maxAttempts();
 
+        /** How long delivered (and failed) deliveries and their messages are kept for operators. */
+        @WithDefault("30d")
+        Duration retention();
+
         /** Time-out of one callback call. */
         @WithDefault("10s")
         Duration timeout();

@@ -74,8 +74,13 @@ public class DeliveryWorker {
     }
 
     private void loop() {
+        long nextCleanup = 0;
         while (running) {
             try {
+                if (System.currentTimeMillis() >= nextCleanup) {
+                    cleanup();
+                    nextCleanup = System.currentTimeMillis() + 3_600_000;
+                }
                 if (deliverDue() == 0) {
                     Thread.sleep(config.pollInterval().toMillis());
                 }
@@ -162,6 +167,17 @@ public class DeliveryWorker {
         } catch (SQLException e) {
             // the lease runs out and the delivery is tried again: at least once
             LOG.warnf(e, "Could not record the outcome of delivery %d", c.id());
+        }
+    }
+
+    /** Drops deliveries that are done and older than the retention, then messages with none left. */
+    void cleanup() throws SQLException {
+        double seconds = config.retention().toSeconds();
+        try (Connection c = dataSource.getConnection()) {
+            update(c, "DELETE FROM delivery WHERE status <> 'pending' AND coalesce(delivered_at, next_attempt_at) "
+                    + "< now() - make_interval(secs => ?)", seconds);
+            update(c, "DELETE FROM notificatie n WHERE received_at < now() - make_interval(secs => ?) "
+                    + "AND NOT EXISTS (SELECT 1 FROM delivery d WHERE d.notificatie_id = n.id)", seconds);
         }
     }
 

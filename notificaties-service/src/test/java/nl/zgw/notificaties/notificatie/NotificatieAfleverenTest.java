@@ -142,6 +142,66 @@ class NotificatieAfleverenTest {
     }
 
     @Test
+    void operatorsSeeWhatFailedAndWhyAndCanResend() throws Exception {
+        try (Subscriber subscriber = Subscriber.start()) {
+            String kanaal = kanaal();
+            String abonnement = as("consumer").body(Map.of("callbackUrl", subscriber.url(), "auth", "Bearer x",
+                    "kanalen", List.of(Map.of("naam", kanaal)))).post(API + "/abonnement").then().statusCode(201)
+                    .extract().path("url");
+            String uuid = abonnement.substring(abonnement.lastIndexOf('/') + 1);
+            subscriber.answer(500);
+            String url = "https://zaken.example.nl/zaken/api/v1/zaken/" + UUID.randomUUID();
+            as("publisher").body(message(kanaal, url, Map.of())).post(API + "/notificaties").then().statusCode(200);
+            await(() -> status(url).equals("failed"));
+            String deliveries = API + "/beheer/abonnement/" + uuid + "/deliveries";
+            int id = as("beheer").get(deliveries + "?status=failed").then().statusCode(200)
+                    .body("[0].resourceUrl", equalTo(url))
+                    .body("[0].attempts", equalTo(3))
+                    .body("[0].lastError", equalTo("HTTP 500"))
+                    .extract().path("[0].id");
+            assertFout(as("consumer").get(deliveries).then(), 403, "permission_denied");
+            assertValidatieFout(as("beheer").get(deliveries + "?status=weg").then(), "status", "invalid_choice");
+
+            subscriber.answer(204);
+            as("beheer").post(deliveries + "/" + id + "/resend").then().statusCode(200).body("status", equalTo("pending"));
+            await(() -> status(url).equals("delivered"));
+            assertFout(as("beheer").post(deliveries + "/999999999/resend").then(), 404, "not_found");
+        }
+    }
+
+    @Inject
+    DeliveryWorker worker;
+
+    @Test
+    void cleanupDropsOldFinishedDeliveriesButNeverPendingOnes() throws Exception {
+        try (Subscriber subscriber = Subscriber.start()) {
+            String kanaal = kanaal();
+            subscribe(subscriber, kanaal, Map.of());
+            String old = "https://zaken.example.nl/zaken/api/v1/zaken/" + UUID.randomUUID();
+            String waiting = "https://zaken.example.nl/zaken/api/v1/zaken/" + UUID.randomUUID();
+            as("publisher").body(message(kanaal, old, Map.of())).post(API + "/notificaties").then().statusCode(200);
+            await(() -> status(old).equals("delivered"));
+            subscriber.answer(500);
+            as("publisher").body(message(kanaal, waiting, Map.of())).post(API + "/notificaties").then().statusCode(200);
+            await(() -> status(waiting).equals("failed")); // the worker is done with it: no race below
+            execute("UPDATE delivery SET delivered_at = now() - interval '40 days' WHERE status = 'delivered'");
+            execute("UPDATE notificatie SET received_at = now() - interval '40 days'");
+            execute("UPDATE delivery SET status = 'pending', next_attempt_at = now() + interval '1 day' "
+                    + "WHERE notificatie_id IN (SELECT id FROM notificatie WHERE message->>'resourceUrl' = '" + waiting + "')");
+            worker.cleanup();
+            assertThat(status(old)).isEqualTo("none");
+            assertThat(count("SELECT count(*) FROM notificatie WHERE message->>'resourceUrl' = '" + old + "'")).isZero();
+            assertThat(status(waiting)).isEqualTo("pending");
+        }
+    }
+
+    private void execute(String sql) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            q.executeUpdate();
+        }
+    }
+
+    @Test
     void anUnknownKanaalIsRefused() {
         assertValidatieFout(as("publisher").body(message("bestaat-niet", "https://x.nl/1", Map.of()))
                 .post(API + "/notificaties").then(), "kanaal", "kanaal-bestaat-niet");
