@@ -95,7 +95,8 @@ write_config() {
   "applicaties": [
     {"label": "Suite beheerder", "clientIds": ["$client_id"], "heeftAlleAutorisaties": true},
     {"label": "ZGW suite services", "clientIds": ["zgw-suite"], "heeftAlleAutorisaties": false,
-     "autorisaties": [{"component": "ac", "scopes": ["autorisaties.lezen"]}]}
+     "autorisaties": [{"component": "ac", "scopes": ["autorisaties.lezen"]},
+                      {"component": "nrc", "scopes": ["notificaties.publiceren"]}]}
   ]
 }
 JSON

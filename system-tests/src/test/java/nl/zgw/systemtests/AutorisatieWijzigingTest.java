@@ -41,6 +41,9 @@ class AutorisatieWijzigingTest {
     private static SuiteProcess ac2;
     private static SuiteProcess nrc1;
     private static SuiteProcess nrc2;
+    private static int nrc1Port;
+    private static int nrc2Port;
+    private static Map<String, String> nrcCommon;
 
     private static final String CLIENT = "systeem-" + UUID.randomUUID().toString().substring(0, 8);
     private static String secret;
@@ -57,7 +60,8 @@ class AutorisatieWijzigingTest {
                  "applicaties": [
                    {"label": "Beheer", "clientIds": ["%s"], "heeftAlleAutorisaties": true},
                    {"label": "Services", "clientIds": ["%s"], "heeftAlleAutorisaties": false,
-                    "autorisaties": [{"component": "ac", "scopes": ["autorisaties.lezen"]}]}]}
+                    "autorisaties": [{"component": "ac", "scopes": ["autorisaties.lezen"]},
+                                     {"component": "nrc", "scopes": ["notificaties.publiceren"]}]}]}
                 """.formatted(ADMIN, ADMIN_SECRET, SERVICES, SERVICES_SECRET, ADMIN, SERVICES));
         String key = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().substring(0, 32).getBytes());
         Map<String, String> common = SuiteProcess.env(
@@ -67,13 +71,19 @@ class AutorisatieWijzigingTest {
                 "ZGW_AUTH_CLIENT_ID", SERVICES,
                 "ZGW_AUTH_CLIENT_SECRET", SERVICES_SECRET);
 
+        nrc1Port = SuiteProcess.freePort();
+        nrc2Port = SuiteProcess.freePort();
         Map<String, String> ac = new java.util.HashMap<>(common);
-        ac.putAll(SuiteProcess.env("ZGW_AUTORISATIES_SECRET_KEY", key, "ZGW_AUTORISATIES_SETUP_FILE", setup));
+        ac.putAll(SuiteProcess.env("ZGW_AUTORISATIES_SECRET_KEY", key, "ZGW_AUTORISATIES_SETUP_FILE", setup,
+                // each Autorisaties replica sends its outbox to one Notificaties replica
+                "ZGW_BASE_URLS_NOTIFICATIES", "http://localhost:" + nrc1Port + "/notificaties/api/v1",
+                "ZGW_OUTBOX_INITIAL_BACKOFF", "200ms", "ZGW_OUTBOX_MAX_BACKOFF", "2s"));
         ac1 = started(SuiteProcess.start("autorisaties", ac));
         ac1.awaitReady(Duration.ofSeconds(90)); // the first one migrates the schema and applies the setup
         ac2 = started(SuiteProcess.start("autorisaties", ac));
-        nrc1 = started(SuiteProcess.start("notificaties", withAutorisaties(common, ac1)));
-        nrc2 = started(SuiteProcess.start("notificaties", withAutorisaties(common, ac2)));
+        nrcCommon = common;
+        nrc1 = started(SuiteProcess.start("notificaties", withAutorisaties(common, ac1), nrc1Port));
+        nrc2 = started(SuiteProcess.start("notificaties", withAutorisaties(common, ac2), nrc2Port));
         for (SuiteProcess p : List.of(ac2, nrc1, nrc2)) {
             p.awaitReady(Duration.ofSeconds(90));
         }
@@ -111,6 +121,64 @@ class AutorisatieWijzigingTest {
 
     private static String kanaal() {
         return "k-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /**
+     * Changes of applicaties reach a subscriber of kanaal autorisaties, also those made while the
+     * Notificaties API is down: they wait in the outbox. Duplicates are counted and reported.
+     */
+    @Test
+    @Order(0)
+    void notificationsOfAutorisatiesReachSubscribersEvenAcrossAnOutage() throws Exception {
+        try (Subscriber subscriber = Subscriber.start()) {
+            await(() -> admin().get(nrc1.url("/notificaties/api/v1/kanaal?naam=autorisaties")).then()
+                    .extract().jsonPath().getList("$").size() == 1);
+            admin().body(Map.of("callbackUrl", subscriber.url(), "auth", "Bearer systeemtest",
+                            "kanalen", List.of(Map.of("naam", "autorisaties"))))
+                    .post(nrc1.url("/notificaties/api/v1/abonnement")).then().statusCode(201);
+
+            String before = admin().body(Map.of("clientIds", List.of("voor-" + UUID.randomUUID().toString().substring(0, 8)),
+                            "label", "Voor de storing", "heeftAlleAutorisaties", true))
+                    .post(ac1.url("/autorisaties/api/v1/applicaties")).then().statusCode(201).extract().path("url");
+            await(() -> subscriber.count(before) >= 1);
+
+            // the Notificaties API goes down; changes go on
+            nrc1.close();
+            nrc2.close();
+            PROCESSES.remove(nrc1);
+            PROCESSES.remove(nrc2);
+            List<String> during = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                during.add(admin().body(Map.of("clientIds", List.of("tijdens-" + UUID.randomUUID().toString().substring(0, 8)),
+                                "label", "Tijdens de storing " + i, "heeftAlleAutorisaties", true))
+                        .post(ac1.url("/autorisaties/api/v1/applicaties")).then().statusCode(201).extract().path("url"));
+            }
+            admin().body(Map.of("label", "Gewijzigd tijdens de storing"))
+                    .patch(ac1.url(before.substring(before.indexOf("/autorisaties/")))).then().statusCode(200);
+            Thread.sleep(3_000);
+
+            nrc1 = started(SuiteProcess.start("notificaties", withAutorisaties(nrcCommon, ac1), nrc1Port));
+            nrc2 = started(SuiteProcess.start("notificaties", withAutorisaties(nrcCommon, ac2), nrc2Port));
+            nrc1.awaitReady(Duration.ofSeconds(90));
+            nrc2.awaitReady(Duration.ofSeconds(90));
+            for (String url : during) {
+                await(() -> subscriber.count(url) >= 1);
+            }
+            await(() -> subscriber.count(before) >= 2);
+            long duplicates = subscriber.received().size() - (1 + during.size() + 1);
+            System.out.printf("notifications across a Notificaties outage: %d sent, %d received, %d duplicates%n",
+                    during.size() + 2, subscriber.received().size(), duplicates);
+        }
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("condition not met in 60 s");
+            }
+            Thread.sleep(100);
+        }
     }
 
     @Test

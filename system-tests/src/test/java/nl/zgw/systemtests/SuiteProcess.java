@@ -31,11 +31,14 @@ final class SuiteProcess implements AutoCloseable {
     }
 
     static SuiteProcess start(String component, Map<String, String> env) throws IOException {
+        return start(component, env, freePort());
+    }
+
+    static SuiteProcess start(String component, Map<String, String> env, int port) throws IOException {
         Path jar = Path.of("..", component + "-service", "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
         }
-        int port = freePort();
         Path log = Files.createTempFile("system-test-" + component + "-", ".log");
         ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx256m", "-jar", jar.toString())
                 .redirectErrorStream(true)
@@ -87,7 +90,7 @@ final class SuiteProcess implements AutoCloseable {
         return env;
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

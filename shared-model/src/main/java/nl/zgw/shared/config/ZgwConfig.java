@@ -29,6 +29,24 @@ public interface ZgwConfig {
         boolean inlinePageEnvelopes();
     }
 
+    /** Sending the outbox to the Notificaties API (services that publish a kanaal). */
+    OutboxConfig outbox();
+
+    interface OutboxConfig {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("500ms")
+        java.time.Duration pollInterval();
+
+        /** Wait after a failed send; doubled per attempt up to the maximum, and tried for ever. */
+        @WithDefault("1s")
+        java.time.Duration initialBackoff();
+
+        @WithDefault("5m")
+        java.time.Duration maxBackoff();
+    }
+
     interface BaseUrls {
         @WithDefault("http://localhost:8001/zaken/api/v1")
         String zaken();

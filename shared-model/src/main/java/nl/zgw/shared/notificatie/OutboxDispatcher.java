@@ -1,0 +1,202 @@
+package nl.zgw.shared.notificatie;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import nl.zgw.shared.auth.ZgwTokenSigner;
+import nl.zgw.shared.config.ZgwConfig;
+import org.jboss.logging.Logger;
+
+import javax.sql.DataSource;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sends the outbox to the Notificaties API, in a service that publishes a {@link Kanaal}: first it
+ * registers the kanaal (idempotent, retried until the Notificaties API answers), then it sends rows
+ * oldest first, never a row while an older one for the same hoofdObject waits (order per main
+ * object), deleting each row once the Notificaties API accepted it. A failed send is retried with
+ * doubling backoff, for ever: nothing committed is lost. Rows are leased with SKIP LOCKED, so
+ * replicas do not send the same row twice under normal operation; delivery is at least once.
+ */
+@ApplicationScoped
+public class OutboxDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class);
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private static final String CLAIM = """
+            UPDATE notificatie_outbox o SET next_attempt_at = now() + interval '60 seconds'
+              FROM (SELECT x.id FROM notificatie_outbox x
+                     WHERE x.next_attempt_at <= now()
+                       AND NOT EXISTS (SELECT 1 FROM notificatie_outbox y
+                                        WHERE y.hoofd_object = x.hoofd_object AND y.id < x.id)
+                     ORDER BY x.id
+                     LIMIT 50 FOR UPDATE SKIP LOCKED) due
+             WHERE o.id = due.id
+            RETURNING o.id, o.attempts, o.message""";
+
+    private final Instance<Kanaal> kanaal;
+    private final Instance<DataSource> dataSource;
+    private final ZgwConfig config;
+    private final ZgwTokenSigner signer;
+    private final ObjectMapper json;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private volatile boolean running;
+    private Thread thread;
+
+    public OutboxDispatcher(Instance<Kanaal> kanaal, Instance<DataSource> dataSource, ZgwConfig config,
+                            ZgwTokenSigner signer, ObjectMapper json) {
+        this.kanaal = kanaal;
+        this.dataSource = dataSource;
+        this.config = config;
+        this.signer = signer;
+        this.json = json;
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!kanaal.isResolvable() || !config.outbox().enabled()) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::loop, "notificatie-outbox");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            thread.join(5_000);
+        }
+    }
+
+    private void loop() {
+        long backoff = config.outbox().initialBackoff().toMillis();
+        boolean registered = false;
+        while (running) {
+            try {
+                if (!registered) {
+                    registerKanaal();
+                    registered = true;
+                    backoff = config.outbox().initialBackoff().toMillis();
+                }
+                if (sendDue() == 0) {
+                    Thread.sleep(config.outbox().pollInterval().toMillis());
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (Exception e) {
+                LOG.warnf("Outbox: %s; trying again in %d ms", e.getMessage(), backoff);
+                try {
+                    Thread.sleep(backoff);
+                } catch (InterruptedException ie) {
+                    return;
+                }
+                backoff = Math.min(backoff * 2, config.outbox().maxBackoff().toMillis());
+            }
+        }
+    }
+
+    /** Registers this service's kanaal unless the Notificaties API has it already. */
+    void registerKanaal() throws Exception {
+        Kanaal k = kanaal.get();
+        HttpResponse<byte[]> existing = call(HttpRequest.newBuilder(URI.create(base() + "/kanaal?naam="
+                + URLEncoder.encode(k.naam(), StandardCharsets.UTF_8))).GET());
+        if (existing.statusCode() != 200) {
+            throw new IllegalStateException("kanaal lookup answered " + existing.statusCode());
+        }
+        JsonNode found = json.readTree(existing.body());
+        if (found.isArray() && !found.isEmpty()) {
+            return;
+        }
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("naam", k.naam());
+        body.put("filters", k.filters());
+        if (k.documentatieLink() != null) {
+            body.put("documentatieLink", k.documentatieLink());
+        }
+        HttpResponse<byte[]> created = call(HttpRequest.newBuilder(URI.create(base() + "/kanaal"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))));
+        if (created.statusCode() != 201 && created.statusCode() != 400) { // 400: another replica was first
+            throw new IllegalStateException("kanaal registration answered " + created.statusCode());
+        }
+        LOG.infof("Kanaal '%s' registered with the Notificaties API", k.naam());
+    }
+
+    private record Row(long id, int attempts, String message) {
+    }
+
+    /** One round: claim due rows, send them in order, record each outcome. */
+    int sendDue() throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (Connection c = dataSource.get().getConnection(); PreparedStatement q = c.prepareStatement(CLAIM);
+             ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new Row(rs.getLong(1), rs.getInt(2), rs.getString(3)));
+            }
+        }
+        rows.sort(java.util.Comparator.comparingLong(Row::id));
+        for (Row row : rows) {
+            String error;
+            try {
+                HttpResponse<byte[]> response = call(HttpRequest.newBuilder(URI.create(base() + "/notificaties"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(row.message())));
+                error = response.statusCode() / 100 == 2 ? null : "HTTP " + response.statusCode();
+            } catch (Exception e) {
+                error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            }
+            record(row, error);
+        }
+        return rows.size();
+    }
+
+    private void record(Row row, String error) throws SQLException {
+        try (Connection c = dataSource.get().getConnection()) {
+            if (error == null) {
+                try (PreparedStatement d = c.prepareStatement("DELETE FROM notificatie_outbox WHERE id = ?")) {
+                    d.setLong(1, row.id());
+                    d.executeUpdate();
+                }
+                return;
+            }
+            long wait = Math.min(config.outbox().maxBackoff().toMillis(),
+                    config.outbox().initialBackoff().toMillis() << Math.min(row.attempts(), 20));
+            try (PreparedStatement u = c.prepareStatement("UPDATE notificatie_outbox SET attempts = attempts + 1, "
+                    + "last_error = ?, next_attempt_at = now() + make_interval(secs => ?) WHERE id = ?")) {
+                u.setString(1, error.length() > 1000 ? error.substring(0, 1000) : error);
+                u.setDouble(2, wait / 1000.0);
+                u.setLong(3, row.id());
+                u.executeUpdate();
+            }
+        }
+    }
+
+    private HttpResponse<byte[]> call(HttpRequest.Builder request) throws Exception {
+        return http.send(request.timeout(TIMEOUT).header("Authorization", "Bearer " + signer.ownToken())
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private String base() {
+        return config.baseUrls().notificaties().replaceAll("/+$", "");
+    }
+}
