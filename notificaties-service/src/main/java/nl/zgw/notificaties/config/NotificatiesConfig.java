@@ -38,6 +38,18 @@ public interface NotificatiesConfig {
         @WithDefault("30d")
         Duration retention();
 
+        /** Callback calls in flight at once, per replica. */
+        @WithDefault("64")
+        int concurrency();
+
+        /** Failures in a row after which a callback is left alone for a while. */
+        @WithDefault("5")
+        int breakerThreshold();
+
+        /** How long an opened breaker first stays open; doubled per further failure up to the maximum backoff. */
+        @WithDefault("30s")
+        Duration breakerOpen();
+
         /** Time-out of one callback call. */
         @WithDefault("10s")
         Duration timeout();

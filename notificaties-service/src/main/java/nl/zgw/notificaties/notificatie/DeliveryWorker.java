@@ -23,10 +23,11 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Delivers queued notifications. A round claims due deliveries with {@code FOR UPDATE SKIP LOCKED}
  * and leases them (pushes their next attempt past the call's time-out) in one statement, so
- * replicas never take the same delivery and a replica that dies mid-way only delays it. The calls
- * of a round run concurrently, so one slow subscriber does not hold up the others in it. Any 2xx
- * is success; a failure is retried with doubling backoff and parked as failed after the maximum
- * number of attempts. Delivery is at least once.
+ * replicas never take the same delivery and a replica that dies mid-way only delays it. Calls run
+ * asynchronously, up to a concurrency limit, and the next round does not wait for slow ones: a slow
+ * subscriber holds only its own calls. A per-callback {@link CircuitBreakers circuit breaker}
+ * keeps a dead subscriber from using capacity. Any 2xx is success; a failure is retried with
+ * doubling backoff and parked as failed after the maximum number of attempts. At least once.
  */
 @ApplicationScoped
 public class DeliveryWorker {
@@ -46,6 +47,8 @@ public class DeliveryWorker {
     private final DataSource dataSource;
     private final NotificatiesConfig.Delivery config;
     private final HttpClient http;
+    private final java.util.concurrent.Semaphore inFlight;
+    private final CircuitBreakers breakers;
     private volatile boolean running;
     private Thread thread;
 
@@ -53,6 +56,9 @@ public class DeliveryWorker {
         this.dataSource = dataSource;
         this.config = config.delivery();
         this.http = HttpClient.newBuilder().connectTimeout(this.config.timeout()).build();
+        this.inFlight = new java.util.concurrent.Semaphore(this.config.concurrency());
+        this.breakers = new CircuitBreakers(this.config.breakerThreshold(), this.config.breakerOpen(),
+                this.config.maxBackoff(), System::currentTimeMillis);
     }
 
     void start(@Observes StartupEvent event) {
@@ -100,25 +106,46 @@ public class DeliveryWorker {
     private record Claimed(long id, int attempts, String callbackUrl, String auth, String message) {
     }
 
-    /** One round: claim, call, record. Returns how many deliveries it handled. */
+    /** One round: claim as many as there is room for, start their calls, do not wait for them. */
     int deliverDue() throws SQLException {
-        List<Claimed> claimed = claim();
-        List<CompletableFuture<Void>> calls = new ArrayList<>();
-        for (Claimed c : claimed) {
-            calls.add(send(c).handle((status, error) -> {
-                record(c, status, error);
-                return null;
-            }));
+        int room = Math.min(config.batchSize(), inFlight.availablePermits());
+        if (room == 0) {
+            return 0;
         }
-        CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
+        List<Claimed> claimed = claim(room);
+        for (Claimed c : claimed) {
+            long openUntil = breakers.openUntil(c.callbackUrl());
+            if (openUntil > 0) {
+                postpone(c, openUntil);
+                continue;
+            }
+            inFlight.acquireUninterruptibly();
+            send(c).whenComplete((status, error) -> {
+                try {
+                    record(c, status, error);
+                } finally {
+                    inFlight.release();
+                }
+            });
+        }
         return claimed.size();
     }
 
-    private List<Claimed> claim() throws SQLException {
+    /** The callback's breaker is open: the delivery waits, without using up an attempt. */
+    private void postpone(Claimed c, long untilMillis) {
+        try (Connection conn = dataSource.getConnection()) {
+            update(conn, "UPDATE delivery SET next_attempt_at = to_timestamp(? / 1000.0) WHERE id = ?",
+                    (double) untilMillis, c.id());
+        } catch (SQLException e) {
+            LOG.warnf(e, "Could not postpone delivery %d", c.id());
+        }
+    }
+
+    private List<Claimed> claim(int room) throws SQLException {
         List<Claimed> claimed = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(CLAIM)) {
             q.setDouble(1, config.timeout().toSeconds() * 2.0 + 5);
-            q.setInt(2, config.batchSize());
+            q.setInt(2, room);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     claimed.add(new Claimed(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
@@ -146,6 +173,11 @@ public class DeliveryWorker {
     private void record(Claimed c, Integer status, Throwable error) {
         int attempts = c.attempts() + 1;
         boolean delivered = error == null && status != null && status / 100 == 2;
+        if (delivered) {
+            breakers.success(c.callbackUrl());
+        } else {
+            breakers.failure(c.callbackUrl());
+        }
         String outcome = delivered ? null : error != null ? error.getClass().getSimpleName() + ": " + error.getMessage()
                 : "HTTP " + status;
         try (Connection conn = dataSource.getConnection()) {

@@ -129,6 +129,28 @@ class NotificatieAfleverenTest {
     }
 
     @Test
+    void aSlowSubscriberDoesNotHoldUpTheOthers() throws Exception {
+        try (Subscriber slow = Subscriber.start(); Subscriber fast = Subscriber.start()) {
+            String kanaal = kanaal();
+            subscribe(slow, kanaal, Map.of());
+            subscribe(fast, kanaal, Map.of());
+            slow.hold();
+            List<String> urls = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                String url = "https://zaken.example.nl/zaken/api/v1/zaken/" + UUID.randomUUID();
+                urls.add(url);
+                as("publisher").body(message(kanaal, url, Map.of())).post(API + "/notificaties").then().statusCode(200);
+            }
+            // every message reaches the fast subscriber while the slow one has not answered a single call
+            await(() -> urls.stream().allMatch(u -> got(fast, u)));
+            assertThat(urls.stream().map(this::status)).as("the slow deliveries are still in flight")
+                    .contains("pending");
+            slow.release();
+            await(() -> urls.stream().allMatch(u -> got(slow, u)));
+        }
+    }
+
+    @Test
     void aDeadSubscriberIsParkedAsFailedAfterTheLastAttempt() throws Exception {
         try (Subscriber subscriber = Subscriber.start()) {
             String kanaal = kanaal();
