@@ -24,7 +24,8 @@ public class CallbackCheck {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
+            .version(HttpClient.Version.HTTP_1_1).build();
     private final ObjectMapper json;
 
     public CallbackCheck(ObjectMapper json) {

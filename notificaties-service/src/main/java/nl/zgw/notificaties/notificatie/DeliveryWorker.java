@@ -55,7 +55,9 @@ public class DeliveryWorker {
     public DeliveryWorker(DataSource dataSource, NotificatiesConfig config) {
         this.dataSource = dataSource;
         this.config = config.delivery();
-        this.http = HttpClient.newBuilder().connectTimeout(this.config.timeout()).build();
+        // HTTP/1.1: subscribers are plain web hooks; an h2c upgrade attempt per call only costs
+        this.http = HttpClient.newBuilder().connectTimeout(this.config.timeout())
+                .version(HttpClient.Version.HTTP_1_1).build();
         this.inFlight = new java.util.concurrent.Semaphore(this.config.concurrency());
         this.breakers = new CircuitBreakers(this.config.breakerThreshold(), this.config.breakerOpen(),
                 this.config.maxBackoff(), System::currentTimeMillis);

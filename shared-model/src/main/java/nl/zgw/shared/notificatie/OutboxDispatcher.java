@@ -57,7 +57,8 @@ public class OutboxDispatcher {
     private final ZgwConfig config;
     private final ZgwTokenSigner signer;
     private final ObjectMapper json;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
+            .version(HttpClient.Version.HTTP_1_1).build();
     private volatile boolean running;
     private Thread thread;
 
