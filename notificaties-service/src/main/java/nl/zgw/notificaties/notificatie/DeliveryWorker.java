@@ -108,11 +108,20 @@ public class DeliveryWorker {
     private record Claimed(long id, int attempts, String callbackUrl, String auth, String message) {
     }
 
-    /** One round: claim as many as there is room for, start their calls, do not wait for them. */
-    int deliverDue() throws SQLException {
+    /**
+     * One round: claim as many as there is room for, start their calls, do not wait for them.
+     * Returns how many it claimed (0: nothing due, the caller sleeps), or -1 when every call slot
+     * stayed busy for a poll interval (there is work: the caller goes on at once).
+     */
+    int deliverDue() throws SQLException, InterruptedException {
+        // a full pipeline means work: wait for a free slot instead of sleeping a poll interval
+        if (!inFlight.tryAcquire(config.pollInterval().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            return -1;
+        }
+        inFlight.release();
         int room = Math.min(config.batchSize(), inFlight.availablePermits());
         if (room == 0) {
-            return 0;
+            return -1;
         }
         List<Claimed> claimed = claim(room);
         for (Claimed c : claimed) {
