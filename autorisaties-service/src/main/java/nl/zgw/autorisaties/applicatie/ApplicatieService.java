@@ -1,16 +1,11 @@
 package nl.zgw.autorisaties.applicatie;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
-import jakarta.ws.rs.BadRequestException;
+import nl.zgw.shared.json.PartialUpdates;
 import nl.zgw.shared.paging.Page;
 import nl.zgw.shared.paging.PageRequest;
 import nl.zgw.shared.problem.NotFoundException;
@@ -21,7 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /** The use cases of the applicaties resource; each one is a transaction. */
@@ -30,16 +24,14 @@ public class ApplicatieService {
 
     private final ApplicatieRepository repository;
     private final ApplicatieMapper mapper;
-    private final ObjectMapper json;
-    private final Validator validator;
+    private final PartialUpdates partialUpdates;
     private final Event<ApplicatieGewijzigd> gewijzigd;
 
-    public ApplicatieService(ApplicatieRepository repository, ApplicatieMapper mapper, ObjectMapper json,
-                             Validator validator, Event<ApplicatieGewijzigd> gewijzigd) {
+    public ApplicatieService(ApplicatieRepository repository, ApplicatieMapper mapper, PartialUpdates partialUpdates,
+                             Event<ApplicatieGewijzigd> gewijzigd) {
         this.repository = repository;
         this.mapper = mapper;
-        this.json = json;
-        this.validator = validator;
+        this.partialUpdates = partialUpdates;
         this.gewijzigd = gewijzigd;
     }
 
@@ -98,19 +90,7 @@ public class ApplicatieService {
     @Transactional
     public Applicatie partialUpdate(UUID uuid, ObjectNode patch) {
         ApplicatieEntity entity = find(uuid);
-        ObjectNode merged = json.valueToTree(toDto(entity));
-        merged.setAll(patch);
-        Applicatie applicatie;
-        try {
-            applicatie = json.treeToValue(merged, Applicatie.class);
-        } catch (JsonProcessingException e) {
-            throw new BadRequestException(e); // mapped like any body of the wrong shape
-        }
-        Set<ConstraintViolation<Applicatie>> violations = validator.validate(applicatie);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return save(entity, uuid, applicatie, "partial_update");
+        return save(entity, uuid, partialUpdates.merge(toDto(entity), patch, Applicatie.class), "partial_update");
     }
 
     @Transactional

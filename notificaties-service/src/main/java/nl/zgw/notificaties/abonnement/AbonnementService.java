@@ -1,15 +1,11 @@
 package nl.zgw.notificaties.abonnement;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
-import jakarta.ws.rs.BadRequestException;
 import nl.zgw.shared.auth.CurrentCaller;
+import nl.zgw.shared.json.PartialUpdates;
 import nl.zgw.shared.problem.FieldValidationError;
 import nl.zgw.shared.problem.NotFoundException;
 import nl.zgw.shared.problem.ValidationException;
@@ -37,16 +33,14 @@ public class AbonnementService {
     private final ResourceUrls urls;
     private final CurrentCaller caller;
     private final CallbackCheck callback;
-    private final ObjectMapper json;
-    private final Validator validator;
+    private final PartialUpdates partialUpdates;
 
-    public AbonnementService(ResourceUrls urls, CurrentCaller caller, CallbackCheck callback, ObjectMapper json,
-                             Validator validator) {
+    public AbonnementService(ResourceUrls urls, CurrentCaller caller, CallbackCheck callback,
+                             PartialUpdates partialUpdates) {
         this.urls = urls;
         this.caller = caller;
         this.callback = callback;
-        this.json = json;
-        this.validator = validator;
+        this.partialUpdates = partialUpdates;
     }
 
     @Transactional
@@ -85,20 +79,9 @@ public class AbonnementService {
     @Transactional
     public Abonnement partialUpdate(UUID uuid, ObjectNode patch) {
         AbonnementEntity entity = find(uuid);
-        ObjectNode merged = json.valueToTree(toDto(entity));
-        merged.put("auth", entity.auth);
-        merged.setAll(patch);
-        Abonnement abonnement;
-        try {
-            abonnement = json.treeToValue(merged, Abonnement.class);
-        } catch (JsonProcessingException e) {
-            throw new BadRequestException(e);
-        }
-        var violations = validator.validate(abonnement);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        apply(abonnement, entity);
+        ObjectNode current = partialUpdates.tree(toDto(entity));
+        current.put("auth", entity.auth); // write-only, so not in the representation
+        apply(partialUpdates.merge(current, patch, Abonnement.class), entity);
         return toDto(entity);
     }
 
