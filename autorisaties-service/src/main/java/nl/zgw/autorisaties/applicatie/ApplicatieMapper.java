@@ -5,8 +5,10 @@ import nl.zgw.shared.auth.Component;
 import nl.zgw.shared.auth.Vertrouwelijkheidaanduiding;
 import nl.zgw.shared.ref.ResourceUrls;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 @ApplicationScoped
 public class ApplicatieMapper {
@@ -19,8 +21,12 @@ public class ApplicatieMapper {
         this.urls = urls;
     }
 
+    URI url(UUID uuid) {
+        return urls.own(COLLECTION, uuid).uri();
+    }
+
     Applicatie toDto(ApplicatieEntity entity, List<String> clientIds) {
-        return new Applicatie(urls.own(COLLECTION, entity.uuid).uri(), List.copyOf(clientIds), entity.label,
+        return new Applicatie(url(entity.uuid), List.copyOf(clientIds), entity.label,
                 entity.heeftAlleAutorisaties, entity.alleenIsGereedVoorPublicatie,
                 entity.autorisaties.stream().map(ApplicatieMapper::toDto).toList());
     }

@@ -96,7 +96,7 @@ public class ApplicatieService {
     @Transactional
     public void delete(UUID uuid) {
         ApplicatieEntity entity = find(uuid);
-        URI url = mapper.toDto(entity, List.of()).url();
+        URI url = mapper.url(uuid);
         repository.delete(entity);
         gewijzigd.fire(new ApplicatieGewijzigd("destroy", url));
     }

@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import nl.zgw.notificaties.config.NotificatiesConfig;
+import nl.zgw.shared.notificatie.BackgroundLoop;
 import org.jboss.logging.Logger;
 
 import javax.sql.DataSource;
@@ -49,8 +50,7 @@ public class DeliveryWorker {
     private final HttpClient http;
     private final java.util.concurrent.Semaphore inFlight;
     private final CircuitBreakers breakers;
-    private volatile boolean running;
-    private Thread thread;
+    private final BackgroundLoop background = new BackgroundLoop();
 
     public DeliveryWorker(DataSource dataSource, NotificatiesConfig config) {
         this.dataSource = dataSource;
@@ -67,23 +67,16 @@ public class DeliveryWorker {
         if (!config.enabled()) {
             return;
         }
-        running = true;
-        thread = new Thread(this::loop, "notificatie-delivery");
-        thread.setDaemon(true);
-        thread.start();
+        background.start("notificatie-delivery", this::loop);
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            thread.join(5_000);
-        }
+        background.stop();
     }
 
     private void loop() {
         long nextCleanup = 0;
-        while (running) {
+        while (background.running()) {
             try {
                 if (System.currentTimeMillis() >= nextCleanup) {
                     cleanup();

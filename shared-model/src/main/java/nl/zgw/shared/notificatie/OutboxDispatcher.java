@@ -59,8 +59,7 @@ public class OutboxDispatcher {
     private final ObjectMapper json;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
             .version(HttpClient.Version.HTTP_1_1).build();
-    private volatile boolean running;
-    private Thread thread;
+    private final BackgroundLoop background = new BackgroundLoop();
 
     public OutboxDispatcher(Instance<Kanaal> kanaal, Instance<DataSource> dataSource, ZgwConfig config,
                             ZgwTokenSigner signer, ObjectMapper json) {
@@ -75,24 +74,17 @@ public class OutboxDispatcher {
         if (!kanaal.isResolvable() || !config.outbox().enabled()) {
             return;
         }
-        running = true;
-        thread = new Thread(this::loop, "notificatie-outbox");
-        thread.setDaemon(true);
-        thread.start();
+        background.start("notificatie-outbox", this::loop);
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            thread.join(5_000);
-        }
+        background.stop();
     }
 
     private void loop() {
         long backoff = config.outbox().initialBackoff().toMillis();
         boolean registered = false;
-        while (running) {
+        while (background.running()) {
             try {
                 if (!registered) {
                     registerKanaal();
