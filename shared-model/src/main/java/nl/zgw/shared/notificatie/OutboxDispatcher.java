@@ -71,7 +71,7 @@ public class OutboxDispatcher {
     }
 
     void start(@Observes StartupEvent event) {
-        if (!kanaal.isResolvable() || !config.outbox().enabled()) {
+        if (kanaal.isUnsatisfied() || !config.outbox().enabled()) {
             return;
         }
         background.start("notificatie-outbox", this::loop);
@@ -108,9 +108,14 @@ public class OutboxDispatcher {
         }
     }
 
-    /** Registers this service's kanaal unless the Notificaties API has it already. */
+    /** Registers this service's kanalen (one bean each) unless the Notificaties API has them already. */
     void registerKanaal() throws Exception {
-        Kanaal k = kanaal.get();
+        for (Kanaal k : kanaal) {
+            register(k);
+        }
+    }
+
+    private void register(Kanaal k) throws Exception {
         HttpResponse<byte[]> existing = call(HttpRequest.newBuilder(URI.create(base() + "/kanaal?naam="
                 + URLEncoder.encode(k.naam(), StandardCharsets.UTF_8))).GET());
         if (existing.statusCode() != 200) {

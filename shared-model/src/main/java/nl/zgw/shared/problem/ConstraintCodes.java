@@ -29,6 +29,7 @@ final class ConstraintCodes {
             case "Negative", "NegativeOrZero" -> "max_value";
             case "Digits" -> "max_digits";
             case "Null" -> "not_allowed";
+            case "OneOf" -> "invalid_choice";
             default -> "invalid";
         };
     }

@@ -1,0 +1,118 @@
+package nl.zgw.catalogi.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.catalogi.store.CatalogiStore;
+import nl.zgw.catalogi.store.Soort;
+import nl.zgw.catalogi.store.Sql;
+import nl.zgw.catalogi.store.TypeRow;
+import nl.zgw.shared.problem.ValidationException;
+import nl.zgw.shared.ref.ResourceUrl;
+import nl.zgw.shared.ref.ResourceUrls;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The query parameters of the Catalogi lists, turned into SQL conditions. A malformed value is a
+ * 400 naming the parameter; a well-formed URL of something that does not exist matches nothing.
+ */
+@ApplicationScoped
+public class Filters {
+
+    private final ResourceUrls urls;
+    private final CatalogiStore store;
+
+    public Filters(ResourceUrls urls, CatalogiStore store) {
+        this.urls = urls;
+        this.store = store;
+    }
+
+    /** {@code status}: {@code definitief} (the default), {@code concept} or {@code alles}. */
+    public void status(Sql where, String status) {
+        String value = status == null || status.isBlank() ? "definitief" : status;
+        switch (value) {
+            case "definitief" -> where.and("concept = false");
+            case "concept" -> where.and("concept = true");
+            case "alles" -> {
+            }
+            default -> throw ValidationException.of("status", "invalid_choice",
+                    "Kies uit alles, concept of definitief.");
+        }
+    }
+
+    public LocalDate date(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ValidationException.of(parameter, "invalid", "Voer een geldige datum in (JJJJ-MM-DD).");
+        }
+    }
+
+    /** Types whose (effective) geldigheid covers {@code date}. */
+    public void datumGeldigheid(Sql where, LocalDate date) {
+        if (date != null) {
+            Date d = Date.valueOf(date);
+            where.and("(begin_geldigheid IS NULL OR begin_geldigheid <= ?)", d)
+                    .and("(einde_geldigheid IS NULL OR einde_geldigheid >= ?)", d);
+        }
+    }
+
+    /** The uuid of our own resource a filter URL names, if it is one. */
+    public Optional<UUID> own(String parameter, String url, String collection) {
+        ResourceUrl parsed;
+        try {
+            parsed = ResourceUrl.parse(parameter, url);
+        } catch (ValidationException e) {
+            throw ValidationException.of(parameter, "invalid", "Voer een geldige URL in.");
+        }
+        return urls.ownUuid(parsed, collection);
+    }
+
+    /** {@code column = <uuid in url>}, or nothing when the URL is not one of ours. */
+    public void equalsOwn(Sql where, String column, String parameter, String url, String collection) {
+        if (url == null || url.isBlank()) {
+            return;
+        }
+        own(parameter, url, collection).ifPresentOrElse(uuid -> where.and(column + " = ?", uuid), where::none);
+    }
+
+    /** The type a filter URL names, if it exists. */
+    public Optional<TypeRow> type(String parameter, String url, Soort soort) {
+        return own(parameter, url, soort.collection()).flatMap(uuid -> store.find(soort, uuid));
+    }
+
+    /** Types of zaaktypen with this identificatie. */
+    public void zaaktypeIdentificatie(Sql where, String identificatie) {
+        if (identificatie != null && !identificatie.isBlank()) {
+            where.and("zaaktype IN (SELECT z.uuid FROM catalogus_object z WHERE z.soort = 'zaaktype' AND z.sleutel = ?)",
+                    identificatie);
+        }
+    }
+
+    public void equalsText(Sql where, String expression, String value) {
+        if (value != null && !value.isEmpty()) {
+            where.and(expression + " = ?", value);
+        }
+    }
+
+    public List<String> commaList(String value) {
+        return value == null || value.isBlank() ? List.of()
+                : Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The {@code expand} parameter: declared by every read; inclusion is not offered (yet). */
+    public void noExpand(String expand) {
+        if (expand != null && !expand.isBlank()) {
+            throw ValidationException.of("expand", "expand-not-supported",
+                    "Deze Catalogi API ondersteunt expand nog niet; vraag de gerelateerde objecten op via hun URL.");
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package nl.zgw.catalogi.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import nl.zgw.shared.validation.IsoDuration;
+import nl.zgw.shared.validation.OneOf;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A ROLTYPE of a zaaktype. */
+@Schema(name = "RolType")
+public record RolType(
+        @Schema(readOnly = true, format = "uri", maxLength = 1000) String url,
+        @NotBlank @Schema(format = "uri") String zaaktype,
+        @Schema(readOnly = true) String zaaktypeIdentificatie,
+        @NotBlank @Size(max = 100) String omschrijving,
+        @NotNull @OneOf({"adviseur", "behandelaar", "belanghebbende", "beslisser", "initiator", "klantcontacter",
+                "zaakcoordinator", "mede_initiator"})
+        @Schema(enumeration = {"adviseur", "behandelaar", "belanghebbende", "beslisser", "initiator",
+                "klantcontacter", "zaakcoordinator", "mede_initiator"}) String omschrijvingGeneriek,
+        @Schema(format = "uri", nullable = true) String catalogus,
+        @Schema(nullable = true) LocalDate beginGeldigheid,
+        @Schema(nullable = true) LocalDate eindeGeldigheid,
+        @Schema(nullable = true) LocalDate beginObject,
+        @Schema(nullable = true) LocalDate eindeObject) {
+}

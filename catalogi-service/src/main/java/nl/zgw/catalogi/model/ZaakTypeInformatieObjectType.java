@@ -1,0 +1,27 @@
+package nl.zgw.catalogi.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import nl.zgw.shared.validation.IsoDuration;
+import nl.zgw.shared.validation.OneOf;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The relation of a zaaktype with an informatieobjecttype, named by its omschrijving (not a URL). */
+@Schema(name = "ZaakTypeInformatieObjectType")
+public record ZaakTypeInformatieObjectType(
+        @Schema(readOnly = true, format = "uri", maxLength = 1000) String url,
+        @NotBlank @Schema(format = "uri") String zaaktype,
+        @Schema(readOnly = true) String zaaktypeIdentificatie,
+        @Schema(readOnly = true, format = "uri") String catalogus,
+        @NotBlank @Size(max = 100) String informatieobjecttype,
+        @NotNull @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(32767) Integer volgnummer,
+        @NotNull @OneOf({"inkomend", "intern", "uitgaand"}) @Schema(enumeration = {"inkomend", "intern", "uitgaand"})
+        String richting,
+        @Schema(format = "uri", nullable = true) String statustype) {
+}

@@ -1,0 +1,242 @@
+package nl.zgw.catalogi.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.postgresql.util.PGobject;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Plain SQL over {@code catalogus} and {@code catalogus_object}, on the connection of the current
+ * JTA transaction (callers are {@code @Transactional}). Every list is one indexed query.
+ */
+@ApplicationScoped
+public class CatalogiStore {
+
+    private static final String COLUMNS =
+            "uuid, soort, catalogus, zaaktype, sleutel, concept, begin_geldigheid, einde_geldigheid, data";
+
+    private final DataSource dataSource;
+    private final ObjectMapper json;
+
+    public CatalogiStore(DataSource dataSource, ObjectMapper json) {
+        this.dataSource = dataSource;
+        this.json = json;
+    }
+
+    // ---- catalogussen
+
+    public record CatalogusRow(UUID uuid, String domein, String rsin, ObjectNode data) {
+    }
+
+    public Optional<CatalogusRow> catalogus(UUID uuid) {
+        return queryCatalogi(new Sql().and("uuid = ?", uuid), 0, 1).stream().findFirst();
+    }
+
+    public long countCatalogi(Sql where) {
+        return count("catalogus", where);
+    }
+
+    public List<CatalogusRow> queryCatalogi(Sql where, long offset, int limit) {
+        String sql = "SELECT uuid, domein, rsin, data FROM catalogus" + where.where()
+                + " ORDER BY volgorde OFFSET ? LIMIT ?";
+        return query(sql, params(where, offset, limit), rs -> new CatalogusRow(rs.getObject(1, UUID.class),
+                rs.getString(2), rs.getString(3), object(rs.getString(4))));
+    }
+
+    public void insertCatalogus(CatalogusRow row) {
+        update("INSERT INTO catalogus (uuid, domein, rsin, data) VALUES (?, ?, ?, ?)",
+                row.uuid(), row.domein(), row.rsin(), jsonb(row.data()));
+    }
+
+    public void updateCatalogus(CatalogusRow row) {
+        update("UPDATE catalogus SET domein = ?, rsin = ?, data = ? WHERE uuid = ?",
+                row.domein(), row.rsin(), jsonb(row.data()), row.uuid());
+    }
+
+    /** Whether another catalogus has this domein and rsin (the pair is unique). */
+    public boolean catalogusExists(String domein, String rsin, UUID except) {
+        Sql where = new Sql().and("domein = ?", domein).and("rsin = ?", rsin);
+        if (except != null) {
+            where.and("uuid <> ?", except);
+        }
+        return count("catalogus", where) > 0;
+    }
+
+    // ---- types
+
+    public Optional<TypeRow> find(UUID uuid) {
+        return query("SELECT " + COLUMNS + " FROM catalogus_object WHERE uuid = ?", List.of(uuid), this::row)
+                .stream().findFirst();
+    }
+
+    public Optional<TypeRow> find(Soort soort, UUID uuid) {
+        return find(uuid).filter(r -> r.soort() == soort);
+    }
+
+    /** The row, locked for the rest of the transaction. */
+    public Optional<TypeRow> lock(Soort soort, UUID uuid) {
+        return query("SELECT " + COLUMNS + " FROM catalogus_object WHERE uuid = ? FOR UPDATE", List.of(uuid),
+                this::row).stream().filter(r -> r.soort() == soort).findFirst();
+    }
+
+    public long count(Soort soort, Sql where) {
+        return count("catalogus_object", new Sql().and("soort = ?", soort.value()).and(where));
+    }
+
+    public List<TypeRow> query(Soort soort, Sql where, long offset, int limit) {
+        Sql all = new Sql().and("soort = ?", soort.value()).and(where);
+        return query("SELECT " + COLUMNS + " FROM catalogus_object" + all.where()
+                + " ORDER BY volgorde OFFSET ? LIMIT ?", params(all, offset, limit), this::row);
+    }
+
+    /** Every row matching {@code where} (for related rows of a page; bounded by the page's keys). */
+    public List<TypeRow> all(Sql where) {
+        return query("SELECT " + COLUMNS + " FROM catalogus_object" + where.where() + " ORDER BY volgorde",
+                where.params(), this::row);
+    }
+
+    public void insert(TypeRow row) {
+        update("INSERT INTO catalogus_object (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                row.uuid(), row.soort().value(), row.catalogus(), row.zaaktype(), row.sleutel(), row.concept(),
+                date(row.beginGeldigheid()), date(row.eindeGeldigheid()), jsonb(row.data()));
+    }
+
+    public void update(TypeRow row) {
+        update("UPDATE catalogus_object SET catalogus = ?, zaaktype = ?, sleutel = ?, concept = ?, "
+                        + "begin_geldigheid = ?, einde_geldigheid = ?, data = ? WHERE uuid = ?",
+                row.catalogus(), row.zaaktype(), row.sleutel(), row.concept(), date(row.beginGeldigheid()),
+                date(row.eindeGeldigheid()), jsonb(row.data()), row.uuid());
+    }
+
+    public void delete(UUID uuid) {
+        update("DELETE FROM catalogus_object WHERE uuid = ?", uuid);
+    }
+
+    /** Publishes a zaaktype, informatieobjecttype or besluittype; a zaaktype's own types follow it. */
+    public void publish(UUID uuid) {
+        update("UPDATE catalogus_object SET concept = false WHERE uuid = ? OR zaaktype = ?", uuid, uuid);
+    }
+
+    /**
+     * The children of a zaaktype take its geldigheid where they set none of their own; called after
+     * the zaaktype's dates change.
+     */
+    public void followGeldigheid(UUID zaaktype, LocalDate begin, LocalDate einde) {
+        update("UPDATE catalogus_object SET "
+                        + "begin_geldigheid = coalesce((data ->> 'beginGeldigheid')::date, ?), "
+                        + "einde_geldigheid = coalesce((data ->> 'eindeGeldigheid')::date, ?) WHERE zaaktype = ?",
+                date(begin), date(einde), zaaktype);
+    }
+
+    /**
+     * Serialises changes to the versions of one identifying key in a catalogus (the geldigheid
+     * overlap check reads, then writes), until the transaction ends.
+     */
+    public void lockKey(UUID catalogus, Soort soort, String sleutel) {
+        query("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))",
+                List.of(catalogus + "/" + soort.value() + "/" + sleutel), rs -> null);
+    }
+
+    // ---- plumbing
+
+    private long count(String table, Sql where) {
+        return query("SELECT count(*) FROM " + table + where.where(), where.params(), rs -> rs.getLong(1)).get(0);
+    }
+
+    private static List<Object> params(Sql where, long offset, int limit) {
+        List<Object> params = new ArrayList<>(where.params());
+        params.add(offset);
+        params.add(limit);
+        return params;
+    }
+
+    private TypeRow row(ResultSet rs) throws SQLException {
+        Date begin = rs.getDate(7);
+        Date einde = rs.getDate(8);
+        return new TypeRow(rs.getObject(1, UUID.class), Soort.ofValue(rs.getString(2)).orElseThrow(),
+                rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getString(5), rs.getBoolean(6),
+                begin == null ? null : begin.toLocalDate(), einde == null ? null : einde.toLocalDate(),
+                object(rs.getString(9)));
+    }
+
+    private ObjectNode object(String text) {
+        try {
+            return (ObjectNode) json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable stored JSON", e);
+        }
+    }
+
+    private PGobject jsonb(ObjectNode data) {
+        try {
+            PGobject value = new PGobject();
+            value.setType("jsonb");
+            value.setValue(json.writeValueAsString(data));
+            return value;
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Date date(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, Collection<Object> params, RowReader<T> reader) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(reader.read(rs));
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    private void update(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, java.util.Arrays.asList(params));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Collection<Object> params) throws SQLException {
+        int i = 1;
+        for (Object p : params) {
+            if (p instanceof Collection<?> values) {
+                ps.setArray(i++, ps.getConnection().createArrayOf(arrayType(values), values.toArray()));
+            } else {
+                ps.setObject(i++, p);
+            }
+        }
+    }
+
+    private static String arrayType(Collection<?> values) {
+        return values.stream().findFirst().map(v -> v instanceof UUID ? "uuid" : "text").orElse("text");
+    }
+}

@@ -1,0 +1,186 @@
+package nl.zgw.catalogi.type;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.catalogi.model.BrondatumArchiefprocedure;
+import nl.zgw.catalogi.model.ResultaatType;
+import nl.zgw.catalogi.referentielijsten.Referentielijsten;
+import nl.zgw.catalogi.store.CatalogiStore;
+import nl.zgw.catalogi.store.Soort;
+import nl.zgw.catalogi.store.TypeRow;
+import nl.zgw.catalogi.type.Verwijzingen.Key;
+import nl.zgw.shared.problem.FieldValidationError;
+import nl.zgw.shared.problem.ValidationException;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resultaattypen of a zaaktype, checked against the Selectielijst: the selectielijstklasse belongs
+ * to the zaaktype's selectielijstProcestype (ztc-002), archiefnominatie and archiefactietermijn
+ * are taken from it when absent, omschrijvingGeneriek comes from the resultaattypeomschrijving,
+ * and brondatumArchiefprocedure holds exactly the fields its afleidingswijze needs (ztc-003..008).
+ */
+@jakarta.inject.Singleton
+public class ResultaatTypeKind extends ChildKind<ResultaatType> {
+
+    private static final String B = "brondatumArchiefprocedure.";
+
+    private final Referentielijsten referentielijsten;
+
+    public ResultaatTypeKind(Verwijzingen verwijzingen, Representations representations, CatalogiStore store,
+                             Referentielijsten referentielijsten) {
+        super(verwijzingen, representations, store);
+        this.referentielijsten = referentielijsten;
+    }
+
+    @Override public Soort soort() { return Soort.RESULTAATTYPE; }
+    @Override public Class<ResultaatType> type() { return ResultaatType.class; }
+    @Override protected String zaaktypeOf(ResultaatType in) { return in.zaaktype(); }
+    @Override protected LocalDate beginOf(ResultaatType in) { return in.beginGeldigheid(); }
+    @Override protected LocalDate eindeOf(ResultaatType in) { return in.eindeGeldigheid(); }
+
+    @Override
+    protected String[] readOnly() {
+        return new String[] {"besluittypeOmschrijving", "informatieobjecttypeOmschrijving"};
+    }
+
+    @Override
+    protected void prepare(ResultaatType in, TypeRow zaaktype, ObjectNode data, TypeRow existing) {
+        requireUnique("omschrijving", zaaktype, existing, in.omschrijving());
+        JsonNode omschrijving = referentielijsten.resultaattypeomschrijving("resultaattypeomschrijving",
+                in.resultaattypeomschrijving());
+        data.put("omschrijvingGeneriek", omschrijving.path("omschrijving").asText(null));
+        JsonNode resultaat = referentielijsten.resultaat("selectielijstklasse", in.selectielijstklasse());
+        String procestype = zaaktype.text("selectielijstProcestype");
+        if (procestype == null || !procestype.equals(resultaat.path("procesType").asText())) {
+            throw TypeService.nonFieldError("procestype-mismatch", "De selectielijstklasse hoort niet bij het "
+                    + "selectielijstProcestype van het zaaktype.");
+        }
+        if (in.archiefnominatie() == null || in.archiefnominatie().isEmpty()) {
+            String waardering = resultaat.path("waardering").asText("");
+            data.put("archiefnominatie", waardering.isEmpty() ? null : waardering);
+        }
+        if (in.archiefactietermijn() == null && resultaat.hasNonNull("bewaartermijn")
+                && !resultaat.path("bewaartermijn").asText().isEmpty()) {
+            data.put("archiefactietermijn", resultaat.path("bewaartermijn").asText());
+        }
+        checkBrondatum(in, data.path("archiefnominatie").asText(""), resultaat.path("procestermijn").asText(""));
+        data.set("besluittypen", representations.array(verwijzingen.names("besluittypen", Soort.BESLUITTYPE,
+                zaaktype.catalogus(), in.besluittypen())));
+        data.set("informatieobjecttypen", representations.array(verwijzingen.names("informatieobjecttypen",
+                Soort.INFORMATIEOBJECTTYPE, zaaktype.catalogus(), in.informatieobjecttypen())));
+    }
+
+    private static void checkBrondatum(ResultaatType in, String archiefnominatie, String procestermijn) {
+        BrondatumArchiefprocedure b = in.brondatumArchiefprocedure();
+        if (b == null) {
+            if (!"blijvend_bewaren".equals(archiefnominatie)) {
+                throw ValidationException.of("brondatumArchiefprocedure", "required",
+                        "brondatumArchiefprocedure is vereist als de zaak niet blijvend bewaard wordt.");
+            }
+            return;
+        }
+        String wijze = b.afleidingswijze();
+        // ztc-003: the selectielijst's procestermijn fixes the afleidingswijze
+        if (!procestermijn.isEmpty() && ("nihil".equals(procestermijn) != "afgehandeld".equals(wijze)
+                || "ingeschatte_bestaansduur_procesobject".equals(procestermijn) && !"termijn".equals(wijze))) {
+            throw TypeService.nonFieldError("invalid-afleidingswijze-for-procestermijn", "Afleidingswijze '" + wijze
+                    + "' past niet bij procestermijn '" + procestermijn + "' van de selectielijstklasse.");
+        }
+        boolean datumkenmerk = filled(b.datumkenmerk());
+        boolean einddatumBekend = Boolean.TRUE.equals(b.einddatumBekend());
+        boolean objecttype = filled(b.objecttype());
+        boolean registratie = filled(b.registratie());
+        boolean procestermijnGiven = filled(b.procestermijn());
+        List<FieldValidationError> errors = new ArrayList<>();
+        switch (wijze) {
+            case "afgehandeld" -> {
+                empty(errors, "datumkenmerk", datumkenmerk);
+                empty(errors, "einddatumBekend", einddatumBekend);
+                empty(errors, "objecttype", objecttype);
+                empty(errors, "registratie", registratie);
+                empty(errors, "procestermijn", procestermijnGiven);
+            }
+            case "termijn" -> {
+                empty(errors, "datumkenmerk", datumkenmerk);
+                empty(errors, "einddatumBekend", einddatumBekend);
+                empty(errors, "objecttype", objecttype);
+                empty(errors, "registratie", registratie);
+                required(errors, "procestermijn", procestermijnGiven);
+            }
+            case "eigenschap" -> {
+                required(errors, "datumkenmerk", datumkenmerk);
+                empty(errors, "objecttype", objecttype);
+                empty(errors, "registratie", registratie);
+                empty(errors, "procestermijn", procestermijnGiven);
+            }
+            case "zaakobject" -> {
+                required(errors, "datumkenmerk", datumkenmerk);
+                required(errors, "objecttype", objecttype);
+                empty(errors, "registratie", registratie);
+                empty(errors, "procestermijn", procestermijnGiven);
+            }
+            case "ander_datumkenmerk" -> {
+                required(errors, "datumkenmerk", datumkenmerk);
+                required(errors, "objecttype", objecttype);
+                required(errors, "registratie", registratie);
+                empty(errors, "procestermijn", procestermijnGiven);
+            }
+            default -> { // gerelateerde_zaak, hoofdzaak, ingangsdatum_besluit, vervaldatum_besluit
+                empty(errors, "datumkenmerk", datumkenmerk);
+                empty(errors, "objecttype", objecttype);
+                empty(errors, "registratie", registratie);
+                empty(errors, "procestermijn", procestermijnGiven);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    private static boolean filled(String value) {
+        return value != null && !value.isEmpty();
+    }
+
+    private static void required(List<FieldValidationError> errors, String field, boolean given) {
+        if (!given) {
+            errors.add(new FieldValidationError(B + field, "required", "Dit veld is vereist bij deze afleidingswijze."));
+        }
+    }
+
+    private static void empty(List<FieldValidationError> errors, String field, boolean given) {
+        if (given) {
+            errors.add(new FieldValidationError(B + field, "must-be-empty",
+                    "Dit veld moet leeg zijn bij deze afleidingswijze."));
+        }
+    }
+
+    @Override
+    protected void derive(List<TypeRow> rows, List<ObjectNode> nodes, LocalDate datum) {
+        Set<Key> besluittypen = new HashSet<>();
+        Set<Key> informatieobjecttypen = new HashSet<>();
+        for (TypeRow r : rows) {
+            representations.texts(r.data(), "besluittypen").forEach(n -> besluittypen.add(new Key(r.catalogus(), n)));
+            representations.texts(r.data(), "informatieobjecttypen")
+                    .forEach(n -> informatieobjecttypen.add(new Key(r.catalogus(), n)));
+        }
+        Map<Key, TypeRow> bt = verwijzingen.resolve(Soort.BESLUITTYPE, besluittypen, datum);
+        Map<Key, TypeRow> iot = verwijzingen.resolve(Soort.INFORMATIEOBJECTTYPE, informatieobjecttypen, datum);
+        for (int i = 0; i < rows.size(); i++) {
+            TypeRow r = rows.get(i);
+            ObjectNode node = nodes.get(i);
+            List<String> bNames = representations.texts(r.data(), "besluittypen");
+            node.set("besluittypen", representations.resolved(bt, r.catalogus(), bNames));
+            node.set("besluittypeOmschrijving", representations.array(bNames));
+            List<String> iNames = representations.texts(r.data(), "informatieobjecttypen");
+            node.set("informatieobjecttypen", representations.resolved(iot, r.catalogus(), iNames));
+            node.set("informatieobjecttypeOmschrijving", representations.array(iNames));
+        }
+    }
+}

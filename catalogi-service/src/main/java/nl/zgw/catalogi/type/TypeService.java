@@ -1,0 +1,177 @@
+package nl.zgw.catalogi.type;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.zgw.catalogi.store.CatalogiStore;
+import nl.zgw.catalogi.store.Soort;
+import nl.zgw.catalogi.store.Sql;
+import nl.zgw.catalogi.store.TypeRow;
+import nl.zgw.shared.auth.Component;
+import nl.zgw.shared.auth.CurrentCaller;
+import nl.zgw.shared.json.PartialUpdates;
+import nl.zgw.shared.paging.Page;
+import nl.zgw.shared.paging.PageRequest;
+import nl.zgw.shared.problem.FieldValidationError;
+import nl.zgw.shared.problem.NotFoundException;
+import nl.zgw.shared.problem.ValidationException;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The life cycle every type shares: list, read, create, update, partial update, delete and
+ * publish, with the concept rules of the standard (ztc-009, ztc-010): a published zaaktype,
+ * informatieobjecttype or besluittype only takes a new {@code eindeGeldigheid}, and the types of a
+ * published zaaktype do not change, unless the client has the geforceerd scope.
+ */
+@ApplicationScoped
+public class TypeService {
+
+    public static final String GEFORCEERD_SCHRIJVEN = "catalogi.geforceerd-schrijven";
+    public static final String GEFORCEERD_VERWIJDEREN = "catalogi.geforceerd-verwijderen";
+
+    private final CatalogiStore store;
+    private final PartialUpdates partialUpdates;
+    private final CurrentCaller caller;
+    private final TypeNotificaties notificaties;
+    private final Geldigheid geldigheid;
+
+    public TypeService(CatalogiStore store, PartialUpdates partialUpdates, CurrentCaller caller,
+                       TypeNotificaties notificaties, Geldigheid geldigheid) {
+        this.store = store;
+        this.partialUpdates = partialUpdates;
+        this.caller = caller;
+        this.notificaties = notificaties;
+        this.geldigheid = geldigheid;
+    }
+
+    @Transactional
+    public <T> Page<T> list(TypeKind<T> kind, Sql where, PageRequest request, URI requestUrl, LocalDate datum) {
+        long count = store.count(kind.soort(), where);
+        request.requireExists(count);
+        List<TypeRow> rows = store.query(kind.soort(), where, request.offset(), request.pageSize());
+        return Page.of(request, count, kind.present(rows, datum), requestUrl);
+    }
+
+    @Transactional
+    public <T> T read(TypeKind<T> kind, UUID uuid, LocalDate datum) {
+        return kind.present(List.of(find(kind.soort(), uuid)), datum).get(0);
+    }
+
+    @Transactional
+    public <T> T create(TypeKind<T> kind, T input) {
+        TypeRow row = kind.toRow(input, null);
+        requireChangeableParent(row, GEFORCEERD_SCHRIJVEN);
+        geldigheid.check(row, null);
+        store.insert(row);
+        notificaties.changed(row, "create");
+        return present(kind, row);
+    }
+
+    @Transactional
+    public <T> T update(TypeKind<T> kind, UUID uuid, T input) {
+        TypeRow existing = lock(kind.soort(), uuid);
+        return save(kind, existing, input, false);
+    }
+
+    /** PATCH: the fields sent replace the stored ones; the result is validated as a whole. */
+    @Transactional
+    public <T> T partialUpdate(TypeKind<T> kind, UUID uuid, ObjectNode patch) {
+        TypeRow existing = lock(kind.soort(), uuid);
+        T current = kind.present(List.of(existing), LocalDate.now()).get(0);
+        T merged = partialUpdates.merge(storedInput(current, existing), patch, kind.type());
+        boolean onlyEinde = patch.size() == 1 && patch.has("eindeGeldigheid");
+        return save(kind, existing, merged, onlyEinde);
+    }
+
+    @Transactional
+    public void delete(TypeKind<?> kind, UUID uuid) {
+        TypeRow existing = lock(kind.soort(), uuid);
+        if (kind.soort().publishable() && !existing.concept() && !forced(GEFORCEERD_VERWIJDEREN)) {
+            throw nonFieldError("non-concept-object",
+                    "Alleen concepten mogen worden verwijderd; dit object is gepubliceerd.");
+        }
+        requireChangeableParent(existing, GEFORCEERD_VERWIJDEREN);
+        store.delete(uuid);
+        notificaties.changed(existing, "destroy");
+    }
+
+    @Transactional
+    public <T> T publish(TypeKind<T> kind, UUID uuid) {
+        TypeRow row = lock(kind.soort(), uuid);
+        if (row.concept()) {
+            kind.checkPublish(row);
+            geldigheid.checkPublished(row, "beginGeldigheid");
+            store.publish(uuid);
+        }
+        return kind.present(List.of(find(kind.soort(), uuid)), LocalDate.now()).get(0);
+    }
+
+    private <T> T save(TypeKind<T> kind, TypeRow existing, T input, boolean onlyEindeGeldigheid) {
+        if (kind.soort().publishable() && !existing.concept() && !onlyEindeGeldigheid && !forced(GEFORCEERD_SCHRIJVEN)) {
+            throw nonFieldError("non-concept-object", "Dit object is gepubliceerd; alleen eindeGeldigheid mag "
+                    + "nog worden gewijzigd (of een correctie met scope " + GEFORCEERD_SCHRIJVEN + ").");
+        }
+        requireChangeableParent(existing, GEFORCEERD_SCHRIJVEN);
+        TypeRow row = kind.toRow(input, existing);
+        if (!row.catalogus().equals(existing.catalogus())) {
+            throw ValidationException.of("catalogus", "immutable", "De catalogus van een type kan niet wijzigen.");
+        }
+        requireChangeableParent(row, GEFORCEERD_SCHRIJVEN);
+        geldigheid.check(row, onlyEindeGeldigheid ? "eindeGeldigheid" : null);
+        store.update(row);
+        if (kind.soort() == Soort.ZAAKTYPE) {
+            store.followGeldigheid(row.uuid(), row.beginGeldigheid(), row.eindeGeldigheid());
+        }
+        notificaties.changed(row, "update");
+        return present(kind, row);
+    }
+
+    /** ztc-010: the types of a published zaaktype are fixed, unless the client may force it. */
+    private void requireChangeableParent(TypeRow row, String forcingScope) {
+        if (row.zaaktype() == null) {
+            return;
+        }
+        TypeRow zaaktype = store.find(Soort.ZAAKTYPE, row.zaaktype()).orElseThrow();
+        if (!zaaktype.concept() && !forced(forcingScope)) {
+            throw nonFieldError("non-concept-zaaktype",
+                    "Het zaaktype is gepubliceerd; zijn " + row.soort().collection() + " kunnen niet meer wijzigen.");
+        }
+    }
+
+    private boolean forced(String scope) {
+        return caller.autorisaties().allows(Component.ZTC, scope);
+    }
+
+    /** The stored representation as PATCH input: identifiers, not resolved URLs, in reference fields. */
+    private <T> ObjectNode storedInput(T current, TypeRow existing) {
+        ObjectNode base = partialUpdates.tree(current);
+        existing.data().fields().forEachRemaining(e -> base.set(e.getKey(), e.getValue()));
+        return base;
+    }
+
+    private <T> T present(TypeKind<T> kind, TypeRow row) {
+        return kind.present(List.of(find(kind.soort(), row.uuid())), LocalDate.now()).get(0);
+    }
+
+    private TypeRow find(Soort soort, UUID uuid) {
+        return store.find(soort, uuid).orElseThrow(() -> notFound(soort));
+    }
+
+    private TypeRow lock(Soort soort, UUID uuid) {
+        return store.lock(soort, uuid).orElseThrow(() -> notFound(soort));
+    }
+
+    static NotFoundException notFound(Soort soort) {
+        return new NotFoundException("Er bestaat geen " + soort.value() + " met deze uuid.");
+    }
+
+    static ValidationException nonFieldError(String code, String reason) {
+        return new ValidationException(List.of(new FieldValidationError(FieldValidationError.NON_FIELD_ERRORS, code,
+                reason)));
+    }
+
+}

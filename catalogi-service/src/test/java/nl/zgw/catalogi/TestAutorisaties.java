@@ -1,0 +1,31 @@
+package nl.zgw.catalogi;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.shared.auth.AutorisatiesSource;
+import nl.zgw.shared.auth.ClientAutorisaties;
+import nl.zgw.shared.auth.Component;
+import nl.zgw.shared.auth.Grant;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The autorisaties of the test clients of this module (secrets in test application.properties). */
+@ApplicationScoped
+public class TestAutorisaties implements AutorisatiesSource {
+
+    @Override
+    public Optional<ClientAutorisaties> forClient(String clientId) {
+        return switch (clientId) {
+            case "beheerder" -> Optional.of(grant(clientId, "catalogi.lezen", "catalogi.schrijven"));
+            case "lezer" -> Optional.of(grant(clientId, "catalogi.lezen"));
+            case "corrector" -> Optional.of(grant(clientId, "catalogi.lezen", "catalogi.schrijven",
+                    "catalogi.geforceerd-schrijven", "catalogi.geforceerd-verwijderen"));
+            default -> Optional.empty();
+        };
+    }
+
+    private static ClientAutorisaties grant(String clientId, String... scopes) {
+        return new ClientAutorisaties(clientId, false, List.of(new Grant(Component.ZTC, Set.of(scopes), null, null)));
+    }
+}

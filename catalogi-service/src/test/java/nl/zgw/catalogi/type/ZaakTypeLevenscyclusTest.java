@@ -1,0 +1,148 @@
+package nl.zgw.catalogi.type;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import nl.zgw.catalogi.SelectielijstServer;
+import nl.zgw.testsupport.postgres.PostgresTestResource;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static nl.zgw.catalogi.CatalogiFixtures.API;
+import static nl.zgw.catalogi.CatalogiFixtures.as;
+import static nl.zgw.catalogi.CatalogiFixtures.beheerder;
+import static nl.zgw.catalogi.CatalogiFixtures.besluittype;
+import static nl.zgw.catalogi.CatalogiFixtures.catalogus;
+import static nl.zgw.catalogi.CatalogiFixtures.completeZaaktype;
+import static nl.zgw.catalogi.CatalogiFixtures.informatieobjecttype;
+import static nl.zgw.catalogi.CatalogiFixtures.path;
+import static nl.zgw.catalogi.CatalogiFixtures.publish;
+import static nl.zgw.catalogi.CatalogiFixtures.statustype;
+import static nl.zgw.catalogi.CatalogiFixtures.unique;
+import static nl.zgw.catalogi.CatalogiFixtures.zaaktype;
+import static nl.zgw.catalogi.CatalogiFixtures.zaaktypeBody;
+import static nl.zgw.testsupport.http.ProblemAssertions.assertValidatieFout;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "catalogi"))
+@QuarkusTestResource(SelectielijstServer.class)
+class ZaakTypeLevenscyclusTest {
+
+    @Test
+    void aNewZaaktypeIsAConceptAndListedOnlyOnRequest() {
+        String catalogus = catalogus();
+        String identificatie = unique("ZT");
+        String url = zaaktype(catalogus, identificatie);
+        beheerder().get(path(url)).then().statusCode(200)
+                .body("concept", equalTo(true))
+                .body("catalogus", equalTo(catalogus))
+                .body("identificatie", equalTo(identificatie))
+                .body("statustypen", empty());
+        beheerder().get(API + "/zaaktypen?catalogus=" + catalogus).then().statusCode(200).body("count", equalTo(0));
+        beheerder().get(API + "/zaaktypen?status=concept&catalogus=" + catalogus).then().statusCode(200)
+                .body("count", equalTo(1)).body("results[0].url", equalTo(url));
+        beheerder().get(API + "/zaaktypen?status=alles&identificatie=" + identificatie).then().statusCode(200)
+                .body("count", equalTo(1));
+        assertValidatieFout(beheerder().get(API + "/zaaktypen?status=soms").then(), "status", "invalid_choice");
+    }
+
+    @Test
+    void publishingNeedsStatustypenRoltypenAndResultaattypen() {
+        String zaaktype = zaaktype(catalogus(), unique("ZT"));
+        statustype(zaaktype, 1);
+        publish(zaaktype).statusCode(400)
+                .body("invalidParams.name", hasItem("statustypen"))
+                .body("invalidParams.name", hasItem("roltypen"))
+                .body("invalidParams.name", hasItem("resultaattypen"))
+                .body("invalidParams.code", hasItem("concept-relation"));
+        beheerder().get(path(zaaktype)).then().body("concept", equalTo(true));
+    }
+
+    @Test
+    void publishingNeedsPublishedBesluittypenAndInformatieobjecttypen() {
+        String catalogus = catalogus();
+        String iot = informatieobjecttype(catalogus, unique("Brief"));
+        String besluittypeNaam = unique("Vergunning");
+        String besluittype = besluittype(catalogus, besluittypeNaam, List.of());
+        Map<String, Object> body = zaaktypeBody(catalogus, unique("ZT"));
+        body.put("besluittypen", List.of(besluittypeNaam));
+        String zaaktype = beheerder().body(body).post(API + "/zaaktypen").then().statusCode(201)
+                .body("besluittypeOmschrijving", contains(besluittypeNaam))
+                .body("besluittypen", empty()) // a name resolves to published versions only
+                .extract().path("url");
+        String iotNaam = beheerder().get(path(iot)).then().extract().path("omschrijving");
+        beheerder().body(Map.of("zaaktype", zaaktype, "informatieobjecttype", iotNaam, "volgnummer", 1,
+                "richting", "inkomend")).post(API + "/zaaktype-informatieobjecttypen").then().statusCode(201);
+        completeTypesOf(zaaktype);
+        assertValidatieFout(publish(zaaktype), "nonFieldErrors", "concept-relation");
+
+        publish(besluittype).statusCode(200).body("concept", equalTo(false));
+        publish(iot).statusCode(200).body("concept", equalTo(false));
+        publish(zaaktype).statusCode(200).body("concept", equalTo(false))
+                .body("besluittypen", contains(besluittype))
+                .body("informatieobjecttypen", contains(iot))
+                .body("informatieobjecttypeOmschrijving", contains(iotNaam));
+        beheerder().get(path(besluittype)).then().body("zaaktypen", contains(zaaktype));
+        beheerder().get(path(iot)).then().body("zaaktypen", contains(zaaktype));
+    }
+
+    @Test
+    void aPublishedZaaktypeOnlyTakesAnEindeGeldigheid() {
+        String catalogus = catalogus();
+        String zaaktype = completeZaaktype(catalogus, unique("ZT"));
+        publish(zaaktype).statusCode(200);
+        Map<String, Object> body = zaaktypeBody(catalogus, "ander");
+        assertValidatieFout(beheerder().body(body).put(path(zaaktype)).then(), "nonFieldErrors", "non-concept-object");
+        assertValidatieFout(beheerder().body(Map.of("omschrijving", "Nieuw")).patch(path(zaaktype)).then(),
+                "nonFieldErrors", "non-concept-object");
+        beheerder().body(Map.of("eindeGeldigheid", "2030-12-31")).patch(path(zaaktype)).then().statusCode(200)
+                .body("eindeGeldigheid", equalTo("2030-12-31"));
+        assertValidatieFout(beheerder().delete(path(zaaktype)).then(), "nonFieldErrors", "non-concept-object");
+        // its own types are fixed too
+        assertValidatieFout(beheerder().body(Map.of("zaaktype", zaaktype, "omschrijving", "Extra", "volgnummer", 9))
+                .post(API + "/statustypen").then(), "nonFieldErrors", "non-concept-zaaktype");
+        // a correction with the geforceerd scope is allowed
+        as("corrector").body(Map.of("omschrijving", "Gecorrigeerd")).patch(path(zaaktype)).then().statusCode(200)
+                .body("omschrijving", equalTo("Gecorrigeerd")).body("concept", equalTo(false));
+        beheerder().get(API + "/zaaktypen?catalogus=" + catalogus).then().body("count", equalTo(1));
+    }
+
+    @Test
+    void aConceptIsChangedAndDeletedFreely() {
+        String catalogus = catalogus();
+        String zaaktype = completeZaaktype(catalogus, unique("ZT"));
+        beheerder().body(Map.of("omschrijving", "Gewijzigd")).patch(path(zaaktype)).then().statusCode(200)
+                .body("omschrijving", equalTo("Gewijzigd")).body("statustypen", hasSize(2));
+        beheerder().delete(path(zaaktype)).then().statusCode(204);
+        beheerder().get(path(zaaktype)).then().statusCode(404);
+        beheerder().get(API + "/statustypen?status=alles&zaaktype=" + zaaktype).then().body("count", equalTo(0));
+    }
+
+    @Test
+    void theHighestVolgnummerIsTheEindstatus() {
+        String zaaktype = zaaktype(catalogus(), unique("ZT"));
+        String eerste = statustype(zaaktype, 1);
+        String laatste = statustype(zaaktype, 5);
+        beheerder().get(path(eerste)).then().body("isEindstatus", equalTo(false));
+        beheerder().get(path(laatste)).then().body("isEindstatus", equalTo(true));
+        assertValidatieFout(beheerder().body(Map.of("zaaktype", zaaktype, "omschrijving", "Dubbel", "volgnummer", 5))
+                .post(API + "/statustypen").then(), "volgnummer", "unique");
+        beheerder().get(API + "/statustypen?status=concept&zaaktype=" + zaaktype).then()
+                .body("count", equalTo(2)).body("results.url", not(hasItem(zaaktype)));
+    }
+
+    private static void completeTypesOf(String zaaktype) {
+        statustype(zaaktype, 1);
+        statustype(zaaktype, 2);
+        nl.zgw.catalogi.CatalogiFixtures.roltype(zaaktype);
+        nl.zgw.catalogi.CatalogiFixtures.resultaattype(zaaktype);
+    }
+}
