@@ -68,6 +68,10 @@ public abstract class ChildKind<T> implements TypeKind<T> {
             ObjectNode node = representations.base(row);
             node.put("zaaktype", representations.url(zaaktypen.get(row.zaaktype())));
             node.put("zaaktypeIdentificatie", zaaktypen.get(row.zaaktype()).sleutel());
+            if (node.has("beginGeldigheid")) { // the effective geldigheid: own, or the zaaktype's
+                node.put("beginGeldigheid", row.beginGeldigheid() == null ? null : row.beginGeldigheid().toString());
+                node.put("eindeGeldigheid", row.eindeGeldigheid() == null ? null : row.eindeGeldigheid().toString());
+            }
             nodes.add(node);
         }
         derive(rows, nodes, datum);
