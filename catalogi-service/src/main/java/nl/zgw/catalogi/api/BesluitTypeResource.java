@@ -23,6 +23,7 @@ import nl.zgw.catalogi.store.Soort;
 import nl.zgw.catalogi.store.Sql;
 import nl.zgw.catalogi.store.TypeRow;
 import nl.zgw.catalogi.type.BesluitTypeKind;
+import nl.zgw.catalogi.type.Expander;
 import nl.zgw.catalogi.type.TypeService;
 import nl.zgw.shared.auth.Scopes;
 import nl.zgw.shared.http.ETagged;
@@ -55,12 +56,14 @@ public class BesluitTypeResource {
     private final TypeService service;
     private final BesluitTypeKind kind;
     private final Filters filters;
+    private final Expander expander;
     private final ResourceUrls urls;
 
-    public BesluitTypeResource(TypeService service, BesluitTypeKind kind, Filters filters, ResourceUrls urls) {
+    public BesluitTypeResource(TypeService service, BesluitTypeKind kind, Filters filters, Expander expander, ResourceUrls urls) {
         this.service = service;
         this.kind = kind;
         this.filters = filters;
+        this.expander = expander;
         this.urls = urls;
     }
 
@@ -77,7 +80,7 @@ public class BesluitTypeResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
             @QueryParam("expand") String expand,
             @Context UriInfo uri) {
-        filters.noExpand(expand);
+        Expander.Tree tree = expander.parse("besluittype", expand);
         Sql where = new Sql();
         LocalDate datum = filters.date("datumGeldigheid", datumGeldigheid);
         filters.equalsOwn(where, "catalogus", "catalogus", catalogus, "catalogussen");
@@ -93,8 +96,10 @@ public class BesluitTypeResource {
         }
         filters.status(where, status);
         filters.datumGeldigheid(where, datum);
-        return service.list(kind, where, PageRequest.parse(page), urls.publicRequestUrl(uri.getRequestUri()),
-                datum == null ? LocalDate.now() : datum);
+        Page<BesluitType> found = service.list(kind, where, PageRequest.parse(page),
+                urls.publicRequestUrl(uri.getRequestUri()), datum == null ? LocalDate.now() : datum);
+        return new Page<>(found.count(), found.next(), found.previous(),
+                expander.apply("besluittype", found.results(), tree, BesluitType.class));
     }
 
     @GET
@@ -103,8 +108,8 @@ public class BesluitTypeResource {
     @ETagged
     @Operation(operationId = "besluittype_retrieve", summary = "Een specifieke BESLUITTYPE opvragen.")
     public BesluitType read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
-        filters.noExpand(expand);
-        return service.read(kind, uuid, LocalDate.now());
+        Expander.Tree tree = expander.parse("besluittype", expand);
+        return expander.apply("besluittype", List.of(service.read(kind, uuid, LocalDate.now())), tree, BesluitType.class).get(0);
     }
 
     @HEAD

@@ -23,6 +23,7 @@ import nl.zgw.catalogi.store.Soort;
 import nl.zgw.catalogi.store.Sql;
 import nl.zgw.catalogi.store.TypeRow;
 import nl.zgw.catalogi.type.EigenschapKind;
+import nl.zgw.catalogi.type.Expander;
 import nl.zgw.catalogi.type.TypeService;
 import nl.zgw.shared.auth.Scopes;
 import nl.zgw.shared.http.ETagged;
@@ -55,12 +56,14 @@ public class EigenschapResource {
     private final TypeService service;
     private final EigenschapKind kind;
     private final Filters filters;
+    private final Expander expander;
     private final ResourceUrls urls;
 
-    public EigenschapResource(TypeService service, EigenschapKind kind, Filters filters, ResourceUrls urls) {
+    public EigenschapResource(TypeService service, EigenschapKind kind, Filters filters, Expander expander, ResourceUrls urls) {
         this.service = service;
         this.kind = kind;
         this.filters = filters;
+        this.expander = expander;
         this.urls = urls;
     }
 
@@ -75,15 +78,17 @@ public class EigenschapResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
             @QueryParam("expand") String expand,
             @Context UriInfo uri) {
-        filters.noExpand(expand);
+        Expander.Tree tree = expander.parse("eigenschap", expand);
         Sql where = new Sql();
         LocalDate datum = filters.date("datumGeldigheid", datumGeldigheid);
         filters.equalsOwn(where, "zaaktype", "zaaktype", zaaktype, "zaaktypen");
         filters.zaaktypeIdentificatie(where, zaaktypeIdentificatie);
         filters.status(where, status);
         filters.datumGeldigheid(where, datum);
-        return service.list(kind, where, PageRequest.parse(page), urls.publicRequestUrl(uri.getRequestUri()),
-                datum == null ? LocalDate.now() : datum);
+        Page<Eigenschap> found = service.list(kind, where, PageRequest.parse(page),
+                urls.publicRequestUrl(uri.getRequestUri()), datum == null ? LocalDate.now() : datum);
+        return new Page<>(found.count(), found.next(), found.previous(),
+                expander.apply("eigenschap", found.results(), tree, Eigenschap.class));
     }
 
     @GET
@@ -92,8 +97,8 @@ public class EigenschapResource {
     @ETagged
     @Operation(operationId = "eigenschap_retrieve", summary = "Een specifieke EIGENSCHAP opvragen.")
     public Eigenschap read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
-        filters.noExpand(expand);
-        return service.read(kind, uuid, LocalDate.now());
+        Expander.Tree tree = expander.parse("eigenschap", expand);
+        return expander.apply("eigenschap", List.of(service.read(kind, uuid, LocalDate.now())), tree, Eigenschap.class).get(0);
     }
 
     @HEAD

@@ -108,11 +108,4 @@ public class Filters {
                 : Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** The {@code expand} parameter: declared by every read; inclusion is not offered (yet). */
-    public void noExpand(String expand) {
-        if (expand != null && !expand.isBlank()) {
-            throw ValidationException.of("expand", "expand-not-supported",
-                    "Deze Catalogi API ondersteunt expand nog niet; vraag de gerelateerde objecten op via hun URL.");
-        }
-    }
 }

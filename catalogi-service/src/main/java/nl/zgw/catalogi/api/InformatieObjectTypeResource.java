@@ -23,6 +23,7 @@ import nl.zgw.catalogi.store.Soort;
 import nl.zgw.catalogi.store.Sql;
 import nl.zgw.catalogi.store.TypeRow;
 import nl.zgw.catalogi.type.InformatieObjectTypeKind;
+import nl.zgw.catalogi.type.Expander;
 import nl.zgw.catalogi.type.TypeService;
 import nl.zgw.shared.auth.Scopes;
 import nl.zgw.shared.http.ETagged;
@@ -55,12 +56,14 @@ public class InformatieObjectTypeResource {
     private final TypeService service;
     private final InformatieObjectTypeKind kind;
     private final Filters filters;
+    private final Expander expander;
     private final ResourceUrls urls;
 
-    public InformatieObjectTypeResource(TypeService service, InformatieObjectTypeKind kind, Filters filters, ResourceUrls urls) {
+    public InformatieObjectTypeResource(TypeService service, InformatieObjectTypeKind kind, Filters filters, Expander expander, ResourceUrls urls) {
         this.service = service;
         this.kind = kind;
         this.filters = filters;
+        this.expander = expander;
         this.urls = urls;
     }
 
@@ -75,15 +78,17 @@ public class InformatieObjectTypeResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
             @QueryParam("expand") String expand,
             @Context UriInfo uri) {
-        filters.noExpand(expand);
+        Expander.Tree tree = expander.parse("informatieobjecttype", expand);
         Sql where = new Sql();
         LocalDate datum = filters.date("datumGeldigheid", datumGeldigheid);
         filters.equalsOwn(where, "catalogus", "catalogus", catalogus, "catalogussen");
         filters.equalsText(where, "sleutel", omschrijving);
         filters.status(where, status);
         filters.datumGeldigheid(where, datum);
-        return service.list(kind, where, PageRequest.parse(page), urls.publicRequestUrl(uri.getRequestUri()),
-                datum == null ? LocalDate.now() : datum);
+        Page<InformatieObjectType> found = service.list(kind, where, PageRequest.parse(page),
+                urls.publicRequestUrl(uri.getRequestUri()), datum == null ? LocalDate.now() : datum);
+        return new Page<>(found.count(), found.next(), found.previous(),
+                expander.apply("informatieobjecttype", found.results(), tree, InformatieObjectType.class));
     }
 
     @GET
@@ -92,8 +97,8 @@ public class InformatieObjectTypeResource {
     @ETagged
     @Operation(operationId = "informatieobjecttype_retrieve", summary = "Een specifieke INFORMATIEOBJECTTYPE opvragen.")
     public InformatieObjectType read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
-        filters.noExpand(expand);
-        return service.read(kind, uuid, LocalDate.now());
+        Expander.Tree tree = expander.parse("informatieobjecttype", expand);
+        return expander.apply("informatieobjecttype", List.of(service.read(kind, uuid, LocalDate.now())), tree, InformatieObjectType.class).get(0);
     }
 
     @HEAD

@@ -23,6 +23,7 @@ import nl.zgw.catalogi.store.Soort;
 import nl.zgw.catalogi.store.Sql;
 import nl.zgw.catalogi.store.TypeRow;
 import nl.zgw.catalogi.type.ResultaatTypeKind;
+import nl.zgw.catalogi.type.Expander;
 import nl.zgw.catalogi.type.TypeService;
 import nl.zgw.shared.auth.Scopes;
 import nl.zgw.shared.http.ETagged;
@@ -55,12 +56,14 @@ public class ResultaatTypeResource {
     private final TypeService service;
     private final ResultaatTypeKind kind;
     private final Filters filters;
+    private final Expander expander;
     private final ResourceUrls urls;
 
-    public ResultaatTypeResource(TypeService service, ResultaatTypeKind kind, Filters filters, ResourceUrls urls) {
+    public ResultaatTypeResource(TypeService service, ResultaatTypeKind kind, Filters filters, Expander expander, ResourceUrls urls) {
         this.service = service;
         this.kind = kind;
         this.filters = filters;
+        this.expander = expander;
         this.urls = urls;
     }
 
@@ -77,7 +80,7 @@ public class ResultaatTypeResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
             @QueryParam("expand") String expand,
             @Context UriInfo uri) {
-        filters.noExpand(expand);
+        Expander.Tree tree = expander.parse("resultaattype", expand);
         Sql where = new Sql();
         LocalDate datum = filters.date("datumGeldigheid", datumGeldigheid);
         filters.equalsOwn(where, "zaaktype", "zaaktype", zaaktype, "zaaktypen");
@@ -86,8 +89,10 @@ public class ResultaatTypeResource {
         filters.status(where, status);
         filters.datumGeldigheid(where, datum);
         filters.datumGeldigheid(where, filters.date("datum_geldigheid", datum_geldigheid));
-        return service.list(kind, where, PageRequest.parse(page), urls.publicRequestUrl(uri.getRequestUri()),
-                datum == null ? LocalDate.now() : datum);
+        Page<ResultaatType> found = service.list(kind, where, PageRequest.parse(page),
+                urls.publicRequestUrl(uri.getRequestUri()), datum == null ? LocalDate.now() : datum);
+        return new Page<>(found.count(), found.next(), found.previous(),
+                expander.apply("resultaattype", found.results(), tree, ResultaatType.class));
     }
 
     @GET
@@ -96,8 +101,8 @@ public class ResultaatTypeResource {
     @ETagged
     @Operation(operationId = "resultaattype_retrieve", summary = "Een specifieke RESULTAATTYPE opvragen.")
     public ResultaatType read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
-        filters.noExpand(expand);
-        return service.read(kind, uuid, LocalDate.now());
+        Expander.Tree tree = expander.parse("resultaattype", expand);
+        return expander.apply("resultaattype", List.of(service.read(kind, uuid, LocalDate.now())), tree, ResultaatType.class).get(0);
     }
 
     @HEAD

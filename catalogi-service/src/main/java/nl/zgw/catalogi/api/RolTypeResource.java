@@ -23,6 +23,7 @@ import nl.zgw.catalogi.store.Soort;
 import nl.zgw.catalogi.store.Sql;
 import nl.zgw.catalogi.store.TypeRow;
 import nl.zgw.catalogi.type.RolTypeKind;
+import nl.zgw.catalogi.type.Expander;
 import nl.zgw.catalogi.type.TypeService;
 import nl.zgw.shared.auth.Scopes;
 import nl.zgw.shared.http.ETagged;
@@ -55,12 +56,14 @@ public class RolTypeResource {
     private final TypeService service;
     private final RolTypeKind kind;
     private final Filters filters;
+    private final Expander expander;
     private final ResourceUrls urls;
 
-    public RolTypeResource(TypeService service, RolTypeKind kind, Filters filters, ResourceUrls urls) {
+    public RolTypeResource(TypeService service, RolTypeKind kind, Filters filters, Expander expander, ResourceUrls urls) {
         this.service = service;
         this.kind = kind;
         this.filters = filters;
+        this.expander = expander;
         this.urls = urls;
     }
 
@@ -76,7 +79,7 @@ public class RolTypeResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
             @QueryParam("expand") String expand,
             @Context UriInfo uri) {
-        filters.noExpand(expand);
+        Expander.Tree tree = expander.parse("roltype", expand);
         Sql where = new Sql();
         LocalDate datum = filters.date("datumGeldigheid", datumGeldigheid);
         filters.equalsOwn(where, "zaaktype", "zaaktype", zaaktype, "zaaktypen");
@@ -84,8 +87,10 @@ public class RolTypeResource {
         filters.equalsText(where, "data ->> 'omschrijvingGeneriek'", omschrijvingGeneriek);
         filters.status(where, status);
         filters.datumGeldigheid(where, datum);
-        return service.list(kind, where, PageRequest.parse(page), urls.publicRequestUrl(uri.getRequestUri()),
-                datum == null ? LocalDate.now() : datum);
+        Page<RolType> found = service.list(kind, where, PageRequest.parse(page),
+                urls.publicRequestUrl(uri.getRequestUri()), datum == null ? LocalDate.now() : datum);
+        return new Page<>(found.count(), found.next(), found.previous(),
+                expander.apply("roltype", found.results(), tree, RolType.class));
     }
 
     @GET
@@ -94,8 +99,8 @@ public class RolTypeResource {
     @ETagged
     @Operation(operationId = "roltype_retrieve", summary = "Een specifieke ROLTYPE opvragen.")
     public RolType read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
-        filters.noExpand(expand);
-        return service.read(kind, uuid, LocalDate.now());
+        Expander.Tree tree = expander.parse("roltype", expand);
+        return expander.apply("roltype", List.of(service.read(kind, uuid, LocalDate.now())), tree, RolType.class).get(0);
     }
 
     @HEAD

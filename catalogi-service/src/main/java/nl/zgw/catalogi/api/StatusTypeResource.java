@@ -23,6 +23,7 @@ import nl.zgw.catalogi.store.Soort;
 import nl.zgw.catalogi.store.Sql;
 import nl.zgw.catalogi.store.TypeRow;
 import nl.zgw.catalogi.type.StatusTypeKind;
+import nl.zgw.catalogi.type.Expander;
 import nl.zgw.catalogi.type.TypeService;
 import nl.zgw.shared.auth.Scopes;
 import nl.zgw.shared.http.ETagged;
@@ -55,12 +56,14 @@ public class StatusTypeResource {
     private final TypeService service;
     private final StatusTypeKind kind;
     private final Filters filters;
+    private final Expander expander;
     private final ResourceUrls urls;
 
-    public StatusTypeResource(TypeService service, StatusTypeKind kind, Filters filters, ResourceUrls urls) {
+    public StatusTypeResource(TypeService service, StatusTypeKind kind, Filters filters, Expander expander, ResourceUrls urls) {
         this.service = service;
         this.kind = kind;
         this.filters = filters;
+        this.expander = expander;
         this.urls = urls;
     }
 
@@ -75,15 +78,17 @@ public class StatusTypeResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
             @QueryParam("expand") String expand,
             @Context UriInfo uri) {
-        filters.noExpand(expand);
+        Expander.Tree tree = expander.parse("statustype", expand);
         Sql where = new Sql();
         LocalDate datum = filters.date("datumGeldigheid", datumGeldigheid);
         filters.equalsOwn(where, "zaaktype", "zaaktype", zaaktype, "zaaktypen");
         filters.zaaktypeIdentificatie(where, zaaktypeIdentificatie);
         filters.status(where, status);
         filters.datumGeldigheid(where, datum);
-        return service.list(kind, where, PageRequest.parse(page), urls.publicRequestUrl(uri.getRequestUri()),
-                datum == null ? LocalDate.now() : datum);
+        Page<StatusType> found = service.list(kind, where, PageRequest.parse(page),
+                urls.publicRequestUrl(uri.getRequestUri()), datum == null ? LocalDate.now() : datum);
+        return new Page<>(found.count(), found.next(), found.previous(),
+                expander.apply("statustype", found.results(), tree, StatusType.class));
     }
 
     @GET
@@ -92,8 +97,8 @@ public class StatusTypeResource {
     @ETagged
     @Operation(operationId = "statustype_retrieve", summary = "Een specifieke STATUSTYPE opvragen.")
     public StatusType read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
-        filters.noExpand(expand);
-        return service.read(kind, uuid, LocalDate.now());
+        Expander.Tree tree = expander.parse("statustype", expand);
+        return expander.apply("statustype", List.of(service.read(kind, uuid, LocalDate.now())), tree, StatusType.class).get(0);
     }
 
     @HEAD

@@ -23,6 +23,7 @@ import nl.zgw.catalogi.store.Soort;
 import nl.zgw.catalogi.store.Sql;
 import nl.zgw.catalogi.store.TypeRow;
 import nl.zgw.catalogi.type.ZaakObjectTypeKind;
+import nl.zgw.catalogi.type.Expander;
 import nl.zgw.catalogi.type.TypeService;
 import nl.zgw.shared.auth.Scopes;
 import nl.zgw.shared.http.ETagged;
@@ -55,12 +56,14 @@ public class ZaakObjectTypeResource {
     private final TypeService service;
     private final ZaakObjectTypeKind kind;
     private final Filters filters;
+    private final Expander expander;
     private final ResourceUrls urls;
 
-    public ZaakObjectTypeResource(TypeService service, ZaakObjectTypeKind kind, Filters filters, ResourceUrls urls) {
+    public ZaakObjectTypeResource(TypeService service, ZaakObjectTypeKind kind, Filters filters, Expander expander, ResourceUrls urls) {
         this.service = service;
         this.kind = kind;
         this.filters = filters;
+        this.expander = expander;
         this.urls = urls;
     }
 
@@ -73,14 +76,14 @@ public class ZaakObjectTypeResource {
             @QueryParam("datumBeginGeldigheid") String datumBeginGeldigheid,
             @QueryParam("datumEindeGeldigheid") String datumEindeGeldigheid,
             @QueryParam("datumGeldigheid") String datumGeldigheid,
-            @QueryParam("objecttype") String objecttype,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uri")) @QueryParam("objecttype") String objecttype,
             @QueryParam("relatieOmschrijving") String relatieOmschrijving,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uri")) @QueryParam("zaaktype") String zaaktype,
             @QueryParam("zaaktypeIdentificatie") String zaaktypeIdentificatie,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
             @QueryParam("expand") String expand,
             @Context UriInfo uri) {
-        filters.noExpand(expand);
+        Expander.Tree tree = expander.parse("zaakobjecttype", expand);
         Sql where = new Sql();
         LocalDate datum = filters.date("datumGeldigheid", datumGeldigheid);
         if (anderObjecttype != null && !anderObjecttype.isBlank()) {
@@ -103,8 +106,10 @@ public class ZaakObjectTypeResource {
         filters.equalsText(where, "data ->> 'relatieOmschrijving'", relatieOmschrijving);
         filters.equalsOwn(where, "zaaktype", "zaaktype", zaaktype, "zaaktypen");
         filters.zaaktypeIdentificatie(where, zaaktypeIdentificatie);
-        return service.list(kind, where, PageRequest.parse(page), urls.publicRequestUrl(uri.getRequestUri()),
-                datum == null ? LocalDate.now() : datum);
+        Page<ZaakObjectType> found = service.list(kind, where, PageRequest.parse(page),
+                urls.publicRequestUrl(uri.getRequestUri()), datum == null ? LocalDate.now() : datum);
+        return new Page<>(found.count(), found.next(), found.previous(),
+                expander.apply("zaakobjecttype", found.results(), tree, ZaakObjectType.class));
     }
 
     @GET
@@ -113,8 +118,8 @@ public class ZaakObjectTypeResource {
     @ETagged
     @Operation(operationId = "zaakobjecttype_retrieve", summary = "Een specifieke ZAAKOBJECTTYPE opvragen.")
     public ZaakObjectType read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
-        filters.noExpand(expand);
-        return service.read(kind, uuid, LocalDate.now());
+        Expander.Tree tree = expander.parse("zaakobjecttype", expand);
+        return expander.apply("zaakobjecttype", List.of(service.read(kind, uuid, LocalDate.now())), tree, ZaakObjectType.class).get(0);
     }
 
     @HEAD

@@ -23,6 +23,7 @@ import nl.zgw.catalogi.store.Soort;
 import nl.zgw.catalogi.store.Sql;
 import nl.zgw.catalogi.store.TypeRow;
 import nl.zgw.catalogi.type.ZaakTypeInformatieObjectTypeKind;
+import nl.zgw.catalogi.type.Expander;
 import nl.zgw.catalogi.type.TypeService;
 import nl.zgw.shared.auth.Scopes;
 import nl.zgw.shared.http.ETagged;
@@ -55,12 +56,14 @@ public class ZaakTypeInformatieObjectTypeResource {
     private final TypeService service;
     private final ZaakTypeInformatieObjectTypeKind kind;
     private final Filters filters;
+    private final Expander expander;
     private final ResourceUrls urls;
 
-    public ZaakTypeInformatieObjectTypeResource(TypeService service, ZaakTypeInformatieObjectTypeKind kind, Filters filters, ResourceUrls urls) {
+    public ZaakTypeInformatieObjectTypeResource(TypeService service, ZaakTypeInformatieObjectTypeKind kind, Filters filters, Expander expander, ResourceUrls urls) {
         this.service = service;
         this.kind = kind;
         this.filters = filters;
+        this.expander = expander;
         this.urls = urls;
     }
 
@@ -75,7 +78,7 @@ public class ZaakTypeInformatieObjectTypeResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
             @QueryParam("expand") String expand,
             @Context UriInfo uri) {
-        filters.noExpand(expand);
+        Expander.Tree tree = expander.parse("zaaktype-informatieobjecttype", expand);
         Sql where = new Sql();
         filters.equalsOwn(where, "zaaktype", "zaaktype", zaaktype, "zaaktypen");
         if (informatieobjecttype != null && !informatieobjecttype.isBlank()) {
@@ -92,8 +95,10 @@ public class ZaakTypeInformatieObjectTypeResource {
         }
         filters.equalsText(where, "data ->> 'richting'", richting);
         filters.status(where, status);
-        return service.list(kind, where, PageRequest.parse(page), urls.publicRequestUrl(uri.getRequestUri()),
-                LocalDate.now());
+        Page<ZaakTypeInformatieObjectType> found = service.list(kind, where, PageRequest.parse(page),
+                urls.publicRequestUrl(uri.getRequestUri()), LocalDate.now());
+        return new Page<>(found.count(), found.next(), found.previous(),
+                expander.apply("zaaktype-informatieobjecttype", found.results(), tree, ZaakTypeInformatieObjectType.class));
     }
 
     @GET
@@ -102,8 +107,8 @@ public class ZaakTypeInformatieObjectTypeResource {
     @ETagged
     @Operation(operationId = "zaakinformatieobjecttype_retrieve", summary = "Een specifieke ZAAKTYPEINFORMATIEOBJECTTYPE opvragen.")
     public ZaakTypeInformatieObjectType read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
-        filters.noExpand(expand);
-        return service.read(kind, uuid, LocalDate.now());
+        Expander.Tree tree = expander.parse("zaaktype-informatieobjecttype", expand);
+        return expander.apply("zaaktype-informatieobjecttype", List.of(service.read(kind, uuid, LocalDate.now())), tree, ZaakTypeInformatieObjectType.class).get(0);
     }
 
     @HEAD

@@ -23,6 +23,7 @@ import nl.zgw.catalogi.store.Soort;
 import nl.zgw.catalogi.store.Sql;
 import nl.zgw.catalogi.store.TypeRow;
 import nl.zgw.catalogi.type.ZaakTypeKind;
+import nl.zgw.catalogi.type.Expander;
 import nl.zgw.catalogi.type.TypeService;
 import nl.zgw.shared.auth.Scopes;
 import nl.zgw.shared.http.ETagged;
@@ -55,12 +56,14 @@ public class ZaakTypeResource {
     private final TypeService service;
     private final ZaakTypeKind kind;
     private final Filters filters;
+    private final Expander expander;
     private final ResourceUrls urls;
 
-    public ZaakTypeResource(TypeService service, ZaakTypeKind kind, Filters filters, ResourceUrls urls) {
+    public ZaakTypeResource(TypeService service, ZaakTypeKind kind, Filters filters, Expander expander, ResourceUrls urls) {
         this.service = service;
         this.kind = kind;
         this.filters = filters;
+        this.expander = expander;
         this.urls = urls;
     }
 
@@ -76,7 +79,7 @@ public class ZaakTypeResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
             @QueryParam("expand") String expand,
             @Context UriInfo uri) {
-        filters.noExpand(expand);
+        Expander.Tree tree = expander.parse("zaaktype", expand);
         Sql where = new Sql();
         LocalDate datum = filters.date("datumGeldigheid", datumGeldigheid);
         filters.equalsOwn(where, "catalogus", "catalogus", catalogus, "catalogussen");
@@ -87,8 +90,10 @@ public class ZaakTypeResource {
         }
         filters.status(where, status);
         filters.datumGeldigheid(where, datum);
-        return service.list(kind, where, PageRequest.parse(page), urls.publicRequestUrl(uri.getRequestUri()),
-                datum == null ? LocalDate.now() : datum);
+        Page<ZaakType> found = service.list(kind, where, PageRequest.parse(page),
+                urls.publicRequestUrl(uri.getRequestUri()), datum == null ? LocalDate.now() : datum);
+        return new Page<>(found.count(), found.next(), found.previous(),
+                expander.apply("zaaktype", found.results(), tree, ZaakType.class));
     }
 
     @GET
@@ -98,9 +103,10 @@ public class ZaakTypeResource {
     @Operation(operationId = "zaaktype_retrieve", summary = "Een specifieke ZAAKTYPE opvragen.")
     public ZaakType read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand,
                        @QueryParam("datumGeldigheid") String datumGeldigheid) {
-        filters.noExpand(expand);
+        Expander.Tree tree = expander.parse("zaaktype", expand);
         LocalDate datum = filters.date("datumGeldigheid", datumGeldigheid);
-        return service.read(kind, uuid, datum == null ? LocalDate.now() : datum);
+        return expander.apply("zaaktype", List.of(service.read(kind, uuid, datum == null ? LocalDate.now() : datum)), tree,
+                ZaakType.class).get(0);
     }
 
     @HEAD

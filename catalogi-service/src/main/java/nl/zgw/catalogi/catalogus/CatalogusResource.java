@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.zgw.catalogi.api.Filters;
 import nl.zgw.catalogi.model.Catalogus;
 import nl.zgw.catalogi.store.Sql;
+import nl.zgw.catalogi.type.Expander;
 import nl.zgw.catalogi.type.TypeService;
 import nl.zgw.shared.auth.Scopes;
 import nl.zgw.shared.http.ETagged;
@@ -49,11 +50,13 @@ public class CatalogusResource {
 
     private final CatalogusService service;
     private final Filters filters;
+    private final Expander expander;
     private final ResourceUrls urls;
 
-    public CatalogusResource(CatalogusService service, Filters filters, ResourceUrls urls) {
+    public CatalogusResource(CatalogusService service, Filters filters, Expander expander, ResourceUrls urls) {
         this.service = service;
         this.filters = filters;
+        this.expander = expander;
         this.urls = urls;
     }
 
@@ -64,7 +67,7 @@ public class CatalogusResource {
                                 @QueryParam("rsin") String rsin, @QueryParam("rsin__in") String rsinIn,
                                 @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
                                 @QueryParam("expand") String expand, @Context UriInfo uri) {
-        filters.noExpand(expand);
+        Expander.Tree tree = expander.parse("catalogus", expand);
         Sql where = new Sql();
         filters.equalsText(where, "domein", domein);
         filters.equalsText(where, "rsin", rsin);
@@ -76,7 +79,9 @@ public class CatalogusResource {
         if (rsinIn != null && !rsinIn.isBlank()) {
             where.in("rsin", rsins);
         }
-        return service.list(where, PageRequest.parse(page), urls.publicRequestUrl(uri.getRequestUri()));
+        Page<Catalogus> found = service.list(where, PageRequest.parse(page), urls.publicRequestUrl(uri.getRequestUri()));
+        return new Page<>(found.count(), found.next(), found.previous(),
+                expander.apply("catalogus", found.results(), tree, Catalogus.class));
     }
 
     @GET
@@ -85,8 +90,8 @@ public class CatalogusResource {
     @ETagged
     @Operation(operationId = "catalogus_retrieve", summary = "Een specifieke CATALOGUS opvragen.")
     public Catalogus read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
-        filters.noExpand(expand);
-        return service.read(uuid);
+        Expander.Tree tree = expander.parse("catalogus", expand);
+        return expander.apply("catalogus", List.of(service.read(uuid)), tree, Catalogus.class).get(0);
     }
 
     @HEAD

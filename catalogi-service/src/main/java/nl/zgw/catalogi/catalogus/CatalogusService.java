@@ -9,6 +9,7 @@ import nl.zgw.catalogi.store.CatalogiStore.CatalogusRow;
 import nl.zgw.catalogi.store.Soort;
 import nl.zgw.catalogi.store.Sql;
 import nl.zgw.catalogi.store.TypeRow;
+import nl.zgw.catalogi.type.Expander;
 import nl.zgw.catalogi.type.Links;
 import nl.zgw.catalogi.type.Representations;
 import nl.zgw.shared.json.PartialUpdates;
@@ -28,7 +29,7 @@ import java.util.stream.Collectors;
 
 /** Catalogussen: created, read and changed (the API has no delete); domein with rsin is unique. */
 @ApplicationScoped
-public class CatalogusService {
+public class CatalogusService implements Expander.CatalogusPresenter {
 
     private static final String[] READ_ONLY = {"zaaktypen", "besluittypen", "besluittypeOmschrijving",
             "informatieobjecttypen", "informatieobjecttypeOmschrijving"};
@@ -80,6 +81,12 @@ public class CatalogusService {
     public Catalogus partialUpdate(UUID uuid, ObjectNode patch) {
         Catalogus current = read(uuid);
         return update(uuid, partialUpdates.merge(current, patch, Catalogus.class));
+    }
+
+    /** The catalogussen with these uuids (for expand). */
+    @Override
+    public List<Catalogus> present(Set<UUID> uuids) {
+        return present(store.queryCatalogi(new Sql().in("uuid", uuids), 0, uuids.size()));
     }
 
     private void requireUnique(Catalogus in, UUID except) {

@@ -1,5 +1,7 @@
 package nl.zgw.catalogi.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A BESLUITTYPE; other types refer to it by its omschrijving. On input
@@ -40,5 +43,7 @@ public record BesluitType(
         @Schema(readOnly = true) Boolean concept,
         @Schema(readOnly = true) List<String> resultaattypen,
         @Schema(readOnly = true) List<String> resultaattypenOmschrijving,
-        @Schema(readOnly = true) List<String> vastgelegdIn) {
+        @Schema(readOnly = true) List<String> vastgelegdIn,
+        @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(hidden = true)
+        Map<String, Object> expand) {
 }

@@ -1,5 +1,7 @@
 package nl.zgw.catalogi.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** A CATALOGUS: the collection of types a domain of an organisation (rsin) works with. */
 @Schema(name = "Catalogus")
@@ -28,5 +31,7 @@ public record Catalogus(
         @Schema(readOnly = true) List<String> informatieobjecttypeOmschrijving,
         @Size(max = 200) @Schema(nullable = true) String naam,
         @Size(max = 20) @Schema(nullable = true) String versie,
-        @Schema(nullable = true) LocalDate begindatumVersie) {
+        @Schema(nullable = true) LocalDate begindatumVersie,
+        @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(hidden = true)
+        Map<String, Object> expand) {
 }

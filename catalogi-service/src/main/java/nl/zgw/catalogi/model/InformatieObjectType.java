@@ -1,5 +1,7 @@
 package nl.zgw.catalogi.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** An INFORMATIEOBJECTTYPE; other types refer to it by its omschrijving (the history model). */
 @Schema(name = "InformatieObjectType")
@@ -33,5 +36,7 @@ public record InformatieObjectType(
         @Schema(readOnly = true) List<String> besluittypeOmschrijving,
         @NotBlank @Size(max = 80) String informatieobjectcategorie,
         List<@NotBlank @Size(max = 30) String> trefwoord,
-        @Valid InformatieObjectTypeOmschrijvingGeneriek omschrijvingGeneriek) {
+        @Valid InformatieObjectTypeOmschrijvingGeneriek omschrijvingGeneriek,
+        @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(hidden = true)
+        Map<String, Object> expand) {
 }

@@ -1,5 +1,7 @@
 package nl.zgw.catalogi.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A RESULTAATTYPE of a zaaktype. {@code omschrijvingGeneriek} is taken from the
@@ -42,5 +45,7 @@ public record ResultaatType(
         List<@NotBlank String> besluittypen,
         @Schema(readOnly = true) List<String> besluittypeOmschrijving,
         List<@NotBlank String> informatieobjecttypen,
-        @Schema(readOnly = true) List<String> informatieobjecttypeOmschrijving) {
+        @Schema(readOnly = true) List<String> informatieobjecttypeOmschrijving,
+        @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(hidden = true)
+        Map<String, Object> expand) {
 }

@@ -1,5 +1,7 @@
 package nl.zgw.catalogi.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** A ROLTYPE of a zaaktype. */
 @Schema(name = "RolType")
@@ -27,5 +30,7 @@ public record RolType(
         @Schema(nullable = true) LocalDate beginGeldigheid,
         @Schema(nullable = true) LocalDate eindeGeldigheid,
         @Schema(nullable = true) LocalDate beginObject,
-        @Schema(nullable = true) LocalDate eindeObject) {
+        @Schema(nullable = true) LocalDate eindeObject,
+        @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(hidden = true)
+        Map<String, Object> expand) {
 }

@@ -1,5 +1,7 @@
 package nl.zgw.catalogi.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** A ZAAKOBJECTTYPE: a kind of object zaken of a zaaktype relate to. */
 @Schema(name = "ZaakObjectType")
@@ -28,5 +31,7 @@ public record ZaakObjectType(
         @Schema(readOnly = true) List<String> resultaattypen,
         @Schema(readOnly = true) List<String> resultaattypeOmschrijving,
         @Schema(readOnly = true) List<String> statustypen,
-        @NotBlank @Schema(format = "uri") String catalogus) {
+        @NotBlank @Schema(format = "uri") String catalogus,
+        @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(hidden = true)
+        Map<String, Object> expand) {
 }

@@ -1,5 +1,7 @@
 package nl.zgw.catalogi.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A ZAAKTYPE. On input {@code besluittypen} holds besluittype omschrijvingen and
@@ -67,5 +70,7 @@ public record ZaakType(
         @Schema(nullable = true) LocalDate beginObject,
         @Schema(nullable = true) LocalDate eindeObject,
         LocalDate versiedatum,
-        @Schema(readOnly = true) Boolean concept) {
+        @Schema(readOnly = true) Boolean concept,
+        @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(hidden = true)
+        Map<String, Object> expand) {
 }

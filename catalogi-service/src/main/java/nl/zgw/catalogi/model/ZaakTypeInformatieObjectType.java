@@ -1,5 +1,7 @@
 package nl.zgw.catalogi.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** The relation of a zaaktype with an informatieobjecttype, named by its omschrijving (not a URL). */
 @Schema(name = "ZaakTypeInformatieObjectType")
@@ -23,5 +26,7 @@ public record ZaakTypeInformatieObjectType(
         @NotNull @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(32767) Integer volgnummer,
         @NotNull @OneOf({"inkomend", "intern", "uitgaand"}) @Schema(enumeration = {"inkomend", "intern", "uitgaand"})
         String richting,
-        @Schema(format = "uri", nullable = true) String statustype) {
+        @Schema(format = "uri", nullable = true) String statustype,
+        @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(hidden = true)
+        Map<String, Object> expand) {
 }

@@ -6,6 +6,7 @@ import nl.zgw.shared.problem.ValidationException;
 import nl.zgw.shared.ref.ResourceUrl;
 import nl.zgw.shared.ref.ResourceUrls;
 
+import java.util.List;
 import java.util.UUID;
 
 /** The URLs of catalogussen and types, and reading our own URLs back from client input. */
@@ -30,6 +31,28 @@ public class Links {
 
     public boolean looksLikeUrl(String value) {
         return value != null && (value.startsWith("http://") || value.startsWith("https://"));
+    }
+
+    /** The collection and uuid of one of our own resource URLs, e.g. ({@code zaaktypen}, uuid). */
+    public java.util.Optional<Target> target(String url) {
+        if (url == null || !looksLikeUrl(url)) {
+            return java.util.Optional.empty();
+        }
+        ResourceUrl parsed;
+        try {
+            parsed = ResourceUrl.of(url);
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+        List<String> segments = parsed.segments();
+        if (segments.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        String collection = segments.get(segments.size() - 2);
+        return urls.ownUuid(parsed, collection).map(uuid -> new Target(collection, uuid));
+    }
+
+    public record Target(String collection, UUID uuid) {
     }
 
     /**

@@ -45,6 +45,7 @@ public class Representations {
         ObjectNode node = json.valueToTree(input);
         node.remove(List.of(readOnly));
         node.remove("url");
+        node.remove("_expand");
         return node;
     }
 

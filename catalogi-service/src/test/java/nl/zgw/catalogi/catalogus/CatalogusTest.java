@@ -74,7 +74,8 @@ class CatalogusTest {
         Map<String, Object> email = catalogusBody();
         email.put("contactpersoonBeheerEmailadres", "geen-adres");
         assertValidatieFout(beheerder().body(email).post(CATALOGUSSEN).then(), "contactpersoonBeheerEmailadres", "invalid");
-        assertValidatieFout(beheerder().get(CATALOGUSSEN + "?expand=zaaktypen").then(), "expand", "expand-not-supported");
+        assertValidatieFout(beheerder().get(CATALOGUSSEN + "?expand=statustypen").then(), "expand", "invalid_choice");
+        assertValidatieFout(beheerder().get(CATALOGUSSEN + "?expand=zaaktypen.onbekend").then(), "expand", "invalid_choice");
     }
 
     @Test

@@ -27,8 +27,11 @@ import java.util.Set;
  * 400 where input is read; 404 on a detail), as {@code application/problem+json};</li>
  * <li>UUID path parameters as {@code type: string, format: uuid};</li>
  * <li>list envelopes ({@code Page<T>}) named as the spec names them, {@code Paginated<T>List}, or
- * written inline ({@code zgw.openapi.inline-page-envelopes=true}) where the spec does that.</li>
+ * written inline ({@code zgw.openapi.inline-page-envelopes=true}) where the spec does that;</li>
+ * <li>dates ({@code LocalDate}) inline as {@code type: string, format: date};</li>
+ * <li>HEAD operations as the specs write them: a 200 without a body and no error responses.</li>
  * </ul>
+ * A service with quirks of its own extends this filter and sets {@code mp.openapi.filter} to its class.
  */
 public class ZgwOpenApiFilter implements OASFilter {
 
@@ -53,9 +56,14 @@ public class ZgwOpenApiFilter implements OASFilter {
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
             uuidParameters(op, item);
             pageEnvelopes(op, components, inline, inlined);
-            errorResponses(path, method, op);
+            if (method == PathItem.HttpMethod.HEAD) {
+                headResponses(op);
+            } else {
+                errorResponses(path, method, op);
+            }
         }));
         if (components.getSchemas() != null) {
+            inlineDates(components);
             components.removeSchema("UUID");
             inlined.forEach(components::removeSchema);
         }
@@ -66,7 +74,7 @@ public class ZgwOpenApiFilter implements OASFilter {
             op.setResponses(OASFactory.createAPIResponses());
         }
         APIResponses responses = op.getResponses();
-        boolean detail = path.endsWith("}");
+        boolean detail = path.contains("{");
         if (READS_INPUT.contains(method) || (method == PathItem.HttpMethod.GET && !detail)) {
             problem(responses, "400", "ValidatieFout", "Bad request");
         }
@@ -79,6 +87,44 @@ public class ZgwOpenApiFilter implements OASFilter {
         if (responses.getAPIResponse("404") != null) {
             problem(responses, "404", "Fout", "Not found");
         }
+    }
+
+    private static void headResponses(Operation op) {
+        APIResponses responses = OASFactory.createAPIResponses();
+        responses.addAPIResponse("200", OASFactory.createAPIResponse().description("OK"));
+        op.setResponses(responses);
+    }
+
+    /** Properties of type {@code LocalDate} become {@code type: string, format: date}, nullability kept. */
+    private static void inlineDates(Components components) {
+        String ref = "#/components/schemas/LocalDate";
+        for (Schema schema : components.getSchemas().values()) {
+            if (schema.getProperties() == null) {
+                continue;
+            }
+            for (Map.Entry<String, Schema> property : schema.getProperties().entrySet()) {
+                Schema value = property.getValue();
+                boolean date = ref.equals(value.getRef());
+                boolean nullable = value.getType() != null && value.getType().contains(Schema.SchemaType.NULL);
+                for (List<Schema> members : java.util.Arrays.asList(value.getAllOf(), value.getAnyOf(), value.getOneOf())) {
+                    if (members != null) {
+                        date |= members.stream().anyMatch(m -> ref.equals(m.getRef()));
+                        nullable |= members.stream().anyMatch(m -> m.getType() != null
+                                && m.getType().contains(Schema.SchemaType.NULL));
+                    }
+                }
+                if (date) {
+                    value.setRef(null);
+                    value.setAllOf(null);
+                    value.setAnyOf(null);
+                    value.setOneOf(null);
+                    value.setType(nullable ? List.of(Schema.SchemaType.STRING, Schema.SchemaType.NULL)
+                            : List.of(Schema.SchemaType.STRING));
+                    value.setFormat("date");
+                }
+            }
+        }
+        components.removeSchema("LocalDate");
     }
 
     /** Adds the response, or gives an existing one without a body the problem body. */
