@@ -161,6 +161,7 @@ public class BesluitTypeResource {
 
     @POST
     @Path("/{uuid}/publish")
+    @Consumes(MediaType.WILDCARD) // no body is needed; clients send none, {} or anything
     @Scopes(SCHRIJVEN)
     @Operation(operationId = "besluittype_publish", summary = "Publiceer het concept BESLUITTYPE.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))

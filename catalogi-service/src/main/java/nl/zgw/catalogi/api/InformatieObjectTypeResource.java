@@ -150,6 +150,7 @@ public class InformatieObjectTypeResource {
 
     @POST
     @Path("/{uuid}/publish")
+    @Consumes(MediaType.WILDCARD) // no body is needed; clients send none, {} or anything
     @Scopes(SCHRIJVEN)
     @Operation(operationId = "informatieobjecttype_publish", summary = "Publiceer het concept INFORMATIEOBJECTTYPE.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))

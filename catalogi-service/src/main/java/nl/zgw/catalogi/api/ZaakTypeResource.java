@@ -158,6 +158,7 @@ public class ZaakTypeResource {
 
     @POST
     @Path("/{uuid}/publish")
+    @Consumes(MediaType.WILDCARD) // no body is needed; clients send none, {} or anything
     @Scopes(SCHRIJVEN)
     @Operation(operationId = "zaaktype_publish", summary = "Publiceer het concept ZAAKTYPE.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))

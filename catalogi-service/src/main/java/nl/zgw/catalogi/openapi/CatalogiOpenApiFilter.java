@@ -1,5 +1,6 @@
 package nl.zgw.catalogi.openapi;
 
+import nl.zgw.catalogi.type.Expander;
 import nl.zgw.shared.openapi.ZgwOpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -35,6 +36,7 @@ public class CatalogiOpenApiFilter extends ZgwOpenApiFilter {
         referenceItems(schemas);
         readOnlyRequired(schemas);
         variants(components);
+        expansions(components);
         operations(openAPI);
     }
 
@@ -122,6 +124,35 @@ public class CatalogiOpenApiFilter extends ZgwOpenApiFilter {
         c.addSchema("EmptyObject", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT));
     }
 
+    /** The resource schema of each resource name of {@link Expander}. */
+    private static final Map<String, String> SCHEMA = Map.of("catalogus", "Catalogus", "zaaktype", "ZaakType",
+            "besluittype", "BesluitType", "informatieobjecttype", "InformatieObjectType", "eigenschap", "Eigenschap",
+            "resultaattype", "ResultaatType", "roltype", "RolType", "statustype", "StatusType",
+            "zaakobjecttype", "ZaakObjectType", "zaaktype-informatieobjecttype", "ZaakTypeInformatieObjectType");
+
+    /**
+     * {@code XExpanded}: the resource with {@code _expand}, answered by reads (with or without
+     * {@code expand}); {@code XEmbedded}: what {@code _expand} may hold, lists of expanded
+     * resources or (for a single reference) any object.
+     */
+    private static void expansions(Components c) {
+        Expander.expandableFields().forEach((resource, fields) -> {
+            String name = SCHEMA.get(resource);
+            Schema embedded = object();
+            fields.forEach((field, single) -> embedded.addProperty(field, single ? OASFactory.createSchema()
+                    : array(OASFactory.createSchema().ref(REF + SCHEMA.get(Expander.targetResource(field)) + "Expanded"))));
+            c.addSchema(name + "Embedded", embedded);
+            Schema expanded = copy(c.getSchemas().get(name), List.of());
+            expanded.addProperty("_expand", OASFactory.createSchema().ref(REF + name + "Embedded"));
+            c.addSchema(name + "Expanded", expanded);
+            Schema page = c.getSchemas().get("Paginated" + name + "List");
+            if (page != null) {
+                page.setRequired(null);
+                page.addProperty("results", array(OASFactory.createSchema().ref(REF + name + "Expanded")));
+            }
+        });
+    }
+
     /** Request and response bodies per operation, and the If-None-Match header of detail reads. */
     private static void operations(OpenAPI openAPI) {
         Map<String, String> requests = new LinkedHashMap<>();
@@ -147,8 +178,7 @@ public class CatalogiOpenApiFilter extends ZgwOpenApiFilter {
         responses.put("PATCH /zaaktypen/{uuid} 200", null);
         responses.put("PATCH /besluittypen/{uuid} 200", null);
         responses.put("PATCH /informatieobjecttypen/{uuid} 200", null);
-        Set<String> noBody = Set.of("POST /zaaktypen/{uuid}/publish", "POST /besluittypen/{uuid}/publish",
-                "POST /informatieobjecttypen/{uuid}/publish");
+        Set<String> withoutBody = Set.of("POST /besluittypen/{uuid}/publish", "POST /informatieobjecttypen/{uuid}/publish");
 
         String prefix = openAPI.getPaths().getPathItems().keySet().stream().filter(p -> p.endsWith("/zaaktypen"))
                 .findFirst().map(p -> p.substring(0, p.length() - "/zaaktypen".length())).orElse("");
@@ -164,8 +194,12 @@ public class CatalogiOpenApiFilter extends ZgwOpenApiFilter {
                             .setSchema(schema == null ? object() : OASFactory.createSchema().ref(REF + schema));
                 }
             });
-            if (noBody.contains(key)) {
-                body(op, null);
+            if (withoutBody.contains(key)) {
+                op.setRequestBody(null);
+            }
+            if (method == PathItem.HttpMethod.GET && path.endsWith("{uuid}")) {
+                var media = op.getResponses().getAPIResponse("200").getContent().getMediaType("application/json");
+                media.setSchema(OASFactory.createSchema().ref(media.getSchema().getRef() + "Expanded"));
             }
             if ((method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.HEAD) && path.endsWith("{uuid}")) {
                 op.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)

@@ -47,6 +47,11 @@ public class Expander {
             "zaakobjecttype", fields("catalogus!", "zaaktype!", "resultaattypen", "statustypen"),
             "zaaktype-informatieobjecttype", fields("catalogus!", "zaaktype!", "informatieobjecttype!", "statustype!"));
 
+    /** Per resource, the fields that expand: true for a single reference, false for a list. */
+    public static Map<String, Map<String, Boolean>> expandableFields() {
+        return FIELDS;
+    }
+
     /** A parsed expand parameter: field to the expansions below it. */
     public record Tree(Map<String, Tree> children) {
         public boolean isEmpty() {
@@ -206,7 +211,8 @@ public class Expander {
         found.put(node.path("url").asText(), node);
     }
 
-    private static String targetResource(String field) {
+    /** The resource a field refers to. */
+    public static String targetResource(String field) {
         return switch (field) {
             case "catalogus" -> "catalogus";
             case "zaaktype", "zaaktypen", "deelzaaktypen", "gerelateerdeZaaktypen" -> "zaaktype";
