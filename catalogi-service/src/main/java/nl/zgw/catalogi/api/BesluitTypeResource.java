@@ -45,7 +45,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** BESLUITTYPE: the besluittypen collection of the Catalogi API. */
-@Path("/besluittypen")
+@Path("/api/v1/besluittypen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class BesluitTypeResource {

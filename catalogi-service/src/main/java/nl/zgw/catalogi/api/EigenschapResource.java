@@ -45,7 +45,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** EIGENSCHAP: the eigenschappen collection of the Catalogi API. */
-@Path("/eigenschappen")
+@Path("/api/v1/eigenschappen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class EigenschapResource {

@@ -45,7 +45,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** INFORMATIEOBJECTTYPE: the informatieobjecttypen collection of the Catalogi API. */
-@Path("/informatieobjecttypen")
+@Path("/api/v1/informatieobjecttypen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class InformatieObjectTypeResource {

@@ -45,7 +45,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** RESULTAATTYPE: the resultaattypen collection of the Catalogi API. */
-@Path("/resultaattypen")
+@Path("/api/v1/resultaattypen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ResultaatTypeResource {

@@ -45,7 +45,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** ROLTYPE: the roltypen collection of the Catalogi API. */
-@Path("/roltypen")
+@Path("/api/v1/roltypen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RolTypeResource {

@@ -45,7 +45,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** STATUSTYPE: the statustypen collection of the Catalogi API. */
-@Path("/statustypen")
+@Path("/api/v1/statustypen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class StatusTypeResource {

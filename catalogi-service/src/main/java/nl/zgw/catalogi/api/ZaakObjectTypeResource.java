@@ -45,7 +45,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** ZAAKOBJECTTYPE: the zaakobjecttypen collection of the Catalogi API. */
-@Path("/zaakobjecttypen")
+@Path("/api/v1/zaakobjecttypen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ZaakObjectTypeResource {

@@ -45,7 +45,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** ZAAKTYPEINFORMATIEOBJECTTYPE: the zaaktype-informatieobjecttypen collection of the Catalogi API. */
-@Path("/zaaktype-informatieobjecttypen")
+@Path("/api/v1/zaaktype-informatieobjecttypen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ZaakTypeInformatieObjectTypeResource {

@@ -45,7 +45,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** ZAAKTYPE: the zaaktypen collection of the Catalogi API. */
-@Path("/zaaktypen")
+@Path("/api/v1/zaaktypen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ZaakTypeResource {

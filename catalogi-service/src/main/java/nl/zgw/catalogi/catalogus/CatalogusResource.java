@@ -40,7 +40,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** CATALOGUS: the catalogussen collection of the Catalogi API. */
-@Path("/catalogussen")
+@Path("/api/v1/catalogussen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CatalogusResource {
