@@ -93,6 +93,15 @@ public class CatalogiStore {
                 this::row).stream().filter(r -> r.soort() == soort).findFirst();
     }
 
+    /**
+     * The row with a share lock for the rest of the transaction: changes to the types of a zaaktype
+     * hold it, so publishing (which locks the zaaktype for update) waits for them and they see it.
+     */
+    public Optional<TypeRow> lockShared(Soort soort, UUID uuid) {
+        return query("SELECT " + COLUMNS + " FROM catalogus_object WHERE uuid = ? FOR SHARE", List.of(uuid),
+                this::row).stream().filter(r -> r.soort() == soort).findFirst();
+    }
+
     public long count(Soort soort, Sql where) {
         return count("catalogus_object", new Sql().and("soort = ?", soort.value()).and(where));
     }

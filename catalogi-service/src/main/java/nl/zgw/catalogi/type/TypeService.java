@@ -135,7 +135,7 @@ public class TypeService {
         if (row.zaaktype() == null) {
             return;
         }
-        TypeRow zaaktype = store.find(Soort.ZAAKTYPE, row.zaaktype()).orElseThrow();
+        TypeRow zaaktype = store.lockShared(Soort.ZAAKTYPE, row.zaaktype()).orElseThrow();
         if (!zaaktype.concept() && !forced(forcingScope)) {
             throw nonFieldError("non-concept-zaaktype",
                     "Het zaaktype is gepubliceerd; zijn " + row.soort().collection() + " kunnen niet meer wijzigen.");

@@ -98,7 +98,12 @@ class ZaakTypeLevenscyclusTest {
     void aPublishedZaaktypeOnlyTakesAnEindeGeldigheid() {
         String catalogus = catalogus();
         String zaaktype = completeZaaktype(catalogus, unique("ZT"));
+        beheerder().get(path(zaaktype)).then().header("Cache-Control", equalTo("private, no-cache"));
         publish(zaaktype).statusCode(200);
+        // published: other services may keep it a while; with expand or as a list they revalidate
+        beheerder().get(path(zaaktype)).then().header("Cache-Control", equalTo("private, max-age=300"));
+        beheerder().get(path(zaaktype) + "?expand=statustypen").then().header("Cache-Control", equalTo("private, no-cache"));
+        beheerder().get(API + "/zaaktypen").then().header("Cache-Control", equalTo("private, no-cache"));
         Map<String, Object> body = zaaktypeBody(catalogus, "ander");
         assertValidatieFout(beheerder().body(body).put(path(zaaktype)).then(), "nonFieldErrors", "non-concept-object");
         assertValidatieFout(beheerder().body(Map.of("omschrijving", "Nieuw")).patch(path(zaaktype)).then(),
@@ -113,6 +118,14 @@ class ZaakTypeLevenscyclusTest {
         as("corrector").body(Map.of("omschrijving", "Gecorrigeerd")).patch(path(zaaktype)).then().statusCode(200)
                 .body("omschrijving", equalTo("Gecorrigeerd")).body("concept", equalTo(false));
         beheerder().get(API + "/zaaktypen?catalogus=" + catalogus).then().body("count", equalTo(1));
+    }
+
+    @Test
+    void publishTakesNoBody() {
+        String zaaktype = completeZaaktype(catalogus(), unique("ZT"));
+        io.restassured.RestAssured.given().auth().oauth2(nl.zgw.shared.auth.ZgwTokenSigner.sign("beheerder",
+                "beheerder-secret-0123456789", "", "")).post(path(zaaktype) + "/publish").then().statusCode(200)
+                .body("concept", equalTo(false));
     }
 
     @Test
