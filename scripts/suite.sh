@@ -96,7 +96,8 @@ write_config() {
     {"label": "Suite beheerder", "clientIds": ["$client_id"], "heeftAlleAutorisaties": true},
     {"label": "ZGW suite services", "clientIds": ["zgw-suite"], "heeftAlleAutorisaties": false,
      "autorisaties": [{"component": "ac", "scopes": ["autorisaties.lezen"]},
-                      {"component": "nrc", "scopes": ["notificaties.publiceren"]}]}
+                      {"component": "nrc", "scopes": ["notificaties.publiceren"]},
+                      {"component": "ztc", "scopes": ["catalogi.lezen"]}]}
   ]
 }
 JSON

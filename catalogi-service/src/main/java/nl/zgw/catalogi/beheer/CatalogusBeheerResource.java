@@ -12,9 +12,6 @@ import jakarta.ws.rs.core.Response;
 import nl.zgw.shared.auth.Scopes;
 import nl.zgw.shared.problem.ValidationException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.UUID;
 
@@ -40,7 +37,7 @@ public class CatalogusBeheerResource {
     @Path("/catalogussen/{uuid}/export")
     @Produces(ZIP)
     @Scopes("catalogi.lezen")
-    @Operation(operationId = "catalogus_export", summary = "Exporteer een catalogus met al zijn types als ZIP.")
+    @Operation(hidden = true) // beside the standard API; documented in docs/services/catalogi.md
     public Response exportCatalogus(@PathParam("uuid") UUID uuid) {
         return zip(export.catalogus(uuid), "catalogus-" + uuid + ".zip");
     }
@@ -49,8 +46,7 @@ public class CatalogusBeheerResource {
     @Path("/zaaktypen/{uuid}/export")
     @Produces(ZIP)
     @Scopes("catalogi.lezen")
-    @Operation(operationId = "zaaktype_export", summary = "Exporteer een zaaktype met zijn eigen types en de "
-            + "informatieobjecttypen en besluittypen die het noemt als ZIP.")
+    @Operation(hidden = true) // beside the standard API; documented in docs/services/catalogi.md
     public Response exportZaaktype(@PathParam("uuid") UUID uuid) {
         return zip(export.zaaktype(uuid), "zaaktype-" + uuid + ".zip");
     }
@@ -60,10 +56,7 @@ public class CatalogusBeheerResource {
     @Consumes({ZIP, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     @Scopes("catalogi.schrijven")
-    @Operation(operationId = "catalogus_import", summary = "Importeer een export als concepten, in een nieuwe "
-            + "catalogus of in de catalogus die is opgegeven.")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CatalogusImport.Resultaat.class)))
+    @Operation(hidden = true) // beside the standard API; documented in docs/services/catalogi.md
     public Response importeer(byte[] zip, @QueryParam("catalogus") String catalogus,
                               @QueryParam("behoudUuids") String behoudUuids) {
         if (zip == null || zip.length == 0) {
