@@ -118,6 +118,19 @@ public class CatalogiStore {
                 where.params(), this::row);
     }
 
+    /**
+     * The types of these zaaktypen with only the fields their zaaktype shows of them (the
+     * informatieobjecttype a zaaktype-informatieobjecttype names, a statustype's volgnummer):
+     * a page of zaaktypen reads its hundreds of children without their full JSON.
+     */
+    public List<TypeRow> children(Collection<UUID> zaaktypen) {
+        Sql where = new Sql().in("zaaktype", zaaktypen);
+        return query("SELECT uuid, soort, catalogus, zaaktype, sleutel, concept, begin_geldigheid, einde_geldigheid, "
+                        + "jsonb_build_object('informatieobjecttype', data -> 'informatieobjecttype', "
+                        + "'volgnummer', data -> 'volgnummer') FROM catalogus_object" + where.where()
+                        + " ORDER BY volgorde", where.params(), this::row);
+    }
+
     public void insert(TypeRow row) {
         update("INSERT INTO catalogus_object (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 row.uuid(), row.soort().value(), row.catalogus(), row.zaaktype(), row.sleutel(), row.concept(),

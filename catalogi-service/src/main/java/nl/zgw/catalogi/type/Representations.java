@@ -71,12 +71,15 @@ public class Representations {
         }
     }
 
-    /** The own types (statustypen, ...) of a page of zaaktypen, by zaaktype then soort, in creation order. */
+    /**
+     * The own types (statustypen, ...) of a page of zaaktypen, by zaaktype then soort, in creation
+     * order; their {@code data} holds only {@code informatieobjecttype} and {@code volgnummer}.
+     */
     public Map<UUID, Map<Soort, List<TypeRow>>> children(Collection<UUID> zaaktypen) {
         if (zaaktypen.isEmpty()) {
             return Map.of();
         }
-        return store.all(new Sql().in("zaaktype", Set.copyOf(zaaktypen))).stream().collect(Collectors.groupingBy(
+        return store.children(Set.copyOf(zaaktypen)).stream().collect(Collectors.groupingBy(
                 TypeRow::zaaktype, Collectors.groupingBy(TypeRow::soort, LinkedHashMap::new, Collectors.toList())));
     }
 
