@@ -137,6 +137,9 @@ class TypeRegelsTest {
         Map<String, Object> vreemd = zaaktypeBody(catalogus(), unique("ZT"));
         vreemd.put("catalogus", "https://elders.example/catalogi/api/v1/catalogussen/1");
         assertValidatieFout(beheerder().body(vreemd).post(API + "/zaaktypen").then(), "catalogus", "no_match");
+        String zaaktype = zaaktype(catalogus(), unique("ZT"));
+        Map<String, Object> verhuisd = zaaktypeBody(catalogus(), unique("ZT"));
+        assertValidatieFout(beheerder().body(verhuisd).put(path(zaaktype)).then(), "catalogus", "immutable");
         Map<String, Object> weg = zaaktypeBody(catalogus(), unique("ZT"));
         weg.put("catalogus", "http://localhost:8002/catalogi/api/v1/catalogussen/" + java.util.UUID.randomUUID());
         assertValidatieFout(beheerder().body(weg).post(API + "/zaaktypen").then(), "catalogus", "does_not_exist");
