@@ -16,6 +16,7 @@ import nl.zgw.shared.problem.ValidationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,17 @@ import java.util.Set;
 public class ResultaatTypeKind extends ChildKind<ResultaatType> {
 
     private static final String B = "brondatumArchiefprocedure.";
+
+    /**
+     * ztc-004..008: for each afleidingswijze, what datumkenmerk, einddatumBekend, objecttype,
+     * registratie and procestermijn must be (R required, F empty, - free).
+     */
+    private static final Map<String, String> BRONDATUM = Map.of(
+            "afgehandeld", "FFFFF",
+            "termijn", "FFFFR",
+            "eigenschap", "R-FFF",
+            "zaakobject", "R-RFF",
+            "ander_datumkenmerk", "R-RRF");
 
     private final Referentielijsten referentielijsten;
 
@@ -93,50 +105,24 @@ public class ResultaatTypeKind extends ChildKind<ResultaatType> {
             throw TypeService.nonFieldError("invalid-afleidingswijze-for-procestermijn", "Afleidingswijze '" + wijze
                     + "' past niet bij procestermijn '" + procestermijn + "' van de selectielijstklasse.");
         }
-        boolean datumkenmerk = filled(b.datumkenmerk());
-        boolean einddatumBekend = Boolean.TRUE.equals(b.einddatumBekend());
-        boolean objecttype = filled(b.objecttype());
-        boolean registratie = filled(b.registratie());
-        boolean procestermijnGiven = filled(b.procestermijn());
+        Map<String, Boolean> given = new LinkedHashMap<>();
+        given.put("datumkenmerk", filled(b.datumkenmerk()));
+        given.put("einddatumBekend", Boolean.TRUE.equals(b.einddatumBekend()));
+        given.put("objecttype", filled(b.objecttype()));
+        given.put("registratie", filled(b.registratie()));
+        given.put("procestermijn", filled(b.procestermijn()));
+        // per field in the order above: R required, F must be empty, - free
+        String rule = BRONDATUM.getOrDefault(wijze, "F-FFF"); // gerelateerde_zaak, hoofdzaak, *_besluit
         List<FieldValidationError> errors = new ArrayList<>();
-        switch (wijze) {
-            case "afgehandeld" -> {
-                empty(errors, "datumkenmerk", datumkenmerk);
-                empty(errors, "einddatumBekend", einddatumBekend);
-                empty(errors, "objecttype", objecttype);
-                empty(errors, "registratie", registratie);
-                empty(errors, "procestermijn", procestermijnGiven);
-            }
-            case "termijn" -> {
-                empty(errors, "datumkenmerk", datumkenmerk);
-                empty(errors, "einddatumBekend", einddatumBekend);
-                empty(errors, "objecttype", objecttype);
-                empty(errors, "registratie", registratie);
-                required(errors, "procestermijn", procestermijnGiven);
-            }
-            case "eigenschap" -> {
-                required(errors, "datumkenmerk", datumkenmerk);
-                empty(errors, "objecttype", objecttype);
-                empty(errors, "registratie", registratie);
-                empty(errors, "procestermijn", procestermijnGiven);
-            }
-            case "zaakobject" -> {
-                required(errors, "datumkenmerk", datumkenmerk);
-                required(errors, "objecttype", objecttype);
-                empty(errors, "registratie", registratie);
-                empty(errors, "procestermijn", procestermijnGiven);
-            }
-            case "ander_datumkenmerk" -> {
-                required(errors, "datumkenmerk", datumkenmerk);
-                required(errors, "objecttype", objecttype);
-                required(errors, "registratie", registratie);
-                empty(errors, "procestermijn", procestermijnGiven);
-            }
-            default -> { // gerelateerde_zaak, hoofdzaak, ingangsdatum_besluit, vervaldatum_besluit
-                empty(errors, "datumkenmerk", datumkenmerk);
-                empty(errors, "objecttype", objecttype);
-                empty(errors, "registratie", registratie);
-                empty(errors, "procestermijn", procestermijnGiven);
+        int i = 0;
+        for (Map.Entry<String, Boolean> field : given.entrySet()) {
+            char r = rule.charAt(i++);
+            if (r == 'R' && !field.getValue()) {
+                errors.add(new FieldValidationError(B + field.getKey(), "required",
+                        "Dit veld is vereist bij deze afleidingswijze."));
+            } else if (r == 'F' && field.getValue()) {
+                errors.add(new FieldValidationError(B + field.getKey(), "must-be-empty",
+                        "Dit veld moet leeg zijn bij deze afleidingswijze."));
             }
         }
         if (!errors.isEmpty()) {
@@ -148,18 +134,7 @@ public class ResultaatTypeKind extends ChildKind<ResultaatType> {
         return value != null && !value.isEmpty();
     }
 
-    private static void required(List<FieldValidationError> errors, String field, boolean given) {
-        if (!given) {
-            errors.add(new FieldValidationError(B + field, "required", "Dit veld is vereist bij deze afleidingswijze."));
-        }
-    }
 
-    private static void empty(List<FieldValidationError> errors, String field, boolean given) {
-        if (given) {
-            errors.add(new FieldValidationError(B + field, "must-be-empty",
-                    "Dit veld moet leeg zijn bij deze afleidingswijze."));
-        }
-    }
 
     @Override
     protected void derive(List<TypeRow> rows, List<ObjectNode> nodes, LocalDate datum) {
