@@ -1,15 +1,10 @@
 package nl.zgw.catalogi.api;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HEAD;
-import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,19 +14,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.zgw.catalogi.model.InformatieObjectType;
-import nl.zgw.catalogi.store.Soort;
 import nl.zgw.catalogi.store.Sql;
-import nl.zgw.catalogi.store.TypeRow;
-import nl.zgw.catalogi.type.InformatieObjectTypeKind;
 import nl.zgw.catalogi.type.Expander;
+import nl.zgw.catalogi.type.InformatieObjectTypeKind;
 import nl.zgw.catalogi.type.TypeService;
 import nl.zgw.shared.auth.Scopes;
-import nl.zgw.shared.http.ETagged;
 import nl.zgw.shared.paging.Page;
-import nl.zgw.shared.paging.PageRequest;
-import nl.zgw.shared.problem.ValidationException;
 import nl.zgw.shared.ref.ResourceUrls;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,37 +28,21 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 /** INFORMATIEOBJECTTYPE: the informatieobjecttypen collection of the Catalogi API. */
 @Path("/api/v1/informatieobjecttypen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class InformatieObjectTypeResource {
-
-    static final String LEZEN = "catalogi.lezen";
-    static final String SCHRIJVEN = "catalogi.schrijven";
-
-    private final TypeService service;
-    private final InformatieObjectTypeKind kind;
-    private final Filters filters;
-    private final Expander expander;
-    private final ResourceUrls urls;
+public class InformatieObjectTypeResource extends TypeResource<InformatieObjectType> {
 
     public InformatieObjectTypeResource(TypeService service, InformatieObjectTypeKind kind, Filters filters, Expander expander, ResourceUrls urls) {
-        this.service = service;
-        this.kind = kind;
-        this.filters = filters;
-        this.expander = expander;
-        this.urls = urls;
+        super(service, kind, filters, expander, urls);
     }
 
     @GET
     @Scopes(LEZEN)
-    @Operation(operationId = "informatieobjecttype_list", summary = "Alle INFORMATIEOBJECTTYPEn opvragen.")
     public Page<InformatieObjectType> list(
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uri")) @QueryParam("catalogus") String catalogus,
             @QueryParam("omschrijving") String omschrijving,
@@ -78,91 +51,31 @@ public class InformatieObjectTypeResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
             @QueryParam("expand") String expand,
             @Context UriInfo uri) {
-        Expander.Tree tree = expander.parse("informatieobjecttype", expand);
         Sql where = new Sql();
         LocalDate datum = filters.date("datumGeldigheid", datumGeldigheid);
         filters.equalsOwn(where, "catalogus", "catalogus", catalogus, "catalogussen");
         filters.equalsText(where, "sleutel", omschrijving);
         filters.status(where, status);
         filters.datumGeldigheid(where, datum);
-        Page<InformatieObjectType> found = service.list(kind, where, PageRequest.parse(page),
-                urls.publicRequestUrl(uri.getRequestUri()), datum == null ? LocalDate.now() : datum);
-        return new Page<>(found.count(), found.next(), found.previous(),
-                expander.apply("informatieobjecttype", found.results(), tree, InformatieObjectType.class));
-    }
-
-    @GET
-    @Path("/{uuid}")
-    @Scopes(LEZEN)
-    @ETagged
-    @Operation(operationId = "informatieobjecttype_retrieve", summary = "Een specifieke INFORMATIEOBJECTTYPE opvragen.")
-    public InformatieObjectType read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
-        Expander.Tree tree = expander.parse("informatieobjecttype", expand);
-        return expander.apply("informatieobjecttype", List.of(service.read(kind, uuid, LocalDate.now())), tree, InformatieObjectType.class).get(0);
-    }
-
-    @HEAD
-    @Path("/{uuid}")
-    @Scopes(LEZEN)
-    @ETagged
-    @Operation(operationId = "informatieobjecttype_headers", summary = "De headers voor een specifiek(e) INFORMATIEOBJECTTYPE opvragen.")
-    @APIResponse(responseCode = "200", description = "OK")
-    public InformatieObjectType headers(@PathParam("uuid") UUID uuid) {
-        return service.read(kind, uuid, LocalDate.now());
+        return page(where, page, expand, uri.getRequestUri(), datum);
     }
 
     @POST
     @Scopes({SCHRIJVEN})
-    @Operation(operationId = "informatieobjecttype_create", summary = "Maak een INFORMATIEOBJECTTYPE aan.")
-    @APIResponse(responseCode = "200", description = "Created",
+    @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InformatieObjectType.class)))
     public Response create(@Valid @NotNull InformatieObjectType body) {
-        InformatieObjectType created = service.create(kind, body);
-        return Response.status(200).location(URI.create(created.url())).entity(created).build();
-    }
-
-    @PUT
-    @Path("/{uuid}")
-    @Scopes({SCHRIJVEN, TypeService.GEFORCEERD_SCHRIJVEN})
-    @Operation(operationId = "informatieobjecttype_update", summary = "Werk een INFORMATIEOBJECTTYPE in zijn geheel bij.")
-    public InformatieObjectType update(@PathParam("uuid") UUID uuid, @Valid @NotNull InformatieObjectType body) {
-        return service.update(kind, uuid, body);
-    }
-
-    @PATCH
-    @Path("/{uuid}")
-    @Scopes({SCHRIJVEN, TypeService.GEFORCEERD_SCHRIJVEN})
-    @Operation(operationId = "informatieobjecttype_partial_update", summary = "Werk een INFORMATIEOBJECTTYPE deels bij.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-    public InformatieObjectType partialUpdate(@PathParam("uuid") UUID uuid, @NotNull ObjectNode patch) {
-        return service.partialUpdate(kind, uuid, patch);
-    }
-
-    @DELETE
-    @Path("/{uuid}")
-    @Scopes({SCHRIJVEN, TypeService.GEFORCEERD_VERWIJDEREN})
-    @Operation(operationId = "informatieobjecttype_destroy", summary = "Verwijder een INFORMATIEOBJECTTYPE.")
-    @APIResponse(responseCode = "204", description = "No content")
-    public Response delete(@PathParam("uuid") UUID uuid) {
-        service.delete(kind, uuid);
-        return Response.noContent().build();
+        return created(body, 200);
     }
 
     @POST
     @Path("/{uuid}/publish")
     @Consumes(MediaType.WILDCARD) // no body is needed; clients send none, {} or anything
     @Scopes(SCHRIJVEN)
-    @Operation(operationId = "informatieobjecttype_publish", summary = "Publiceer het concept INFORMATIEOBJECTTYPE.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InformatieObjectType.class)))
     public InformatieObjectType publish(@PathParam("uuid") UUID uuid) {
         return service.publish(kind, uuid);
-    }
-
-    private static List<String> texts(TypeRow row, String field) {
-        List<String> out = new java.util.ArrayList<>();
-        row.data().path(field).forEach(n -> out.add(n.asText()));
-        return out;
     }
 }

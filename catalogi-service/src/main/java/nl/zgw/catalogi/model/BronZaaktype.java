@@ -1,16 +1,9 @@
 package nl.zgw.catalogi.model;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import nl.zgw.shared.validation.IsoDuration;
-import nl.zgw.shared.validation.OneOf;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.time.LocalDate;
-import java.util.List;
 
 /** The zaaktype a zaaktype was derived from. */
 @Schema(name = "BronZaaktype")

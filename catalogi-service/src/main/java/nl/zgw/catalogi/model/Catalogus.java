@@ -2,13 +2,9 @@ package nl.zgw.catalogi.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import nl.zgw.shared.validation.IsoDuration;
-import nl.zgw.shared.validation.OneOf;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -33,5 +29,5 @@ public record Catalogus(
         @Size(max = 20) @Schema(nullable = true) String versie,
         @Schema(nullable = true) LocalDate begindatumVersie,
         @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(hidden = true)
-        Map<String, Object> expand) {
+        Map<String, Object> expand) implements CatalogiResource {
 }

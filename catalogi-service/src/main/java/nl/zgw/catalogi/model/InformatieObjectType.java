@@ -3,11 +3,9 @@ package nl.zgw.catalogi.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import nl.zgw.shared.validation.IsoDuration;
 import nl.zgw.shared.validation.OneOf;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -38,5 +36,5 @@ public record InformatieObjectType(
         List<@NotBlank @Size(max = 30) String> trefwoord,
         @Valid InformatieObjectTypeOmschrijvingGeneriek omschrijvingGeneriek,
         @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(hidden = true)
-        Map<String, Object> expand) {
+        Map<String, Object> expand) implements CatalogiResource {
 }

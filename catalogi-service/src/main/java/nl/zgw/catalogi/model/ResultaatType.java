@@ -3,9 +3,7 @@ package nl.zgw.catalogi.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.zgw.shared.validation.IsoDuration;
 import nl.zgw.shared.validation.OneOf;
@@ -47,5 +45,5 @@ public record ResultaatType(
         List<@NotBlank String> informatieobjecttypen,
         @Schema(readOnly = true) List<String> informatieobjecttypeOmschrijving,
         @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(hidden = true)
-        Map<String, Object> expand) {
+        Map<String, Object> expand) implements CatalogiResource {
 }

@@ -2,17 +2,13 @@ package nl.zgw.catalogi.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import nl.zgw.shared.validation.IsoDuration;
 import nl.zgw.shared.validation.OneOf;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 /** A ROLTYPE of a zaaktype. */
@@ -32,5 +28,5 @@ public record RolType(
         @Schema(nullable = true) LocalDate beginObject,
         @Schema(nullable = true) LocalDate eindeObject,
         @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(hidden = true)
-        Map<String, Object> expand) {
+        Map<String, Object> expand) implements CatalogiResource {
 }

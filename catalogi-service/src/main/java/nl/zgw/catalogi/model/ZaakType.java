@@ -3,7 +3,6 @@ package nl.zgw.catalogi.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -72,5 +71,5 @@ public record ZaakType(
         LocalDate versiedatum,
         @Schema(readOnly = true) Boolean concept,
         @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(hidden = true)
-        Map<String, Object> expand) {
+        Map<String, Object> expand) implements CatalogiResource {
 }

@@ -2,17 +2,12 @@ package nl.zgw.catalogi.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import nl.zgw.shared.validation.IsoDuration;
 import nl.zgw.shared.validation.OneOf;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 /** The relation of a zaaktype with an informatieobjecttype, named by its omschrijving (not a URL). */
@@ -28,5 +23,5 @@ public record ZaakTypeInformatieObjectType(
         String richting,
         @Schema(format = "uri", nullable = true) String statustype,
         @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(hidden = true)
-        Map<String, Object> expand) {
+        Map<String, Object> expand) implements CatalogiResource {
 }

@@ -184,6 +184,9 @@ public class CatalogiOpenApiFilter extends ZgwOpenApiFilter {
                 .findFirst().map(p -> p.substring(0, p.length() - "/zaaktypen".length())).orElse("");
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
             String key = method + " " + path.substring(prefix.length());
+            if (op.getOperationId() == null) {
+                op.setOperationId(operationId(path.substring(prefix.length()), method));
+            }
             if (requests.containsKey(key)) {
                 body(op, requests.get(key));
             }
@@ -198,6 +201,10 @@ public class CatalogiOpenApiFilter extends ZgwOpenApiFilter {
                 op.setRequestBody(null);
             }
             if (method == PathItem.HttpMethod.GET && path.endsWith("{uuid}")) {
+                if (!key.startsWith("GET /zaaktypen/") && op.getParameters() != null) {
+                    op.getParameters().stream().filter(p -> "datumGeldigheid".equals(p.getName())).toList()
+                            .forEach(op::removeParameter); // only a zaaktype is read on a date
+                }
                 var media = op.getResponses().getAPIResponse("200").getContent().getMediaType("application/json");
                 media.setSchema(OASFactory.createSchema().ref(media.getSchema().getRef() + "Expanded"));
             }
@@ -206,6 +213,31 @@ public class CatalogiOpenApiFilter extends ZgwOpenApiFilter {
                         .required(false).schema(string()));
             }
         }));
+    }
+
+    /**
+     * {@code <resource>_<action>} as the specification names operations, for those declared once
+     * for every type in {@code TypeResource}.
+     */
+    private static String operationId(String path, PathItem.HttpMethod method) {
+        String[] segments = path.substring(1).split("/");
+        String resource = switch (segments[0]) {
+            case "zaaktype-informatieobjecttypen" -> "zaakinformatieobjecttype";
+            case "eigenschappen" -> "eigenschap";
+            case "catalogussen" -> "catalogus";
+            default -> segments[0].substring(0, segments[0].length() - 1); // zaaktypen -> zaaktype
+        };
+        boolean detail = segments.length > 1;
+        String action = switch (method) {
+            case GET -> detail ? "retrieve" : "list";
+            case HEAD -> "headers";
+            case POST -> segments.length > 2 ? segments[2] : "create";
+            case PUT -> "update";
+            case PATCH -> "partial_update";
+            case DELETE -> "destroy";
+            default -> method.name().toLowerCase(java.util.Locale.ROOT);
+        };
+        return resource + "_" + action;
     }
 
     // ---- helpers

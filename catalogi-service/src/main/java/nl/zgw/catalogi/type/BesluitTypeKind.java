@@ -1,7 +1,6 @@
 package nl.zgw.catalogi.type;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.catalogi.model.BesluitType;
 import nl.zgw.catalogi.store.CatalogiStore;
 import nl.zgw.catalogi.store.Soort;

@@ -2,7 +2,6 @@ package nl.zgw.catalogi.type;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.catalogi.model.BrondatumArchiefprocedure;
 import nl.zgw.catalogi.model.ResultaatType;
 import nl.zgw.catalogi.referentielijsten.Referentielijsten;

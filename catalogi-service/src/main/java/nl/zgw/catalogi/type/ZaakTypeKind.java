@@ -3,7 +3,6 @@ package nl.zgw.catalogi.type;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.catalogi.model.ZaakType;
 import nl.zgw.catalogi.model.ZaakTypenRelatie;
 import nl.zgw.catalogi.referentielijsten.Referentielijsten;

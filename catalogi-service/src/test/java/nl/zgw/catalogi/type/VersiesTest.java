@@ -59,6 +59,11 @@ class VersiesTest {
                 .body("count", equalTo(1)).body("results[0].url", equalTo(v2));
         beheerder().get(API + "/zaaktypen?identificatie=" + identificatie).then().body("count", equalTo(2));
         assertValidatieFout(beheerder().get(API + "/zaaktypen?datumGeldigheid=morgen").then(), "datumGeldigheid", "invalid");
+        // a zaaktype is read on a date (its references resolve then); other types take no such parameter
+        beheerder().get(path(v2) + "?datumGeldigheid=2025-06-01").then().statusCode(200);
+        String statustype = beheerder().get(path(v2)).then().extract().path("statustypen[0]");
+        assertValidatieFout(beheerder().get(path(statustype) + "?datumGeldigheid=2025-06-01").then(), "nonFieldErrors",
+                "unknown-parameters");
     }
 
     @Test
