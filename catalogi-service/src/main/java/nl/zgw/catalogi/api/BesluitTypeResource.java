@@ -6,7 +6,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -27,19 +26,17 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /** BESLUITTYPE: the besluittypen collection of the Catalogi API. */
 @Path("/api/v1/besluittypen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class BesluitTypeResource extends TypeResource<BesluitType> {
+public class BesluitTypeResource extends PublishableTypeResource<BesluitType> {
 
     public BesluitTypeResource(TypeService service, BesluitTypeKind kind, Filters filters, Expander expander, ResourceUrls urls) {
         super(service, kind, filters, expander, urls);
@@ -83,16 +80,6 @@ public class BesluitTypeResource extends TypeResource<BesluitType> {
         return created(body, 201);
     }
 
-    @POST
-    @Path("/{uuid}/publish")
-    @Consumes(MediaType.WILDCARD) // no body is needed; clients send none, {} or anything
-    @Scopes(SCHRIJVEN)
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BesluitType.class)))
-    public BesluitType publish(@PathParam("uuid") UUID uuid) {
-        return service.publish(kind, uuid);
-    }
 
     private static List<String> texts(TypeRow row, String field) {
         List<String> out = new ArrayList<>();

@@ -50,8 +50,7 @@ public class EigenschapResource extends TypeResource<Eigenschap> {
             @Context UriInfo uri) {
         Sql where = new Sql();
         LocalDate datum = filters.date("datumGeldigheid", datumGeldigheid);
-        filters.equalsOwn(where, "zaaktype", "zaaktype", zaaktype, "zaaktypen");
-        filters.zaaktypeIdentificatie(where, zaaktypeIdentificatie);
+        filters.ofZaaktype(where, zaaktype, zaaktypeIdentificatie);
         filters.status(where, status);
         filters.datumGeldigheid(where, datum);
         return page(where, page, expand, uri.getRequestUri(), datum);

@@ -89,6 +89,12 @@ public class Filters {
         return own(parameter, url, soort.collection()).flatMap(uuid -> store.find(soort, uuid));
     }
 
+    /** The {@code zaaktype} (URL) and {@code zaaktypeIdentificatie} filters of a zaaktype's own types. */
+    public void ofZaaktype(Sql where, String zaaktype, String zaaktypeIdentificatie) {
+        equalsOwn(where, "zaaktype", "zaaktype", zaaktype, "zaaktypen");
+        zaaktypeIdentificatie(where, zaaktypeIdentificatie);
+    }
+
     /** Types of zaaktypen with this identificatie. */
     public void zaaktypeIdentificatie(Sql where, String identificatie) {
         if (identificatie != null && !identificatie.isBlank()) {

@@ -6,7 +6,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -25,17 +24,15 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
 /** INFORMATIEOBJECTTYPE: the informatieobjecttypen collection of the Catalogi API. */
 @Path("/api/v1/informatieobjecttypen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class InformatieObjectTypeResource extends TypeResource<InformatieObjectType> {
+public class InformatieObjectTypeResource extends PublishableTypeResource<InformatieObjectType> {
 
     public InformatieObjectTypeResource(TypeService service, InformatieObjectTypeKind kind, Filters filters, Expander expander, ResourceUrls urls) {
         super(service, kind, filters, expander, urls);
@@ -68,14 +65,4 @@ public class InformatieObjectTypeResource extends TypeResource<InformatieObjectT
         return created(body, 200);
     }
 
-    @POST
-    @Path("/{uuid}/publish")
-    @Consumes(MediaType.WILDCARD) // no body is needed; clients send none, {} or anything
-    @Scopes(SCHRIJVEN)
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InformatieObjectType.class)))
-    public InformatieObjectType publish(@PathParam("uuid") UUID uuid) {
-        return service.publish(kind, uuid);
-    }
 }

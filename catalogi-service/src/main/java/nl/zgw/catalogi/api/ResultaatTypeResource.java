@@ -52,8 +52,7 @@ public class ResultaatTypeResource extends TypeResource<ResultaatType> {
             @Context UriInfo uri) {
         Sql where = new Sql();
         LocalDate datum = filters.date("datumGeldigheid", datumGeldigheid);
-        filters.equalsOwn(where, "zaaktype", "zaaktype", zaaktype, "zaaktypen");
-        filters.zaaktypeIdentificatie(where, zaaktypeIdentificatie);
+        filters.ofZaaktype(where, zaaktype, zaaktypeIdentificatie);
         filters.zaaktypeIdentificatie(where, zaaktype_identificatie);
         filters.status(where, status);
         filters.datumGeldigheid(where, datum);

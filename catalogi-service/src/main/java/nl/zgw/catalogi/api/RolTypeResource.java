@@ -53,8 +53,7 @@ public class RolTypeResource extends TypeResource<RolType> {
             @Context UriInfo uri) {
         Sql where = new Sql();
         LocalDate datum = filters.date("datumGeldigheid", datumGeldigheid);
-        filters.equalsOwn(where, "zaaktype", "zaaktype", zaaktype, "zaaktypen");
-        filters.zaaktypeIdentificatie(where, zaaktypeIdentificatie);
+        filters.ofZaaktype(where, zaaktype, zaaktypeIdentificatie);
         filters.equalsText(where, "data ->> 'omschrijvingGeneriek'", omschrijvingGeneriek);
         filters.status(where, status);
         filters.datumGeldigheid(where, datum);
