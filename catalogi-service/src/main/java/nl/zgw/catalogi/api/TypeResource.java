@@ -128,16 +128,16 @@ public abstract class TypeResource<T extends CatalogiResource> {
     /** One type as valid on {@code datum}, with what {@code expand} asks. */
     protected T readOn(UUID uuid, String expand, LocalDate datum) {
         Expander.Tree tree = expander.parse(resource(), expand);
-        return expander.apply(resource(), List.of(service.read(kind, uuid, datum)), tree, kind.type()).get(0);
+        return expander.apply(resource(), List.of(service.read(kind, uuid, datum)), tree, kind.type(), datum).get(0);
     }
 
     /** A page of the list, with what {@code expand} asks. */
     protected Page<T> page(Sql where, String page, String expand, URI requestUri, LocalDate datum) {
         Expander.Tree tree = expander.parse(resource(), expand);
-        Page<T> found = service.list(kind, where, PageRequest.parse(page), urls.publicRequestUrl(requestUri),
-                datum == null ? LocalDate.now() : datum);
+        LocalDate on = datum == null ? LocalDate.now() : datum;
+        Page<T> found = service.list(kind, where, PageRequest.parse(page), urls.publicRequestUrl(requestUri), on);
         return new Page<>(found.count(), found.next(), found.previous(),
-                expander.apply(resource(), found.results(), tree, kind.type()));
+                expander.apply(resource(), found.results(), tree, kind.type(), on));
     }
 
     /** 201 (or {@code status}) with the Location of the created type. */

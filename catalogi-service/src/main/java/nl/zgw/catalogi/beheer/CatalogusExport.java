@@ -77,6 +77,16 @@ public class CatalogusExport {
                 iots.addAll(texts(row, "informatieobjecttypen"));
             }
         }
+        // the zaaktypen it names (deelzaaktypen, gerelateerdeZaaktypen), every version, without their own types
+        Set<String> zaaktypen = new HashSet<>(texts(zaaktype, "deelzaaktypen"));
+        zaaktype.data().path("gerelateerdeZaaktypen").forEach(r -> zaaktypen.add(r.path("zaaktype").asText()));
+        zaaktypen.remove(zaaktype.sleutel());
+        if (!zaaktypen.isEmpty()) {
+            List<TypeRow> related = store.all(new Sql().and("soort = ?", Soort.ZAAKTYPE.value())
+                    .and("catalogus = ?", zaaktype.catalogus()).in("sleutel", zaaktypen));
+            rows.addAll(related);
+            related.forEach(z -> besluittypen.addAll(texts(z, "besluittypen")));
+        }
         List<TypeRow> named = besluittypen.isEmpty() ? List.of() : store.all(new Sql()
                 .and("soort = ?", Soort.BESLUITTYPE.value()).and("catalogus = ?", zaaktype.catalogus())
                 .in("sleutel", besluittypen));

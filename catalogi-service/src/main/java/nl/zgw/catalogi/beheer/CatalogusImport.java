@@ -114,15 +114,19 @@ public class CatalogusImport {
             catalogus = verwijzingen.catalogus("catalogus", catalogusUrl);
         } else {
             ObjectNode node = object(files, "catalogus.json");
+            UUID exported = behoudUuids ? uuidIn(node.path("url").asText()) : null;
             node.remove("url");
-            Catalogus created = catalogussen.create(validated("catalogus.json", node, Catalogus.class));
+            Catalogus created = catalogussen.create(validated("catalogus.json", node, Catalogus.class),
+                    exported == null ? UUID.randomUUID() : exported);
             catalogus = links.target(created.url()).orElseThrow().uuid();
         }
         String oldCatalogus = object(files, "catalogus.json").path("url").asText();
 
         // new UUIDs for every exported object, and references between them rewritten
         Map<String, String> urlMap = new HashMap<>();
-        urlMap.put(oldCatalogus, links.catalogus(catalogus));
+        if (!oldCatalogus.isEmpty()) {
+            urlMap.put(oldCatalogus, links.catalogus(catalogus));
+        }
         Map<Soort, List<ObjectNode>> objects = new LinkedHashMap<>();
         for (Soort soort : Soort.values()) {
             List<ObjectNode> list = new ArrayList<>();
@@ -136,9 +140,23 @@ public class CatalogusImport {
                 }
                 ObjectNode object = (ObjectNode) item.deepCopy();
                 String oldUrl = object.path("url").asText();
-                UUID oldUuid = links.target(oldUrl).map(Links.Target::uuid).orElse(null);
-                UUID newUuid = behoudUuids && oldUuid != null ? oldUuid : UUID.randomUUID();
-                urlMap.put(oldUrl, links.of(soort, newUuid));
+                UUID oldUuid = uuidIn(oldUrl);
+                if (behoudUuids && oldUuid == null) {
+                    throw ValidationException.of(soort.collection() + "." + list.size() + ".url", "invalid",
+                            "Om UUIDs te behouden heeft elk object de URL nodig waaronder het is geëxporteerd.");
+                }
+                UUID newUuid = behoudUuids ? oldUuid : UUID.randomUUID();
+                if (!oldUrl.isEmpty()) {
+                    urlMap.put(oldUrl, links.of(soort, newUuid));
+                }
+                // derived values (keys starting with _) are derived again by the import
+                List<String> derived = new ArrayList<>();
+                object.fieldNames().forEachRemaining(f -> {
+                    if (f.startsWith("_")) {
+                        derived.add(f);
+                    }
+                });
+                object.remove(derived);
                 object.put("url", links.of(soort, newUuid));
                 list.add(object);
             }
@@ -256,6 +274,16 @@ public class CatalogusImport {
                     rewrite(item, urlMap);
                 }
             }
+        }
+    }
+
+    /** The UUID a resource URL ends with (of any environment), or {@code null}. */
+    private static UUID uuidIn(String url) {
+        int slash = url.replaceAll("/+$", "").lastIndexOf('/');
+        try {
+            return slash < 0 ? null : UUID.fromString(url.replaceAll("/+$", "").substring(slash + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -81,7 +82,7 @@ public class CatalogusResource {
         }
         Page<Catalogus> found = service.list(where, PageRequest.parse(page), urls.publicRequestUrl(uri.getRequestUri()));
         return new Page<>(found.count(), found.next(), found.previous(),
-                expander.apply("catalogus", found.results(), tree, Catalogus.class));
+                expander.apply("catalogus", found.results(), tree, Catalogus.class, LocalDate.now()));
     }
 
     @GET
@@ -91,7 +92,7 @@ public class CatalogusResource {
     @Operation(operationId = "catalogus_retrieve", summary = "Een specifieke CATALOGUS opvragen.")
     public Catalogus read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
         Expander.Tree tree = expander.parse("catalogus", expand);
-        return expander.apply("catalogus", List.of(service.read(uuid)), tree, Catalogus.class).get(0);
+        return expander.apply("catalogus", List.of(service.read(uuid)), tree, Catalogus.class, LocalDate.now()).get(0);
     }
 
     @HEAD

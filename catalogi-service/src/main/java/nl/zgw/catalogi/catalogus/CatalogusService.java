@@ -62,8 +62,14 @@ public class CatalogusService implements Expander.CatalogusPresenter {
 
     @Transactional
     public Catalogus create(Catalogus in) {
+        return create(in, UUID.randomUUID());
+    }
+
+    /** A create with a given uuid (an import that keeps UUIDs; taken is a 409). */
+    @Transactional
+    public Catalogus create(Catalogus in, UUID uuid) {
         requireUnique(in, null);
-        CatalogusRow row = new CatalogusRow(UUID.randomUUID(), in.domein(), in.rsin(), representations.stored(in, READ_ONLY));
+        CatalogusRow row = new CatalogusRow(uuid, in.domein(), in.rsin(), representations.stored(in, READ_ONLY));
         store.insertCatalogus(row);
         return present(List.of(row)).get(0);
     }
@@ -102,8 +108,7 @@ public class CatalogusService implements Expander.CatalogusPresenter {
 
     private List<Catalogus> present(List<CatalogusRow> rows) {
         Set<UUID> ids = rows.stream().map(CatalogusRow::uuid).collect(Collectors.toSet());
-        Map<UUID, List<TypeRow>> types = ids.isEmpty() ? Map.of() : store.all(new Sql().in("catalogus", ids)
-                        .and("soort IN ('zaaktype', 'informatieobjecttype', 'besluittype')")).stream()
+        Map<UUID, List<TypeRow>> types = ids.isEmpty() ? Map.of() : store.typesOf(ids).stream()
                 .collect(Collectors.groupingBy(TypeRow::catalogus));
         List<Catalogus> out = new ArrayList<>();
         for (CatalogusRow row : rows) {

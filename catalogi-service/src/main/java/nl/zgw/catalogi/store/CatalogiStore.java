@@ -131,6 +131,13 @@ public class CatalogiStore {
                         + " ORDER BY volgorde", where.params(), this::row);
     }
 
+    /** The zaaktypen, informatieobjecttypen and besluittypen of catalogussen, without their JSON. */
+    public List<TypeRow> typesOf(Collection<UUID> catalogi) {
+        Sql where = new Sql().in("catalogus", catalogi).and("soort IN ('zaaktype', 'informatieobjecttype', 'besluittype')");
+        return query("SELECT uuid, soort, catalogus, zaaktype, sleutel, concept, begin_geldigheid, einde_geldigheid, "
+                + "'{}'::jsonb FROM catalogus_object" + where.where() + " ORDER BY volgorde", where.params(), this::row);
+    }
+
     public void insert(TypeRow row) {
         update("INSERT INTO catalogus_object (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 row.uuid(), row.soort().value(), row.catalogus(), row.zaaktype(), row.sleutel(), row.concept(),
@@ -146,6 +153,21 @@ public class CatalogiStore {
 
     public void delete(UUID uuid) {
         update("DELETE FROM catalogus_object WHERE uuid = ?", uuid);
+    }
+
+    /**
+     * A statustype or eigenschap is gone: the types of its zaaktype that named it (statustype of an
+     * eigenschap or zaaktype-informatieobjecttype, eigenschappen of a statustype) no longer do.
+     */
+    public void dropReferences(TypeRow deleted, String url) {
+        if (deleted.soort() == Soort.STATUSTYPE) {
+            update("UPDATE catalogus_object SET data = jsonb_set(data, '{statustype}', 'null'::jsonb) "
+                    + "WHERE zaaktype = ? AND data ->> 'statustype' = ?", deleted.zaaktype(), url);
+        } else if (deleted.soort() == Soort.EIGENSCHAP) {
+            update("UPDATE catalogus_object SET data = jsonb_set(data, '{eigenschappen}', (data -> 'eigenschappen') - ?) "
+                    + "WHERE zaaktype = ? AND soort = 'statustype' AND jsonb_exists(data -> 'eigenschappen', ?)",
+                    url, deleted.zaaktype(), url);
+        }
     }
 
     /** Publishes a zaaktype, informatieobjecttype or besluittype; a zaaktype's own types follow it. */

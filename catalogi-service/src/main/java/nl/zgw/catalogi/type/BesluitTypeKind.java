@@ -73,17 +73,22 @@ public class BesluitTypeKind implements TypeKind<BesluitType> {
             representations.texts(r.data(), "informatieobjecttypen").forEach(n -> iotKeys.add(new Key(r.catalogus(), n)));
         }
         Map<Key, TypeRow> iot = verwijzingen.resolve(Soort.INFORMATIEOBJECTTYPE, iotKeys, datum);
+        // the zaaktypen naming these omschrijvingen: every identificatie, and the URLs of the published
+        // versions valid on the date (a version that no longer names it is not shown)
         Map<Key, Set<String>> zaaktypeNames = new HashMap<>();
+        Map<Key, Set<String>> zaaktypeUrls = new HashMap<>();
         Map<Key, List<TypeRow>> resultaattypen = new HashMap<>();
-        Set<Key> zaaktypeKeys = new HashSet<>();
         if (!names.isEmpty()) {
             Sql naming = new Sql().in("catalogus", catalogi)
                     .and("jsonb_exists_any(data -> 'besluittypen', ?)", List.copyOf(names));
             for (TypeRow z : store.all(new Sql().and("soort = ?", Soort.ZAAKTYPE.value()).and(naming))) {
                 for (String b : representations.texts(z.data(), "besluittypen")) {
-                    zaaktypeNames.computeIfAbsent(new Key(z.catalogus(), b), k -> new LinkedHashSet<>()).add(z.sleutel());
+                    Key key = new Key(z.catalogus(), b);
+                    zaaktypeNames.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(z.sleutel());
+                    if (!z.concept() && z.geldigOp(datum)) {
+                        zaaktypeUrls.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(representations.url(z));
+                    }
                 }
-                zaaktypeKeys.add(new Key(z.catalogus(), z.sleutel()));
             }
             Sql naming2 = new Sql().in("catalogus", catalogi)
                     .and("jsonb_exists_any(data -> 'besluittypen', ?)", List.copyOf(names));
@@ -93,7 +98,6 @@ public class BesluitTypeKind implements TypeKind<BesluitType> {
                 }
             }
         }
-        Map<Key, TypeRow> zt = verwijzingen.resolve(Soort.ZAAKTYPE, zaaktypeKeys, datum);
 
         List<BesluitType> out = new ArrayList<>();
         for (TypeRow row : rows) {
@@ -101,7 +105,8 @@ public class BesluitTypeKind implements TypeKind<BesluitType> {
             ObjectNode node = representations.base(row);
             node.put("concept", row.concept());
             List<String> zNames = row.sleutel() == null ? List.of() : List.copyOf(zaaktypeNames.getOrDefault(self, Set.of()));
-            node.set("zaaktypen", representations.resolved(zt, row.catalogus(), zNames));
+            List<String> zUrls = row.sleutel() == null ? List.of() : List.copyOf(zaaktypeUrls.getOrDefault(self, Set.of()));
+            node.set("zaaktypen", representations.array(zUrls));
             node.set("zaaktypeIdentificaties", representations.array(zNames));
             List<String> iotNames = representations.texts(row.data(), "informatieobjecttypen");
             node.set("informatieobjecttypen", representations.resolved(iot, row.catalogus(), iotNames));

@@ -49,7 +49,9 @@ public abstract class ChildKind<T> implements TypeKind<T> {
 
     @Override
     public TypeRow toRow(T input, TypeRow existing) {
-        TypeRow zaaktype = verwijzingen.type("zaaktype", Soort.ZAAKTYPE, zaaktypeOf(input));
+        // share-locked: a concurrent change of the zaaktype (publish, new geldigheid) waits for this one, and
+        // this one sees it when it went first
+        TypeRow zaaktype = verwijzingen.lockedType("zaaktype", Soort.ZAAKTYPE, zaaktypeOf(input));
         ObjectNode data = representations.stored(input, readOnly());
         data.remove("catalogus");
         data.remove("zaaktypeIdentificatie");

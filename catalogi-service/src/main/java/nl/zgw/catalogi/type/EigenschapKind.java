@@ -41,7 +41,7 @@ public class EigenschapKind extends ChildKind<Eigenschap> {
                     "lengte is een aantal tekens, of voor een getal aantal,decimalen (bijvoorbeeld 8,2).");
         }
         if (in.statustype() != null) {
-            sibling("statustype", Soort.STATUSTYPE, in.statustype(), zaaktype);
+            data.put("statustype", representations.url(sibling("statustype", Soort.STATUSTYPE, in.statustype(), zaaktype)));
         }
     }
 }

@@ -99,13 +99,16 @@ public class Expander {
         return new Tree(root);
     }
 
-    /** {@code results} with {@code _expand} filled as {@code tree} asks; unchanged when it asks nothing. */
-    public <T> List<T> apply(String resource, List<T> results, Tree tree, Class<T> type) {
+    /**
+     * {@code results} with {@code _expand} filled as {@code tree} asks, references at every level
+     * resolved on {@code datum}; unchanged when it asks nothing.
+     */
+    public <T> List<T> apply(String resource, List<T> results, Tree tree, Class<T> type, LocalDate datum) {
         if (tree.isEmpty() || results.isEmpty()) {
             return results;
         }
         List<ObjectNode> nodes = results.stream().map(r -> (ObjectNode) json.valueToTree(r)).toList();
-        expand(resource, nodes, tree);
+        expand(resource, nodes, tree, datum);
         List<T> out = new ArrayList<>();
         for (ObjectNode node : nodes) {
             try {
@@ -117,19 +120,20 @@ public class Expander {
         return out;
     }
 
-    private void expand(String resource, List<ObjectNode> nodes, Tree tree) {
+    private void expand(String resource, List<ObjectNode> nodes, Tree tree, LocalDate datum) {
         for (Map.Entry<String, Tree> entry : tree.children().entrySet()) {
             String field = entry.getKey();
             boolean single = FIELDS.get(resource).get(field);
+            Map<Key, TypeRow> named = named(resource, field, nodes, datum);
             Map<ObjectNode, List<String>> references = new LinkedHashMap<>();
             for (ObjectNode node : nodes) {
-                references.put(node, references(resource, field, node));
+                references.put(node, references(resource, field, node, named));
             }
             Map<String, ObjectNode> targets = load(references.values().stream().flatMap(List::stream)
-                    .distinct().toList());
+                    .distinct().toList(), datum);
             if (!entry.getValue().isEmpty()) {
                 expand(targetResource(field), List.copyOf(new java.util.LinkedHashSet<>(targets.values())),
-                        entry.getValue());
+                        entry.getValue(), datum);
             }
             for (Map.Entry<ObjectNode, List<String>> ref : references.entrySet()) {
                 ObjectNode embedded = ref.getKey().has("_expand") ? (ObjectNode) ref.getKey().get("_expand")
@@ -145,23 +149,33 @@ public class Expander {
         }
     }
 
+    /**
+     * The informatieobjecttype a zaaktype-informatieobjecttype names (by omschrijving): the published
+     * versions valid on {@code datum}, for the whole level in one query.
+     */
+    private Map<Key, TypeRow> named(String resource, String field, List<ObjectNode> nodes, LocalDate datum) {
+        if (!"zaaktype-informatieobjecttype".equals(resource) || !"informatieobjecttype".equals(field)) {
+            return Map.of();
+        }
+        Set<Key> keys = new HashSet<>();
+        for (ObjectNode node : nodes) {
+            links.target(node.path("catalogus").asText())
+                    .ifPresent(c -> keys.add(new Key(c.uuid(), node.path(field).asText())));
+        }
+        return verwijzingen.resolve(Soort.INFORMATIEOBJECTTYPE, keys, datum);
+    }
+
     /** The URLs a field of one representation refers to. */
-    private List<String> references(String resource, String field, ObjectNode node) {
+    private List<String> references(String resource, String field, ObjectNode node, Map<Key, TypeRow> named) {
         JsonNode value = node.get(field);
         List<String> urls = new ArrayList<>();
         if (value == null || value.isNull()) {
             return urls;
         }
         if ("zaaktype-informatieobjecttype".equals(resource) && "informatieobjecttype".equals(field)) {
-            // named by omschrijving: the published version valid today
-            UUID catalogus = links.target(node.path("catalogus").asText()).map(Links.Target::uuid).orElse(null);
-            if (catalogus != null) {
-                Key key = new Key(catalogus, value.asText());
-                TypeRow row = verwijzingen.resolve(Soort.INFORMATIEOBJECTTYPE, Set.of(key), LocalDate.now()).get(key);
-                if (row != null) {
-                    urls.add(links.of(row.soort(), row.uuid()));
-                }
-            }
+            links.target(node.path("catalogus").asText())
+                    .map(c -> named.get(new Key(c.uuid(), value.asText())))
+                    .ifPresent(row -> urls.add(links.of(row.soort(), row.uuid())));
             return urls;
         }
         if (value.isArray()) {
@@ -178,7 +192,7 @@ public class Expander {
     }
 
     /** The representations (as JSON) of our own resources at {@code urls}, by URL, a query per kind. */
-    private Map<String, ObjectNode> load(List<String> urls) {
+    private Map<String, ObjectNode> load(List<String> urls, LocalDate datum) {
         Map<String, ObjectNode> found = new HashMap<>();
         Set<UUID> typeIds = new HashSet<>();
         Set<UUID> catalogusIds = new HashSet<>();
@@ -200,7 +214,7 @@ public class Expander {
                     s -> new ArrayList<>()).add(r));
             Map<Soort, TypeKind<?>> bySoortKind = new HashMap<>();
             kinds.forEach(k -> bySoortKind.put(k.soort(), k));
-            bySoort.forEach((soort, rows) -> bySoortKind.get(soort).present(rows, LocalDate.now())
+            bySoort.forEach((soort, rows) -> bySoortKind.get(soort).present(rows, datum)
                     .forEach(r -> put(found, r)));
         }
         return found;

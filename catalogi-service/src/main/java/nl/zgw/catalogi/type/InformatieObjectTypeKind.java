@@ -64,35 +64,40 @@ public class InformatieObjectTypeKind implements TypeKind<InformatieObjectType> 
             catalogi.add(r.catalogus());
             names.add(r.sleutel());
         });
-        // zaaktypen naming these omschrijvingen through a zaaktype-informatieobjecttype
+        // zaaktypen naming these omschrijvingen through a zaaktype-informatieobjecttype: every identificatie,
+        // and the URLs of the published versions valid on the date
         Map<Key, Set<String>> zaaktypeNames = new java.util.HashMap<>();
-        Set<Key> zaaktypeKeys = new HashSet<>();
+        Map<Key, Set<String>> zaaktypeUrls = new java.util.HashMap<>();
         if (!rows.isEmpty()) {
-            List<TypeRow> ziots = store.all(new Sql().and("soort = ?", Soort.ZAAKTYPE_INFORMATIEOBJECTTYPE.value())
+            List<TypeRow> ziots = store.all(new Sql().and("soort = 'zaaktype-informatieobjecttype'")
                     .in("catalogus", catalogi).in("data ->> 'informatieobjecttype'", names));
             Map<UUID, TypeRow> zaaktypen = representations.parents(ziots);
             for (TypeRow ziot : ziots) {
                 TypeRow zaaktype = zaaktypen.get(ziot.zaaktype());
-                zaaktypeNames.computeIfAbsent(new Key(ziot.catalogus(), ziot.text("informatieobjecttype")),
-                        k -> new LinkedHashSet<>()).add(zaaktype.sleutel());
-                zaaktypeKeys.add(new Key(zaaktype.catalogus(), zaaktype.sleutel()));
+                Key key = new Key(ziot.catalogus(), ziot.text("informatieobjecttype"));
+                zaaktypeNames.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(zaaktype.sleutel());
+                if (!zaaktype.concept() && zaaktype.geldigOp(datum)) {
+                    zaaktypeUrls.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(representations.url(zaaktype));
+                }
             }
         }
-        Map<Key, TypeRow> zt = verwijzingen.resolve(Soort.ZAAKTYPE, zaaktypeKeys, datum);
-        // besluittypen naming them in their informatieobjecttypen
+        // besluittypen naming them: every omschrijving, and the URLs of the published versions valid on the date
         Map<Key, Set<String>> besluittypeNames = new java.util.HashMap<>();
-        Set<Key> besluittypeKeys = new HashSet<>();
+        Map<Key, Set<String>> besluittypeUrls = new java.util.HashMap<>();
         if (!rows.isEmpty()) {
             for (TypeRow bt : store.all(new Sql().and("soort = ?", Soort.BESLUITTYPE.value()).in("catalogus", catalogi)
                     .and("jsonb_exists_any(data -> 'informatieobjecttypen', ?)", names.stream().toList()))) {
                 for (String iot : representations.texts(bt.data(), "informatieobjecttypen")) {
-                    besluittypeNames.computeIfAbsent(new Key(bt.catalogus(), iot), k -> new LinkedHashSet<>())
-                            .add(bt.sleutel());
+                    Key key = new Key(bt.catalogus(), iot);
+                    if (bt.sleutel() != null) {
+                        besluittypeNames.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(bt.sleutel());
+                    }
+                    if (!bt.concept() && bt.geldigOp(datum)) {
+                        besluittypeUrls.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(representations.url(bt));
+                    }
                 }
-                besluittypeKeys.add(new Key(bt.catalogus(), bt.sleutel()));
             }
         }
-        Map<Key, TypeRow> bt = verwijzingen.resolve(Soort.BESLUITTYPE, besluittypeKeys, datum);
 
         List<InformatieObjectType> out = new ArrayList<>();
         for (TypeRow row : rows) {
@@ -100,10 +105,10 @@ public class InformatieObjectTypeKind implements TypeKind<InformatieObjectType> 
             ObjectNode node = representations.base(row);
             node.put("concept", row.concept());
             List<String> zNames = List.copyOf(zaaktypeNames.getOrDefault(self, Set.of()));
-            node.set("zaaktypen", representations.resolved(zt, row.catalogus(), zNames));
+            node.set("zaaktypen", representations.array(List.copyOf(zaaktypeUrls.getOrDefault(self, Set.of()))));
             node.set("zaaktypeIdentificaties", representations.array(zNames));
             List<String> bNames = List.copyOf(besluittypeNames.getOrDefault(self, Set.of()));
-            node.set("besluittypen", representations.resolved(bt, row.catalogus(), bNames));
+            node.set("besluittypen", representations.array(List.copyOf(besluittypeUrls.getOrDefault(self, Set.of()))));
             node.set("besluittypeOmschrijving", representations.array(bNames));
             out.add(representations.as(node, InformatieObjectType.class));
         }

@@ -30,6 +30,8 @@ import java.util.Set;
 public class ResultaatTypeKind extends ChildKind<ResultaatType> {
 
     private static final String B = "brondatumArchiefprocedure.";
+    /** Stored beside the client's fields: what the selectielijstklasse gives when the client gives nothing. */
+    static final String AFGELEID = "_afgeleid";
 
     /**
      * ztc-004..008: for each afleidingswijze, what datumkenmerk, einddatumBekend, objecttype,
@@ -73,15 +75,16 @@ public class ResultaatTypeKind extends ChildKind<ResultaatType> {
             throw TypeService.nonFieldError("procestype-mismatch", "De selectielijstklasse hoort niet bij het "
                     + "selectielijstProcestype van het zaaktype.");
         }
-        if (in.archiefnominatie() == null || in.archiefnominatie().isEmpty()) {
-            String waardering = resultaat.path("waardering").asText("");
-            data.put("archiefnominatie", waardering.isEmpty() ? null : waardering);
-        }
-        if (in.archiefactietermijn() == null && resultaat.hasNonNull("bewaartermijn")
-                && !resultaat.path("bewaartermijn").asText().isEmpty()) {
-            data.put("archiefactietermijn", resultaat.path("bewaartermijn").asText());
-        }
-        checkBrondatum(in, data.path("archiefnominatie").asText(""), resultaat.path("procestermijn").asText(""));
+        // derived from the selectielijstklasse where the client gives none; kept apart from what the client
+        // wrote, so a later change of the selectielijstklasse derives them again
+        ObjectNode afgeleid = data.putObject(AFGELEID);
+        String waardering = resultaat.path("waardering").asText("");
+        afgeleid.put("archiefnominatie", waardering.isEmpty() ? null : waardering);
+        String bewaartermijn = resultaat.path("bewaartermijn").asText("");
+        afgeleid.put("archiefactietermijn", bewaartermijn.isEmpty() ? null : bewaartermijn);
+        String archiefnominatie = in.archiefnominatie() == null || in.archiefnominatie().isEmpty()
+                ? afgeleid.path("archiefnominatie").asText("") : in.archiefnominatie();
+        checkBrondatum(in, archiefnominatie, resultaat.path("procestermijn").asText(""));
         data.set("besluittypen", representations.array(verwijzingen.names("besluittypen", Soort.BESLUITTYPE,
                 zaaktype.catalogus(), in.besluittypen())));
         data.set("informatieobjecttypen", representations.array(verwijzingen.names("informatieobjecttypen",
@@ -149,6 +152,14 @@ public class ResultaatTypeKind extends ChildKind<ResultaatType> {
         for (int i = 0; i < rows.size(); i++) {
             TypeRow r = rows.get(i);
             ObjectNode node = nodes.get(i);
+            JsonNode afgeleid = node.remove(AFGELEID);
+            if (afgeleid != null) {
+                for (String field : List.of("archiefnominatie", "archiefactietermijn")) {
+                    if (node.path(field).asText("").isEmpty()) {
+                        node.set(field, afgeleid.get(field));
+                    }
+                }
+            }
             List<String> bNames = representations.texts(r.data(), "besluittypen");
             node.set("besluittypen", representations.resolved(bt, r.catalogus(), bNames));
             node.set("besluittypeOmschrijving", representations.array(bNames));

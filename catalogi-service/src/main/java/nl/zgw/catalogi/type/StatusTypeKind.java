@@ -35,10 +35,11 @@ public class StatusTypeKind extends ChildKind<StatusType> {
     protected void prepare(StatusType in, TypeRow zaaktype, ObjectNode data, TypeRow existing) {
         requireUniqueNumber(zaaktype, existing, in.volgnummer());
         List<String> eigenschappen = in.eigenschappen() == null ? List.of() : in.eigenschappen();
+        List<String> canonical = new java.util.ArrayList<>();
         for (int i = 0; i < eigenschappen.size(); i++) {
-            sibling("eigenschappen." + i, Soort.EIGENSCHAP, eigenschappen.get(i), zaaktype);
+            canonical.add(representations.url(sibling("eigenschappen." + i, Soort.EIGENSCHAP, eigenschappen.get(i), zaaktype)));
         }
-        data.set("eigenschappen", representations.array(eigenschappen));
+        data.set("eigenschappen", representations.array(canonical));
     }
 
     private void requireUniqueNumber(TypeRow zaaktype, TypeRow existing, int volgnummer) {

@@ -38,14 +38,16 @@ public class TypeService {
     private final CurrentCaller caller;
     private final TypeNotificaties notificaties;
     private final Geldigheid geldigheid;
+    private final Links links;
 
     public TypeService(CatalogiStore store, PartialUpdates partialUpdates, CurrentCaller caller,
-                       TypeNotificaties notificaties, Geldigheid geldigheid) {
+                       TypeNotificaties notificaties, Geldigheid geldigheid, Links links) {
         this.store = store;
         this.partialUpdates = partialUpdates;
         this.caller = caller;
         this.notificaties = notificaties;
         this.geldigheid = geldigheid;
+        this.links = links;
     }
 
     @Transactional
@@ -96,6 +98,7 @@ public class TypeService {
         }
         requireChangeableParent(existing, GEFORCEERD_VERWIJDEREN);
         store.delete(uuid);
+        store.dropReferences(existing, links.of(existing.soort(), uuid));
         notificaties.changed(existing, "destroy");
     }
 
@@ -135,7 +138,7 @@ public class TypeService {
         if (row.zaaktype() == null) {
             return;
         }
-        TypeRow zaaktype = store.lockShared(Soort.ZAAKTYPE, row.zaaktype()).orElseThrow();
+        TypeRow zaaktype = store.lockShared(Soort.ZAAKTYPE, row.zaaktype()).orElseThrow(() -> notFound(Soort.ZAAKTYPE));
         if (!zaaktype.concept() && !forced(forcingScope)) {
             throw nonFieldError("non-concept-zaaktype",
                     "Het zaaktype is gepubliceerd; zijn " + row.soort().collection() + " kunnen niet meer wijzigen.");
@@ -149,7 +152,12 @@ public class TypeService {
     /** The stored representation as PATCH input: identifiers, not resolved URLs, in reference fields. */
     private <T> ObjectNode storedInput(T current, TypeRow existing) {
         ObjectNode base = partialUpdates.tree(current);
-        existing.data().fields().forEachRemaining(e -> base.set(e.getKey(), e.getValue()));
+        existing.data().fields().forEachRemaining(e -> {
+            if (e.getKey().startsWith("_")) {
+                return; // derived, not client input
+            }
+            base.set(e.getKey(), e.getValue());
+        });
         return base;
     }
 

@@ -49,6 +49,12 @@ public class Verwijzingen {
         return store.find(soort, uuid).orElseThrow(() -> doesNotExist(field));
     }
 
+    /** As {@link #type}, with a share lock on the row for the rest of the transaction. */
+    public TypeRow lockedType(String field, Soort soort, String url) {
+        UUID uuid = links.uuid(field, url, soort.collection());
+        return store.lockShared(soort, uuid).orElseThrow(() -> doesNotExist(field));
+    }
+
     /**
      * The name a reference field stores: {@code value} itself when it is a name, or the name of
      * the type a URL (from a 1.3.1 client) points to. The name must exist in {@code catalogus}
@@ -59,6 +65,10 @@ public class Verwijzingen {
             TypeRow target = type(field, soort, value);
             if (!target.catalogus().equals(catalogus)) {
                 throw incorrectCatalogus(field);
+            }
+            if (target.sleutel() == null) {
+                throw ValidationException.of(field, "invalid", "Dit " + soort.value() + " heeft geen omschrijving "
+                        + "en kan daarom niet worden genoemd.");
             }
             return target.sleutel();
         }

@@ -43,7 +43,7 @@ public class ZaakTypeInformatieObjectTypeKind extends ChildKind<ZaakTypeInformat
                     "Er bestaat al een zaaktype-informatieobjecttype met dit volgnummer bij dit zaaktype.");
         }
         if (in.statustype() != null) {
-            sibling("statustype", Soort.STATUSTYPE, in.statustype(), zaaktype);
+            data.put("statustype", representations.url(sibling("statustype", Soort.STATUSTYPE, in.statustype(), zaaktype)));
         }
     }
 }

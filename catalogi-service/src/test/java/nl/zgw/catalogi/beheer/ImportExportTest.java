@@ -156,6 +156,23 @@ class ImportExportTest {
         beheerder().get(API + "/informatieobjecttypen?status=alles&catalogus=" + doel).then().body("count", equalTo(0));
     }
 
+    @Test
+    void uuidsFromAnotherEnvironmentAreKeptOnRequest() throws IOException {
+        String doel = catalogus();
+        String uuid = java.util.UUID.randomUUID().toString();
+        String manifest = "{\"format\": \"zgw-catalogi-export\", \"version\": 1}";
+        String catalogus = "{\"url\": \"https://acceptatie.example/catalogi/api/v1/catalogussen/"
+                + java.util.UUID.randomUUID() + "\"}";
+        String iot = "[{\"url\": \"https://acceptatie.example/catalogi/api/v1/informatieobjecttypen/" + uuid + "\", "
+                + "\"omschrijving\": \"Brief\", \"vertrouwelijkheidaanduiding\": \"openbaar\", "
+                + "\"beginGeldigheid\": \"2024-01-01\", \"informatieobjectcategorie\": \"Brief\"}]";
+        beheerder().contentType("application/zip").body(zip(Map.of("manifest.json", manifest, "catalogus.json",
+                        catalogus, "informatieobjecttypen.json", iot)))
+                .post(BEHEER + "/import?behoudUuids=true&catalogus=" + doel).then().statusCode(201);
+        beheerder().get(API + "/informatieobjecttypen/" + uuid).then().statusCode(200)
+                .body("catalogus", equalTo(doel)).body("concept", equalTo(true));
+    }
+
     private static byte[] zip(Map<String, String> files) throws IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {

@@ -59,6 +59,19 @@ class ResultaatTypeTest {
     }
 
     @Test
+    void derivedValuesFollowANewSelectielijstklasse() {
+        String zaaktype = zaaktype(catalogus(), unique("ZT"));
+        String url = beheerder().body(resultaattypeBody(zaaktype, "Toegekend", RESULTAAT_1_VERNIETIGEN))
+                .post(RESULTAATTYPEN).then().statusCode(201).body("archiefactietermijn", equalTo("P10Y"))
+                .extract().path("url");
+        java.util.Map<String, Object> patch = new HashMap<>();
+        patch.put("selectielijstklasse", SelectielijstServer.url(RESULTAAT_1_BEWAREN));
+        patch.put("brondatumArchiefprocedure", null);
+        beheerder().body(patch).patch(path(url)).then().statusCode(200)
+                .body("archiefnominatie", equalTo("blijvend_bewaren")).body("archiefactietermijn", nullValue());
+    }
+
+    @Test
     void theSelectielijstklasseBelongsToTheProcestypeOfTheZaaktype() {
         String zaaktype = zaaktype(catalogus(), unique("ZT"));
         assertValidatieFout(beheerder().body(resultaattypeBody(zaaktype, "Anders", RESULTAAT_2)).post(RESULTAATTYPEN)

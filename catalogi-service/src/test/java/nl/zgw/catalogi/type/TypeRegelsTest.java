@@ -72,6 +72,12 @@ class TypeRegelsTest {
                 "eigenschappen", List.of(vreemd))).post(API + "/statustypen").then(),
                 "eigenschappen.0", "relations-incorrect-zaaktype");
         beheerder().get(API + "/eigenschappen?status=concept&zaaktype=" + zaaktype).then().body("count", equalTo(1));
+        // deleting the eigenschap takes it out of the statustype, which stays changeable
+        String statustype = beheerder().get(API + "/statustypen?status=concept&zaaktype=" + zaaktype).then()
+                .extract().path("results[0].url");
+        beheerder().delete(path(url)).then().statusCode(204);
+        beheerder().get(path(statustype)).then().body("eigenschappen", org.hamcrest.Matchers.empty());
+        beheerder().body(Map.of("toelichting", "Start")).patch(path(statustype)).then().statusCode(200);
     }
 
     @Test

@@ -83,6 +83,10 @@ class ZaakTypeLevenscyclusTest {
                 "richting", "inkomend")).post(API + "/zaaktype-informatieobjecttypen").then().statusCode(201);
         completeTypesOf(zaaktype);
         assertValidatieFout(publish(zaaktype), "nonFieldErrors", "concept-relation");
+        // a concept zaaktype names the besluittype, but only published versions are linked by URL
+        String identificatie = beheerder().get(path(zaaktype)).then().extract().path("identificatie");
+        beheerder().get(path(besluittype)).then().body("zaaktypen", empty())
+                .body("zaaktypeIdentificaties", contains(identificatie));
 
         publish(besluittype).statusCode(200).body("concept", equalTo(false));
         publish(iot).statusCode(200).body("concept", equalTo(false));
