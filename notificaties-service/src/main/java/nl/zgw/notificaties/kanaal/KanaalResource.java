@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.Response;
 import nl.zgw.shared.auth.Scopes;
 import nl.zgw.shared.http.ETagged;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 import java.util.UUID;
@@ -48,6 +51,8 @@ public class KanaalResource {
     @POST
     @Scopes("notificaties.publiceren")
     @Operation(operationId = "kanaal_create", summary = "Maak een KANAAL aan.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Kanaal.class)))
     public Response create(@Valid @NotNull Kanaal kanaal) {
         Kanaal created = service.create(kanaal);
         return Response.status(201).location(created.url()).entity(created).build();

@@ -28,7 +28,8 @@ import java.util.Set;
  * <li>UUID path parameters as {@code type: string, format: uuid};</li>
  * <li>list envelopes ({@code Page<T>}) named as the spec names them, {@code Paginated<T>List}, or
  * written inline ({@code zgw.openapi.inline-page-envelopes=true}) where the spec does that;</li>
- * <li>dates ({@code LocalDate}) inline as {@code type: string, format: date};</li>
+ * <li>dates and times ({@code LocalDate}, {@code OffsetDateTime}) inline as {@code type: string} with
+ * {@code format: date} or {@code date-time};</li>
  * <li>HEAD operations as the specs write them: a 200 without a body and no error responses.</li>
  * </ul>
  * A service with quirks of its own extends this filter and sets {@code mp.openapi.filter} to its class.
@@ -95,9 +96,14 @@ public class ZgwOpenApiFilter implements OASFilter {
         op.setResponses(responses);
     }
 
-    /** Properties of type {@code LocalDate} become {@code type: string, format: date}, nullability kept. */
+    /** Properties of a date or time type become {@code type: string} with its format, nullability kept. */
     private static void inlineDates(Components components) {
-        String ref = "#/components/schemas/LocalDate";
+        inline(components, "LocalDate", "date");
+        inline(components, "OffsetDateTime", "date-time");
+    }
+
+    private static void inline(Components components, String type, String format) {
+        String ref = "#/components/schemas/" + type;
         for (Schema schema : components.getSchemas().values()) {
             if (schema.getProperties() == null) {
                 continue;
@@ -120,11 +126,11 @@ public class ZgwOpenApiFilter implements OASFilter {
                     value.setOneOf(null);
                     value.setType(nullable ? List.of(Schema.SchemaType.STRING, Schema.SchemaType.NULL)
                             : List.of(Schema.SchemaType.STRING));
-                    value.setFormat("date");
+                    value.setFormat(format);
                 }
             }
         }
-        components.removeSchema("LocalDate");
+        components.removeSchema(type);
     }
 
     /** Adds the response, or gives an existing one without a body the problem body. */
