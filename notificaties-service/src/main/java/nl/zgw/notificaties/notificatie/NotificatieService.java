@@ -64,9 +64,15 @@ public class NotificatieService {
                 matching.add((UUID) r[0]);
             }
         }
-        for (UUID abonnement : matching) {
-            em.createNativeQuery("INSERT INTO delivery (notificatie_id, abonnement_uuid, status) VALUES (?1, ?2, 'pending')")
-                    .setParameter(1, id.longValue()).setParameter(2, abonnement).executeUpdate();
+        if (!matching.isEmpty()) { // one statement for every matching abonnement
+            em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+                try (var insert = connection.prepareStatement("INSERT INTO delivery (notificatie_id, abonnement_uuid, status) "
+                        + "SELECT ?, abonnement, 'pending' FROM unnest(?) AS abonnement")) {
+                    insert.setLong(1, id.longValue());
+                    insert.setArray(2, connection.createArrayOf("uuid", matching.toArray()));
+                    insert.executeUpdate();
+                }
+            });
         }
         return message;
     }
