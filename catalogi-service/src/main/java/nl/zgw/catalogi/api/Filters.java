@@ -45,6 +45,26 @@ public class Filters {
         }
     }
 
+    /**
+     * {@code status} of zaaktype-informatieobjecttypen: {@code definitief} when the zaaktype is
+     * published and the informatieobjecttype it names has a published version; {@code concept}
+     * otherwise.
+     */
+    public void statusOfRelation(Sql where, String status) {
+        String published = "(concept = false AND EXISTS (SELECT 1 FROM catalogus_object i "
+                + "WHERE i.soort = 'informatieobjecttype' AND i.catalogus = catalogus_object.catalogus "
+                + "AND i.sleutel = catalogus_object.data ->> 'informatieobjecttype' AND i.concept = false))";
+        String value = status == null || status.isBlank() ? "definitief" : status;
+        switch (value) {
+            case "definitief" -> where.and(published);
+            case "concept" -> where.and("NOT " + published);
+            case "alles" -> {
+            }
+            default -> throw ValidationException.of("status", "invalid_choice",
+                    "Kies uit alles, concept of definitief.");
+        }
+    }
+
     public LocalDate date(String parameter, String value) {
         if (value == null || value.isBlank()) {
             return null;

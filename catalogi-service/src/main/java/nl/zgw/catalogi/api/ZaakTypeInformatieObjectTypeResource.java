@@ -65,7 +65,7 @@ public class ZaakTypeInformatieObjectTypeResource extends TypeResource<ZaakTypeI
             throw ValidationException.of("richting", "invalid_choice", "Kies uit inkomend, intern of uitgaand.");
         }
         filters.equalsText(where, "data ->> 'richting'", richting);
-        filters.status(where, status);
+        filters.statusOfRelation(where, status);
         return page(where, page, expand, uri.getRequestUri(), null);
     }
 

@@ -114,6 +114,11 @@ public class ZaakTypeKind implements TypeKind<ZaakType> {
             ObjectNode node = representations.base(row);
             node.put("concept", row.concept());
             Map<Soort, List<TypeRow>> own = children.getOrDefault(row.uuid(), Map.of());
+            if (row.geldigOp(datum)) { // its own types as they are on the date (all of them for a zaaktype not valid then)
+                Map<Soort, List<TypeRow>> valid = new java.util.EnumMap<>(Soort.class);
+                own.forEach((soort, list) -> valid.put(soort, list.stream().filter(c -> c.geldigOp(datum)).toList()));
+                own = valid;
+            }
             node.set("statustypen", urls(own, Soort.STATUSTYPE));
             node.set("resultaattypen", urls(own, Soort.RESULTAATTYPE));
             node.set("eigenschappen", urls(own, Soort.EIGENSCHAP));

@@ -34,6 +34,9 @@ import static nl.zgw.testsupport.http.ProblemAssertions.assertValidatieFout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 /** The rules of the smaller types, the zaaktype's own fields, and the notifications types send. */
 @QuarkusTest
@@ -100,6 +103,22 @@ class TypeRegelsTest {
                 .then().body("count", equalTo(0));
         assertValidatieFout(beheerder().get(API + "/zaaktype-informatieobjecttypen?richting=schuin").then(),
                 "richting", "invalid_choice");
+        // definitief: the zaaktype published and the informatieobjecttype it names too
+        beheerder().get(API + "/zaaktype-informatieobjecttypen?zaaktype=" + zaaktype).then().body("count", equalTo(0));
+        publish(iot).statusCode(200);
+        beheerder().get(API + "/zaaktype-informatieobjecttypen?status=concept&zaaktype=" + zaaktype).then()
+                .body("count", equalTo(1)); // the zaaktype is still a concept
+    }
+
+    @Test
+    void aZaaktypeReadOnADateShowsItsTypesValidThen() {
+        String zaaktype = zaaktype(catalogus(), unique("ZT"));
+        statustype(zaaktype, 1);
+        String oud = beheerder().body(Map.of("zaaktype", zaaktype, "omschrijving", "Oud", "volgnummer", 2,
+                "eindeGeldigheid", "2024-06-30")).post(API + "/statustypen").then().statusCode(201).extract().path("url");
+        beheerder().get(path(zaaktype) + "?datumGeldigheid=2024-03-01").then().body("statustypen", hasItem(oud));
+        beheerder().get(path(zaaktype) + "?datumGeldigheid=2024-09-01").then().body("statustypen", not(hasItem(oud)))
+                .body("statustypen", hasSize(1));
     }
 
     @Test
