@@ -1,0 +1,127 @@
+package nl.zgw.shared.ref;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.zgw.shared.problem.UpstreamException;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads resources of the other ZGW APIs (a zaaktype from the Catalogi API, ...) with this
+ * service's own token, and keeps them as HTTP says: reused while {@code Cache-Control: max-age}
+ * holds, then revalidated with {@code If-None-Match} (a 304 costs no body); {@code no-cache}
+ * answers are revalidated every time. A resource that does not exist (404, 410) is empty, for
+ * the caller to answer 400; the other API failing, unreachable or refusing this service is 503.
+ * Least recently used entries go first beyond {@code maxEntries}. {@link #evict} drops one entry,
+ * e.g. on a notification that it changed.
+ */
+public class RemoteResources {
+
+    private static final Pattern MAX_AGE = Pattern.compile("max-age=(\\d+)");
+
+    private record Entry(JsonNode body, String etag, long freshUntil) {
+    }
+
+    private final HttpClient http;
+    private final ObjectMapper json;
+    private final Supplier<String> token;
+    private final Duration timeout;
+    private final LongSupplier clock;
+    private final Map<String, Entry> cache;
+
+    public RemoteResources(ObjectMapper json, Supplier<String> token, Duration timeout, int maxEntries,
+                           LongSupplier nanoClock) {
+        this.json = json;
+        this.token = token;
+        this.timeout = timeout;
+        this.clock = nanoClock;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1).build();
+        this.cache = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+                return size() > maxEntries;
+            }
+        };
+    }
+
+    /** The resource at {@code url}, or empty when the other API says it does not exist. */
+    public Optional<JsonNode> get(ResourceUrl url) {
+        String key = url.toString();
+        Entry cached;
+        synchronized (cache) {
+            cached = cache.get(key);
+        }
+        long now = clock.getAsLong();
+        if (cached != null && cached.freshUntil - now > 0) {
+            return Optional.of(cached.body);
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(url.uri()).timeout(timeout).GET()
+                .header("Accept", "application/json").header("Authorization", "Bearer " + token.get());
+        if (cached != null && cached.etag != null) {
+            request.header("If-None-Match", cached.etag);
+        }
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UpstreamException(503, url.uri().getHost() + " is niet bereikbaar.", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UpstreamException(503, url.uri().getHost() + " is niet bereikbaar.", e);
+        }
+        int status = response.statusCode();
+        if (status == 304 && cached != null) {
+            store(key, new Entry(cached.body, cached.etag, freshUntil(response, now)));
+            return Optional.of(cached.body);
+        }
+        if (status == 404 || status == 410) {
+            evict(key);
+            return Optional.empty();
+        }
+        if (status != 200) {
+            throw new UpstreamException(503, URI.create(key).getHost() + " antwoordde " + status + " op " + key + ".", null);
+        }
+        JsonNode body;
+        try {
+            body = json.readTree(response.body());
+        } catch (IOException e) {
+            throw new UpstreamException(503, key + " gaf geen JSON.", e);
+        }
+        store(key, new Entry(body, response.headers().firstValue("ETag").orElse(null), freshUntil(response, now)));
+        return Optional.of(body);
+    }
+
+    /** Forget {@code url}; the next read asks the other API. */
+    public void evict(String url) {
+        synchronized (cache) {
+            cache.remove(url);
+        }
+    }
+
+    private void store(String key, Entry entry) {
+        synchronized (cache) {
+            cache.put(key, entry);
+        }
+    }
+
+    private static long freshUntil(HttpResponse<?> response, long now) {
+        String cacheControl = response.headers().firstValue("Cache-Control").orElse("");
+        Matcher m = MAX_AGE.matcher(cacheControl);
+        if (cacheControl.contains("no-cache") || cacheControl.contains("no-store") || !m.find()) {
+            return now; // revalidate every time
+        }
+        return now + Duration.ofSeconds(Long.parseLong(m.group(1))).toNanos();
+    }
+}

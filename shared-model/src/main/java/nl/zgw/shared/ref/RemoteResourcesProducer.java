@@ -1,0 +1,18 @@
+package nl.zgw.shared.ref;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import nl.zgw.shared.auth.ZgwTokenSigner;
+
+import java.time.Duration;
+
+/** The service's one {@link RemoteResources}, calling with its own client's token. */
+public class RemoteResourcesProducer {
+
+    @Produces
+    @Singleton
+    RemoteResources remoteResources(ObjectMapper json, ZgwTokenSigner signer) {
+        return new RemoteResources(json, signer::ownToken, Duration.ofSeconds(5), 10_000, System::nanoTime);
+    }
+}
