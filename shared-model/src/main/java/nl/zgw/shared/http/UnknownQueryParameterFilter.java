@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The standard: a query parameter that is not in the API's OAS is a 400. Known parameters are the
- * {@code @QueryParam}s of the matched resource method, read once per method.
+ * {@code @QueryParam}s of the matched resource method, also those in the fields of a
+ * {@code @BeanParam}, read once per method.
  */
 @Provider
 public class UnknownQueryParameterFilter implements ContainerRequestFilter {
@@ -45,10 +46,19 @@ public class UnknownQueryParameterFilter implements ContainerRequestFilter {
 
     private static Set<String> queryParams(Method method) {
         Set<String> names = new TreeSet<>();
-        for (Annotation[] annotations : method.getParameterAnnotations()) {
-            for (Annotation a : annotations) {
+        Annotation[][] annotations = method.getParameterAnnotations();
+        Class<?>[] types = method.getParameterTypes();
+        for (int i = 0; i < annotations.length; i++) {
+            for (Annotation a : annotations[i]) {
                 if (a instanceof QueryParam q) {
                     names.add(q.value());
+                } else if (a instanceof jakarta.ws.rs.BeanParam) {
+                    for (java.lang.reflect.Field field : types[i].getDeclaredFields()) {
+                        QueryParam q = field.getAnnotation(QueryParam.class);
+                        if (q != null) {
+                            names.add(q.value());
+                        }
+                    }
                 }
             }
         }

@@ -1,0 +1,181 @@
+package nl.zgw.zaken.zaak;
+
+import jakarta.ws.rs.QueryParam;
+import nl.zgw.shared.problem.ValidationException;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The filters of {@code GET /zaken} (a {@code @BeanParam}), each turned into an indexed SQL
+ * condition. A malformed value is a 400 naming the parameter.
+ */
+public class ZaakFilters {
+
+    @QueryParam("identificatie")
+    public String identificatie;
+
+    @QueryParam("bronorganisatie")
+    public String bronorganisatie;
+
+    @QueryParam("bronorganisatie__in")
+    public String bronorganisatie_in;
+
+    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uri")) @QueryParam("zaaktype")
+    public String zaaktype;
+
+    @QueryParam("archiefnominatie")
+    public String archiefnominatie;
+
+    @QueryParam("archiefnominatie__in")
+    public String archiefnominatie_in;
+
+    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("archiefactiedatum")
+    public String archiefactiedatum;
+
+    @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("archiefactiedatum__isnull")
+    public String archiefactiedatum_isnull;
+
+    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("archiefactiedatum__lt")
+    public String archiefactiedatum_lt;
+
+    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("archiefactiedatum__gt")
+    public String archiefactiedatum_gt;
+
+    @QueryParam("archiefstatus")
+    public String archiefstatus;
+
+    @QueryParam("archiefstatus__in")
+    public String archiefstatus_in;
+
+    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("startdatum")
+    public String startdatum;
+
+    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("startdatum__gt")
+    public String startdatum_gt;
+
+    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("startdatum__gte")
+    public String startdatum_gte;
+
+    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("startdatum__lt")
+    public String startdatum_lt;
+
+    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("startdatum__lte")
+    public String startdatum_lte;
+
+    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("registratiedatum")
+    public String registratiedatum;
+
+    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("registratiedatum__gt")
+    public String registratiedatum_gt;
+
+    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("registratiedatum__lt")
+    public String registratiedatum_lt;
+
+    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("einddatum")
+    public String einddatum;
+
+    @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("einddatum__isnull")
+    public String einddatum_isnull;
+
+    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("einddatum__gt")
+    public String einddatum_gt;
+
+    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("einddatum__lt")
+    public String einddatum_lt;
+
+    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("einddatumGepland")
+    public String einddatumGepland;
+
+    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("einddatumGepland__gt")
+    public String einddatumGepland_gt;
+
+    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("einddatumGepland__lt")
+    public String einddatumGepland_lt;
+
+    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("uiterlijkeEinddatumAfdoening")
+    public String uiterlijkeEinddatumAfdoening;
+
+    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("uiterlijkeEinddatumAfdoening__gt")
+    public String uiterlijkeEinddatumAfdoening_gt;
+
+    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("uiterlijkeEinddatumAfdoening__lt")
+    public String uiterlijkeEinddatumAfdoening_lt;
+
+    /** The conditions of the filters given. */
+    public ZaakStore.Where where() {
+        ZaakStore.Where where = new ZaakStore.Where();
+        text(where, "identificatie", identificatie);
+        text(where, "bronorganisatie", bronorganisatie);
+        in(where, "bronorganisatie", bronorganisatie_in);
+        text(where, "zaaktype", zaaktype);
+        text(where, "archiefnominatie", archiefnominatie);
+        in(where, "archiefnominatie", archiefnominatie_in);
+        date(where, "archiefactiedatum", "archiefactiedatum = ?", archiefactiedatum);
+        isNull(where, "archiefactiedatum__isnull", "archiefactiedatum", archiefactiedatum_isnull);
+        date(where, "archiefactiedatum__lt", "archiefactiedatum < ?", archiefactiedatum_lt);
+        date(where, "archiefactiedatum__gt", "archiefactiedatum > ?", archiefactiedatum_gt);
+        text(where, "archiefstatus", archiefstatus);
+        in(where, "archiefstatus", archiefstatus_in);
+        date(where, "startdatum", "startdatum = ?", startdatum);
+        date(where, "startdatum__gt", "startdatum > ?", startdatum_gt);
+        date(where, "startdatum__gte", "startdatum >= ?", startdatum_gte);
+        date(where, "startdatum__lt", "startdatum < ?", startdatum_lt);
+        date(where, "startdatum__lte", "startdatum <= ?", startdatum_lte);
+        date(where, "registratiedatum", "registratiedatum = ?", registratiedatum);
+        date(where, "registratiedatum__gt", "registratiedatum > ?", registratiedatum_gt);
+        date(where, "registratiedatum__lt", "registratiedatum < ?", registratiedatum_lt);
+        date(where, "einddatum", "einddatum = ?", einddatum);
+        isNull(where, "einddatum__isnull", "einddatum", einddatum_isnull);
+        date(where, "einddatum__gt", "einddatum > ?", einddatum_gt);
+        date(where, "einddatum__lt", "einddatum < ?", einddatum_lt);
+        date(where, "einddatumGepland", "einddatum_gepland = ?", einddatumGepland);
+        date(where, "einddatumGepland__gt", "einddatum_gepland > ?", einddatumGepland_gt);
+        date(where, "einddatumGepland__lt", "einddatum_gepland < ?", einddatumGepland_lt);
+        date(where, "uiterlijkeEinddatumAfdoening", "uiterlijke_einddatum_afdoening = ?", uiterlijkeEinddatumAfdoening);
+        date(where, "uiterlijkeEinddatumAfdoening__gt", "uiterlijke_einddatum_afdoening > ?", uiterlijkeEinddatumAfdoening_gt);
+        date(where, "uiterlijkeEinddatumAfdoening__lt", "uiterlijke_einddatum_afdoening < ?", uiterlijkeEinddatumAfdoening_lt);
+        return where;
+    }
+
+    private static void text(ZaakStore.Where where, String column, String value) {
+        if (value != null && !value.isEmpty()) {
+            where.and(column + " = ?", value);
+        }
+    }
+
+    private static void in(ZaakStore.Where where, String column, String value) {
+        if (value != null && !value.isEmpty()) {
+            List<String> values = Arrays.stream(value.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList();
+            where.and(column + " = ANY(?)", values.isEmpty() ? List.of("") : values);
+        }
+    }
+
+    private static void isNull(ZaakStore.Where where, String parameter, String column, String value) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        switch (value) {
+            case "true" -> where.and(column + " IS NULL");
+            case "false" -> where.and(column + " IS NOT NULL");
+            default -> throw ValidationException.of(parameter, "invalid", "Kies true of false.");
+        }
+    }
+
+    private static void date(ZaakStore.Where where, String parameter, String condition, String value) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        try {
+            where.and(condition, Date.valueOf(LocalDate.parse(value)));
+        } catch (DateTimeParseException e) {
+            throw ValidationException.of(parameter, "invalid", "Voer een geldige datum in (JJJJ-MM-DD).");
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package nl.zgw.zaken.zaak;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import nl.zgw.shared.auth.Scopes;
+import nl.zgw.shared.http.ETagged;
+import nl.zgw.shared.paging.Page;
+import nl.zgw.shared.paging.PageRequest;
+import nl.zgw.shared.ref.ResourceUrls;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.net.URI;
+import java.util.UUID;
+
+/** ZAAK: the zaken collection of the Zaken API. */
+@Path("/zaken")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ZaakResource {
+
+    private final ZaakService service;
+    private final ResourceUrls urls;
+
+    public ZaakResource(ZaakService service, ResourceUrls urls) {
+        this.service = service;
+        this.urls = urls;
+    }
+
+    @GET
+    @Scopes(ZaakService.LEZEN)
+    @Operation(operationId = "zaak_list", summary = "Alle ZAAKen opvragen.")
+    public Page<Zaak> list(@BeanParam ZaakFilters filters,
+                           @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"openbaar",
+                                   "beperkt_openbaar", "intern", "zaakvertrouwelijk", "vertrouwelijk", "confidentieel",
+                                   "geheim", "zeer_geheim"}))
+                           @QueryParam("maximaleVertrouwelijkheidaanduiding") String maximaleVertrouwelijkheidaanduiding,
+                           @QueryParam("ordering") String ordering,
+                           @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
+                           @Context UriInfo uri) {
+        return service.list(filters, ordering, maximaleVertrouwelijkheidaanduiding, PageRequest.parse(page),
+                urls.publicRequestUrl(uri.getRequestUri()));
+    }
+
+    @GET
+    @Path("/{uuid}")
+    @Scopes(ZaakService.LEZEN)
+    @ETagged
+    @Operation(operationId = "zaak_read", summary = "Een specifieke ZAAK opvragen.")
+    public Zaak read(@PathParam("uuid") UUID uuid) {
+        return service.read(uuid);
+    }
+
+    @HEAD
+    @Path("/{uuid}")
+    @Scopes(ZaakService.LEZEN)
+    @ETagged
+    @Operation(operationId = "zaak_headers", summary = "De headers voor een specifiek(e) ZAAK opvragen.")
+    @APIResponse(responseCode = "200", description = "OK")
+    public Zaak headers(@PathParam("uuid") UUID uuid) {
+        return service.read(uuid);
+    }
+
+    @POST
+    @Scopes("zaken.aanmaken")
+    @Operation(operationId = "zaak_create", summary = "Maak een ZAAK aan.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Zaak.class)))
+    public Response create(@Valid @NotNull Zaak body) {
+        Zaak created = service.create(body);
+        return Response.status(201).location(URI.create(created.url())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{uuid}")
+    @Scopes({"zaken.bijwerken", "zaken.geforceerd-bijwerken"})
+    @Operation(operationId = "zaak_update", summary = "Werk een ZAAK in zijn geheel bij.")
+    public Zaak update(@PathParam("uuid") UUID uuid, @Valid @NotNull Zaak body) {
+        return service.update(uuid, body);
+    }
+
+    @PATCH
+    @Path("/{uuid}")
+    @Scopes({"zaken.bijwerken", "zaken.geforceerd-bijwerken"})
+    @Operation(operationId = "zaak_partial_update", summary = "Werk een ZAAK deels bij.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    public Zaak partialUpdate(@PathParam("uuid") UUID uuid, @NotNull ObjectNode patch) {
+        return service.partialUpdate(uuid, patch);
+    }
+
+    @DELETE
+    @Path("/{uuid}")
+    @Scopes("zaken.verwijderen")
+    @Operation(operationId = "zaak_delete", summary = "Verwijder een ZAAK.")
+    @APIResponse(responseCode = "204", description = "No content")
+    public Response delete(@PathParam("uuid") UUID uuid) {
+        service.delete(uuid);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,14 @@
+package nl.zgw.zaken.zaak;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** One stored zaak: the columns that are filtered, ordered and authorised on, and the rest as JSON. */
+public record ZaakRow(UUID uuid, String identificatie, String bronorganisatie, String zaaktype,
+                      String vertrouwelijkheidaanduiding, int vertrouwelijkheidRank, LocalDate startdatum,
+                      LocalDate registratiedatum, LocalDate einddatum, LocalDate einddatumGepland,
+                      LocalDate uiterlijkeEinddatumAfdoening, String archiefnominatie, String archiefstatus,
+                      LocalDate archiefactiedatum, UUID hoofdzaak, ObjectNode data) {
+}

@@ -1,0 +1,316 @@
+package nl.zgw.zaken.zaak;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.zgw.shared.auth.AllowedTypes;
+import nl.zgw.shared.auth.CurrentCaller;
+import nl.zgw.shared.auth.Vertrouwelijkheidaanduiding;
+import nl.zgw.shared.json.PartialUpdates;
+import nl.zgw.shared.notificatie.Notificatie;
+import nl.zgw.shared.notificatie.Outbox;
+import nl.zgw.shared.paging.Page;
+import nl.zgw.shared.paging.PageRequest;
+import nl.zgw.shared.problem.NotFoundException;
+import nl.zgw.shared.problem.PermissionDeniedException;
+import nl.zgw.shared.problem.ValidationException;
+import nl.zgw.shared.ref.ResourceUrl;
+import nl.zgw.shared.ref.ResourceUrls;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The use cases of the zaken resource. Lists are filtered in SQL on the zaaktypen and maximum
+ * vertrouwelijkheidaanduiding the client may see; a detail it may not see is a 403. Every change
+ * is published on kanaal {@code zaken} through the outbox, in its own transaction.
+ */
+@ApplicationScoped
+public class ZaakService {
+
+    static final String COLLECTION = "zaken";
+    static final String LEZEN = "zaken.lezen";
+    private static final String[] READ_ONLY = {"url", "uuid", "einddatum", "betalingsindicatieWeergave", "deelzaken",
+            "eigenschappen", "rollen", "status", "zaakinformatieobjecten", "zaakobjecten", "resultaat"};
+    private static final Map<String, String> WEERGAVE = Map.of("", "", "nvt", "Er is geen sprake van te betalen, "
+            + "met de zaak gemoeide, kosten.", "nog_niet", "De met de zaak gemoeide kosten zijn (nog) niet betaald.",
+            "gedeeltelijk", "De met de zaak gemoeide kosten zijn gedeeltelijk betaald.",
+            "geheel", "De met de zaak gemoeide kosten zijn geheel betaald.");
+    static final Map<String, String> ORDERING = Map.of("startdatum", "startdatum", "einddatum", "einddatum",
+            "archiefactiedatum", "archiefactiedatum", "registratiedatum", "registratiedatum",
+            "identificatie", "identificatie", "publicatiedatum", "(data ->> 'publicatiedatum')");
+
+    private final ZaakStore store;
+    private final Zaaktypen zaaktypen;
+    private final CurrentCaller caller;
+    private final ResourceUrls urls;
+    private final ObjectMapper json;
+    private final PartialUpdates partialUpdates;
+    private final Outbox outbox;
+
+    public ZaakService(ZaakStore store, Zaaktypen zaaktypen, CurrentCaller caller, ResourceUrls urls, ObjectMapper json,
+                       PartialUpdates partialUpdates, Outbox outbox) {
+        this.store = store;
+        this.zaaktypen = zaaktypen;
+        this.caller = caller;
+        this.urls = urls;
+        this.json = json;
+        this.partialUpdates = partialUpdates;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public Page<Zaak> list(ZaakFilters filters, String ordering, String maximaleVertrouwelijkheidaanduiding,
+                           PageRequest request, URI requestUrl) {
+        ZaakStore.Where where = filters.where();
+        AllowedTypes allowed = caller.allowedTypes(LEZEN);
+        AllowedTypes.SqlCondition sql = allowed.sql("zaaktype", "vertrouwelijkheid_rank");
+        where.and(sql.sql(), sql.parameters().toArray());
+        if (maximaleVertrouwelijkheidaanduiding != null && !maximaleVertrouwelijkheidaanduiding.isEmpty()) {
+            Vertrouwelijkheidaanduiding max = Vertrouwelijkheidaanduiding.ofValue(maximaleVertrouwelijkheidaanduiding)
+                    .orElseThrow(() -> ValidationException.of("maximaleVertrouwelijkheidaanduiding", "invalid_choice",
+                            "Geen geldige vertrouwelijkheidaanduiding."));
+            where.and("vertrouwelijkheid_rank <= ?", max.rank());
+        }
+        long count = store.count(where);
+        request.requireExists(count);
+        List<ZaakRow> rows = store.page(where, orderBy(ordering), request.offset(), request.pageSize());
+        return Page.of(request, count, present(rows), requestUrl);
+    }
+
+    @Transactional
+    public Zaak read(UUID uuid) {
+        ZaakRow row = find(uuid);
+        caller.requireAllowed(LEZEN, row.zaaktype(), rank(row));
+        return present(List.of(row)).get(0);
+    }
+
+    @Transactional
+    public Zaak create(Zaak in) {
+        JsonNode zaaktype = zaaktypen.published("zaaktype", in.zaaktype());
+        String va = in.vertrouwelijkheidaanduiding() == null
+                ? zaaktype.path("vertrouwelijkheidaanduiding").asText("openbaar") : in.vertrouwelijkheidaanduiding();
+        checkProducten(in, zaaktype);
+        Vertrouwelijkheidaanduiding level = Vertrouwelijkheidaanduiding.ofValue(va).orElseThrow();
+        if (!caller.allowedTypes("zaken.aanmaken").permits(in.zaaktype(), level)) {
+            throw new PermissionDeniedException("Deze client mag geen zaken van dit zaaktype aanmaken.");
+        }
+        String identificatie = in.identificatie();
+        if (identificatie == null || identificatie.isEmpty()) {
+            identificatie = nieuwNummer(in.bronorganisatie(), in.startdatum());
+        } else if (store.identificatieTaken(in.bronorganisatie(), identificatie, null)) {
+            throw ValidationException.of("identificatie", "identificatie-niet-uniek",
+                    "Deze identificatie bestaat al voor deze bronorganisatie.");
+        }
+        UUID uuid = UUID.randomUUID();
+        ZaakRow row = toRow(uuid, in, identificatie, va, null);
+        store.insert(row);
+        notify(row, "create");
+        return present(List.of(row)).get(0);
+    }
+
+    @Transactional
+    public Zaak update(UUID uuid, Zaak in) {
+        return save(lockAllowed(uuid), in, "update");
+    }
+
+    @Transactional
+    public Zaak partialUpdate(UUID uuid, ObjectNode patch) {
+        ZaakRow existing = lockAllowed(uuid);
+        ObjectNode base = partialUpdates.tree(present(List.of(existing)).get(0));
+        return save(existing, partialUpdates.merge(base, patch, Zaak.class), "partial_update");
+    }
+
+    @Transactional
+    public void delete(UUID uuid) {
+        ZaakRow existing = find(uuid);
+        if (!caller.allowedTypes("zaken.verwijderen").permits(existing.zaaktype(), rank(existing))) {
+            throw new PermissionDeniedException("Deze client mag deze zaak niet verwijderen.");
+        }
+        store.delete(uuid);
+        notify(existing, "destroy");
+    }
+
+    private Zaak save(ZaakRow existing, Zaak in, String actie) {
+        if (!existing.zaaktype().equals(in.zaaktype())) {
+            throw ValidationException.of("zaaktype", "wijzigen-niet-toegelaten", "Het zaaktype van een zaak wijzigt niet.");
+        }
+        if (existing.einddatum() != null && !caller.allowedTypes("zaken.geforceerd-bijwerken")
+                .permits(existing.zaaktype(), rank(existing))) {
+            throw new PermissionDeniedException("De zaak is afgesloten; alleen met zaken.geforceerd-bijwerken te wijzigen.");
+        }
+        String identificatie = in.identificatie() == null || in.identificatie().isEmpty()
+                ? existing.identificatie() : in.identificatie();
+        if (!identificatie.equals(existing.identificatie())) {
+            throw ValidationException.of("identificatie", "wijzigen-niet-toegelaten",
+                    "De identificatie van een zaak wijzigt niet.");
+        }
+        if (in.productenOfDiensten() != null && !in.productenOfDiensten().isEmpty()) {
+            checkProducten(in, zaaktypen.published("zaaktype", in.zaaktype()));
+        }
+        if (!in.bronorganisatie().equals(existing.bronorganisatie())) {
+            if (store.identificatieTaken(in.bronorganisatie(), identificatie, existing.uuid())) {
+                throw ValidationException.of("identificatie", "identificatie-niet-uniek",
+                        "Deze identificatie bestaat al voor deze bronorganisatie.");
+            }
+        }
+        String va = in.vertrouwelijkheidaanduiding() == null ? existing.vertrouwelijkheidaanduiding()
+                : in.vertrouwelijkheidaanduiding();
+        ZaakRow row = toRow(existing.uuid(), in, identificatie, va, existing);
+        store.update(row);
+        notify(row, actie);
+        return present(List.of(row)).get(0);
+    }
+
+    private ZaakRow toRow(UUID uuid, Zaak in, String identificatie, String va, ZaakRow existing) {
+        UUID hoofdzaak = null;
+        if (in.hoofdzaak() != null && !in.hoofdzaak().isEmpty()) {
+            hoofdzaak = urls.ownUuid(ResourceUrl.parse("hoofdzaak", in.hoofdzaak()), COLLECTION)
+                    .orElseThrow(() -> ValidationException.of("hoofdzaak", "no_match", "Geen zaak van deze Zaken API."));
+            if (hoofdzaak.equals(uuid)) {
+                throw ValidationException.of("hoofdzaak", "self-forbidden", "Een zaak kan niet zijn eigen hoofdzaak zijn.");
+            }
+            ZaakRow hoofd = store.find(hoofdzaak).orElseThrow(() -> ValidationException.of("hoofdzaak",
+                    "does_not_exist", "Ongeldige hyperlink - Object bestaat niet."));
+            if (hoofd.hoofdzaak() != null) {
+                throw ValidationException.of("hoofdzaak", "deelzaak-als-hoofdzaak",
+                        "Een deelzaak kan geen hoofdzaak zijn.");
+            }
+        }
+        if (in.laatsteBetaaldatum() != null && in.laatsteBetaaldatum().isAfter(OffsetDateTime.now())) {
+            throw ValidationException.of("laatsteBetaaldatum", "future_not_allowed",
+                    "De laatste betaaldatum ligt niet in de toekomst.");
+        }
+        if ("nvt".equals(in.betalingsindicatie()) && in.laatsteBetaaldatum() != null) {
+            throw ValidationException.of("laatsteBetaaldatum", "betaling-nvt",
+                    "Een laatsteBetaaldatum past niet bij betalingsindicatie nvt.");
+        }
+        ObjectNode data = json.valueToTree(in);
+        data.remove(List.of(READ_ONLY));
+        data.put("identificatie", identificatie);
+        data.put("vertrouwelijkheidaanduiding", va);
+        LocalDate registratiedatum = in.registratiedatum() != null ? in.registratiedatum()
+                : existing != null ? existing.registratiedatum() : LocalDate.now();
+        data.put("registratiedatum", registratiedatum.toString());
+        String archiefstatus = in.archiefstatus() == null ? "nog_te_archiveren" : in.archiefstatus();
+        data.put("archiefstatus", archiefstatus);
+        String archiefnominatie = in.archiefnominatie() == null || in.archiefnominatie().isEmpty() ? null
+                : in.archiefnominatie();
+        return new ZaakRow(uuid, identificatie, in.bronorganisatie(), in.zaaktype(), va,
+                Vertrouwelijkheidaanduiding.ofValue(va).orElseThrow().rank(), in.startdatum(), registratiedatum,
+                existing == null ? null : existing.einddatum(), in.einddatumGepland(),
+                in.uiterlijkeEinddatumAfdoening(), archiefnominatie, archiefstatus, in.archiefactiedatum(), hoofdzaak, data);
+    }
+
+    /** zrc-015: the producten of diensten of a zaak are among those of its zaaktype. */
+    private static void checkProducten(Zaak in, JsonNode zaaktype) {
+        if (in.productenOfDiensten() == null) {
+            return;
+        }
+        List<String> allowed = new ArrayList<>();
+        zaaktype.path("productenOfDiensten").forEach(p -> allowed.add(p.asText()));
+        if (!allowed.containsAll(in.productenOfDiensten())) {
+            throw ValidationException.of("productenOfDiensten", "invalid-products-services",
+                    "Alle producten en diensten moeten bij het zaaktype horen.");
+        }
+    }
+
+    /** ZAAK-<year>-<10 digits>, the next free number of the bronorganisatie in that year. */
+    private String nieuwNummer(String bronorganisatie, LocalDate startdatum) {
+        int jaar = (startdatum == null ? LocalDate.now() : startdatum).getYear();
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            String nummer = String.format("ZAAK-%d-%010d", jaar, store.nextNumber(bronorganisatie, jaar));
+            if (!store.identificatieTaken(bronorganisatie, nummer, null)) {
+                return nummer;
+            }
+        }
+        throw new IllegalStateException("no free zaaknummer for " + bronorganisatie + " in " + jaar);
+    }
+
+    private List<Zaak> present(List<ZaakRow> rows) {
+        Map<UUID, List<String>> deelzaken = new HashMap<>();
+        for (UUID[] pair : store.deelzaken(rows.stream().map(ZaakRow::uuid).toList())) {
+            deelzaken.computeIfAbsent(pair[0], k -> new ArrayList<>()).add(url(pair[1]));
+        }
+        List<Zaak> out = new ArrayList<>();
+        for (ZaakRow row : rows) {
+            ObjectNode node = row.data().deepCopy();
+            node.put("url", url(row.uuid()));
+            node.put("uuid", row.uuid().toString());
+            node.put("einddatum", row.einddatum() == null ? null : row.einddatum().toString());
+            node.put("hoofdzaak", row.hoofdzaak() == null ? null : url(row.hoofdzaak()));
+            node.put("betalingsindicatieWeergave", WEERGAVE.getOrDefault(node.path("betalingsindicatie").asText(""), ""));
+            node.set("deelzaken", json.valueToTree(deelzaken.getOrDefault(row.uuid(), List.of())));
+            // the resources below arrive with their own endpoints
+            for (String list : List.of("eigenschappen", "rollen", "zaakinformatieobjecten", "zaakobjecten")) {
+                node.putArray(list);
+            }
+            node.putNull("status");
+            node.putNull("resultaat");
+            try {
+                out.add(json.treeToValue(node, Zaak.class));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return out;
+    }
+
+    private void notify(ZaakRow row, String actie) {
+        String url = url(row.uuid());
+        outbox.add(new Notificatie(ZaakNotificaties.KANAAL, url, "zaak", url, actie, OffsetDateTime.now(ZoneOffset.UTC),
+                Map.of("bronorganisatie", row.bronorganisatie(), "zaaktype", row.zaaktype(),
+                        "vertrouwelijkheidaanduiding", row.vertrouwelijkheidaanduiding())));
+    }
+
+    private static String orderBy(String ordering) {
+        if (ordering == null || ordering.isBlank()) {
+            return "volgorde";
+        }
+        List<String> parts = new ArrayList<>();
+        for (String field : ordering.split(",")) {
+            String f = field.trim();
+            boolean desc = f.startsWith("-");
+            String column = ORDERING.get(desc ? f.substring(1) : f);
+            if (column == null) {
+                throw ValidationException.of("ordering", "invalid_choice", "Kies uit " + ORDERING.keySet() + ", met - voor aflopend.");
+            }
+            parts.add(column + (desc ? " DESC" : " ASC"));
+        }
+        parts.add("volgorde");
+        return String.join(", ", parts);
+    }
+
+    private ZaakRow lockAllowed(UUID uuid) {
+        ZaakRow row = store.lock(uuid).orElseThrow(ZaakService::notFound);
+        if (!caller.allowedTypes("zaken.bijwerken").permits(row.zaaktype(), rank(row))) {
+            throw new PermissionDeniedException("Deze client mag deze zaak niet bijwerken.");
+        }
+        return row;
+    }
+
+    private ZaakRow find(UUID uuid) {
+        return store.find(uuid).orElseThrow(ZaakService::notFound);
+    }
+
+    private static Vertrouwelijkheidaanduiding rank(ZaakRow row) {
+        return Vertrouwelijkheidaanduiding.ofValue(row.vertrouwelijkheidaanduiding()).orElseThrow();
+    }
+
+    private String url(UUID uuid) {
+        return urls.own(COLLECTION, uuid).toString();
+    }
+
+    private static NotFoundException notFound() {
+        return new NotFoundException("Er bestaat geen zaak met deze uuid.");
+    }
+}

@@ -1,0 +1,224 @@
+package nl.zgw.zaken.zaak;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import nl.zgw.shared.auth.ZgwTokenSigner;
+import nl.zgw.testsupport.postgres.PostgresTestResource;
+import nl.zgw.zaken.CatalogiStub;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static nl.zgw.testsupport.http.ProblemAssertions.assertFout;
+import static nl.zgw.testsupport.http.ProblemAssertions.assertValidatieFout;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "zaken"))
+@QuarkusTestResource(CatalogiStub.class)
+class ZaakTest {
+
+    private static final String ZAKEN = "/zaken/api/v1/zaken";
+
+    @Inject
+    DataSource dataSource;
+
+    private static RequestSpecification as(String client) {
+        return given().auth().oauth2(ZgwTokenSigner.sign(client, client + "-secret-0123456789", "", ""))
+                .contentType("application/json");
+    }
+
+    /** A random RSIN that passes the eleven test. */
+    private static String rsin() {
+        while (true) {
+            String candidate = String.format("%09d", (long) (Math.random() * 999_999_999L));
+            int sum = 0;
+            for (int i = 0; i < 8; i++) {
+                sum += (9 - i) * (candidate.charAt(i) - '0');
+            }
+            if ((sum - (candidate.charAt(8) - '0')) % 11 == 0) {
+                return candidate;
+            }
+        }
+    }
+
+    private static Map<String, Object> zaak(String zaaktype, String bronorganisatie) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("bronorganisatie", bronorganisatie);
+        body.put("verantwoordelijkeOrganisatie", bronorganisatie);
+        body.put("zaaktype", CatalogiStub.zaaktype(zaaktype));
+        body.put("startdatum", "2026-03-01");
+        return body;
+    }
+
+    private static String create(String client, Map<String, Object> body) {
+        return as(client).body(body).post(ZAKEN).then().statusCode(201).extract().path("url");
+    }
+
+    private static String path(String url) {
+        return url.substring(url.indexOf("/zaken/api/"));
+    }
+
+    @Test
+    void aZaakGetsTheNextZaaknummerAndTheZaaktypesVertrouwelijkheid() {
+        String bron = rsin();
+        String eerste = as("behandelaar").body(zaak("a", bron)).post(ZAKEN).then().statusCode(201)
+                .header("Location", startsWith("http://localhost:8001/zaken/api/v1/zaken/"))
+                .body("identificatie", equalTo("ZAAK-2026-0000000001"))
+                .body("vertrouwelijkheidaanduiding", equalTo("openbaar"))
+                .body("registratiedatum", equalTo(java.time.LocalDate.now().toString()))
+                .body("archiefstatus", equalTo("nog_te_archiveren"))
+                .body("rollen", org.hamcrest.Matchers.empty())
+                .extract().path("url");
+        as("behandelaar").delete(path(eerste)).then().statusCode(204);
+        // a number handed out is never handed out again, also not after its zaak is gone
+        as("behandelaar").body(zaak("a", bron)).post(ZAKEN).then().statusCode(201)
+                .body("identificatie", equalTo("ZAAK-2026-0000000002"));
+        as("alles").body(zaak("b", bron)).post(ZAKEN).then().statusCode(201)
+                .body("vertrouwelijkheidaanduiding", equalTo("vertrouwelijk"))
+                .body("identificatie", matchesPattern("ZAAK-2026-\\d{10}"));
+    }
+
+    @Test
+    void anIdentificatieIsUniquePerBronorganisatie() {
+        String bron = rsin();
+        Map<String, Object> body = zaak("a", bron);
+        body.put("identificatie", "EIGEN-" + UUID.randomUUID().toString().substring(0, 8));
+        create("behandelaar", body);
+        assertValidatieFout(as("behandelaar").body(body).post(ZAKEN).then(), "identificatie", "identificatie-niet-uniek");
+        body.put("bronorganisatie", rsin());
+        body.put("verantwoordelijkeOrganisatie", body.get("bronorganisatie"));
+        create("behandelaar", body);
+    }
+
+    @Test
+    void theZaaktypeIsAPublishedZaaktype() {
+        assertValidatieFout(as("alles").body(zaak("concept", rsin())).post(ZAKEN).then(), "zaaktype", "not-published");
+        assertValidatieFout(as("alles").body(zaak("bestaat-niet", rsin())).post(ZAKEN).then(), "zaaktype", "bad-url");
+        assertValidatieFout(as("alles").body(zaak("geen-zaaktype", rsin())).post(ZAKEN).then(), "zaaktype",
+                "invalid-resource");
+        Map<String, Object> kapot = zaak("a", rsin());
+        kapot.put("zaaktype", "geen url");
+        assertValidatieFout(as("alles").body(kapot).post(ZAKEN).then(), "zaaktype", "invalid");
+        Map<String, Object> bron = zaak("a", rsin());
+        bron.put("bronorganisatie", "123456789"); // nine digits, but not an RSIN (eleven test)
+        assertValidatieFout(as("alles").body(bron).post(ZAKEN).then(), "bronorganisatie", "invalid");
+        Map<String, Object> product = zaak("a", rsin());
+        product.put("productenOfDiensten", List.of("https://producten.example/1"));
+        assertValidatieFout(as("alles").body(product).post(ZAKEN).then(), "productenOfDiensten",
+                "invalid-products-services");
+        Map<String, Object> betaald = zaak("a", rsin());
+        betaald.put("laatsteBetaaldatum", "2999-01-01T00:00:00Z");
+        assertValidatieFout(as("alles").body(betaald).post(ZAKEN).then(), "laatsteBetaaldatum", "future_not_allowed");
+        String url = create("alles", zaak("a", rsin()));
+        assertValidatieFout(as("alles").body(Map.of("zaaktype", CatalogiStub.zaaktype("b"))).patch(path(url)).then(),
+                "zaaktype", "wijzigen-niet-toegelaten");
+        assertValidatieFout(as("alles").body(Map.of("identificatie", "ANDERS")).patch(path(url)).then(),
+                "identificatie", "wijzigen-niet-toegelaten");
+    }
+
+    @Test
+    void clientsSeeOnlyTheZakenTheyMay() {
+        String bron = rsin();
+        String openbaar = create("alles", zaak("a", bron));
+        Map<String, Object> geheim = zaak("a", bron);
+        geheim.put("vertrouwelijkheidaanduiding", "geheim");
+        String geheimUrl = create("alles", geheim);
+        String anderType = create("alles", zaak("b", bron));
+        as("beperkt").get(ZAKEN + "?bronorganisatie=" + bron).then().statusCode(200)
+                .body("count", equalTo(1)).body("results.url", contains(openbaar));
+        as("behandelaar").get(ZAKEN + "?bronorganisatie=" + bron).then().body("count", equalTo(1));
+        as("alles").get(ZAKEN + "?bronorganisatie=" + bron).then().body("count", equalTo(3));
+        as("alles").get(ZAKEN + "?bronorganisatie=" + bron + "&maximaleVertrouwelijkheidaanduiding=openbaar").then()
+                .body("count", equalTo(1));
+        as("beperkt").get(path(openbaar)).then().statusCode(200);
+        assertFout(as("beperkt").get(path(geheimUrl)).then(), 403, "permission_denied");
+        assertFout(as("beperkt").get(path(anderType)).then(), 403, "permission_denied");
+        assertFout(as("beperkt").body(zaak("a", bron)).post(ZAKEN).then(), 403, "permission_denied");
+        assertFout(as("behandelaar").body(zaak("b", bron)).post(ZAKEN).then(), 403, "permission_denied");
+        assertFout(as("nobody").get(ZAKEN).then(), 403, "permission_denied");
+        assertFout(given().get(ZAKEN).then(), 401, "not_authenticated");
+    }
+
+    @Test
+    void filtersAndOrdering() {
+        String bron = rsin();
+        Map<String, Object> vroeg = zaak("a", bron);
+        vroeg.put("startdatum", "2026-01-10");
+        String vroegUrl = create("alles", vroeg);
+        String laatUrl = create("alles", zaak("a", bron));
+        as("alles").get(ZAKEN + "?bronorganisatie=" + bron + "&startdatum__gt=2026-02-01").then()
+                .body("count", equalTo(1)).body("results[0].url", equalTo(laatUrl));
+        as("alles").get(ZAKEN + "?bronorganisatie=" + bron + "&ordering=-startdatum").then()
+                .body("results.url", contains(laatUrl, vroegUrl));
+        as("alles").get(ZAKEN + "?bronorganisatie__in=000000000," + bron + "&einddatum__isnull=true").then()
+                .body("count", equalTo(2));
+        as("alles").get(ZAKEN + "?zaaktype=" + CatalogiStub.zaaktype("b") + "&bronorganisatie=" + bron).then()
+                .body("count", equalTo(0));
+        assertValidatieFout(as("alles").get(ZAKEN + "?startdatum__gt=gisteren").then(), "startdatum__gt", "invalid");
+        assertValidatieFout(as("alles").get(ZAKEN + "?ordering=kleur").then(), "ordering", "invalid_choice");
+        assertValidatieFout(as("alles").get(ZAKEN + "?einddatum__isnull=misschien").then(), "einddatum__isnull", "invalid");
+        assertValidatieFout(as("alles").get(ZAKEN + "?kleur=rood").then(), "nonFieldErrors", "unknown-parameters");
+    }
+
+    @Test
+    void hoofdzaakAndDeelzaken() {
+        String bron = rsin();
+        String hoofd = create("alles", zaak("a", bron));
+        Map<String, Object> deel = zaak("a", bron);
+        deel.put("hoofdzaak", hoofd);
+        String deelUrl = create("alles", deel);
+        as("alles").get(path(hoofd)).then().body("deelzaken", contains(deelUrl));
+        Map<String, Object> kleinkind = zaak("a", bron);
+        kleinkind.put("hoofdzaak", deelUrl);
+        assertValidatieFout(as("alles").body(kleinkind).post(ZAKEN).then(), "hoofdzaak", "deelzaak-als-hoofdzaak");
+        assertValidatieFout(as("alles").body(Map.of("hoofdzaak", hoofd)).patch(path(hoofd)).then(), "hoofdzaak",
+                "self-forbidden");
+    }
+
+    @Test
+    void everyChangeIsAnnouncedOnKanaalZaken() throws Exception {
+        String bron = rsin();
+        String url = create("behandelaar", zaak("a", bron));
+        as("behandelaar").body(Map.of("omschrijving", "Gewijzigd")).patch(path(url)).then().statusCode(200)
+                .body("omschrijving", equalTo("Gewijzigd"));
+        as("behandelaar").delete(path(url)).then().statusCode(204);
+        List<String> messages = outbox(url);
+        assertThat(messages).hasSize(3);
+        assertThat(messages.get(0)).contains("\"kanaal\":\"zaken\"", "\"actie\":\"create\"", "\"bronorganisatie\":\"" + bron
+                + "\"", "\"vertrouwelijkheidaanduiding\":\"openbaar\"", "\"zaaktype\":\"" + CatalogiStub.zaaktype("a") + "\"");
+        assertThat(messages.get(1)).contains("\"actie\":\"partial_update\"");
+        assertThat(messages.get(2)).contains("\"actie\":\"destroy\"");
+    }
+
+    private List<String> outbox(String hoofdObject) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT message FROM notificatie_outbox WHERE hoofd_object = ? ORDER BY id")) {
+            ps.setString(1, hoofdObject);
+            List<String> messages = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    messages.add(rs.getString(1));
+                }
+            }
+            return messages;
+        }
+    }
+}
