@@ -272,7 +272,7 @@ public class ZaakService {
                         "vertrouwelijkheidaanduiding", row.vertrouwelijkheidaanduiding())));
     }
 
-    private static String orderBy(String ordering) {
+    static String orderBy(String ordering) {
         if (ordering == null || ordering.isBlank()) {
             return "volgorde";
         }
