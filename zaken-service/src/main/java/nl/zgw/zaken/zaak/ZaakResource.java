@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.zgw.shared.auth.Scopes;
 import nl.zgw.shared.http.ETagged;
+import nl.zgw.shared.http.GeoCrs;
 import nl.zgw.shared.paging.Page;
 import nl.zgw.shared.paging.PageRequest;
 import nl.zgw.shared.ref.ResourceUrls;
@@ -35,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.net.URI;
 import java.util.UUID;
 
-/** ZAAK: the zaken collection of the Zaken API. */
+/** ZAAK: the zaken collection of the Zaken API (its bodies hold zaakgeometrie: CRS EPSG:4326). */
 @Path("/zaken")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -51,6 +52,7 @@ public class ZaakResource {
 
     @GET
     @Scopes(ZaakService.LEZEN)
+    @GeoCrs
     @Operation(operationId = "zaak_list", summary = "Alle ZAAKen opvragen.")
     public Page<Zaak> list(@BeanParam ZaakFilters filters,
                            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"openbaar",
@@ -68,6 +70,7 @@ public class ZaakResource {
     @Path("/{uuid}")
     @Scopes(ZaakService.LEZEN)
     @ETagged
+    @GeoCrs
     @Operation(operationId = "zaak_read", summary = "Een specifieke ZAAK opvragen.")
     public Zaak read(@PathParam("uuid") UUID uuid) {
         return service.read(uuid);
@@ -85,6 +88,7 @@ public class ZaakResource {
 
     @POST
     @Scopes("zaken.aanmaken")
+    @GeoCrs
     @Operation(operationId = "zaak_create", summary = "Maak een ZAAK aan.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Zaak.class)))
@@ -96,6 +100,7 @@ public class ZaakResource {
     @PUT
     @Path("/{uuid}")
     @Scopes({"zaken.bijwerken", "zaken.geforceerd-bijwerken"})
+    @GeoCrs
     @Operation(operationId = "zaak_update", summary = "Werk een ZAAK in zijn geheel bij.")
     public Zaak update(@PathParam("uuid") UUID uuid, @Valid @NotNull Zaak body) {
         return service.update(uuid, body);
@@ -104,6 +109,7 @@ public class ZaakResource {
     @PATCH
     @Path("/{uuid}")
     @Scopes({"zaken.bijwerken", "zaken.geforceerd-bijwerken"})
+    @GeoCrs
     @Operation(operationId = "zaak_partial_update", summary = "Werk een ZAAK deels bij.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     public Zaak partialUpdate(@PathParam("uuid") UUID uuid, @NotNull ObjectNode patch) {

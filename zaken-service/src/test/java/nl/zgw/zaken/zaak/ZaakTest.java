@@ -41,7 +41,7 @@ class ZaakTest {
 
     private static RequestSpecification as(String client) {
         return given().auth().oauth2(ZgwTokenSigner.sign(client, client + "-secret-0123456789", "", ""))
-                .contentType("application/json");
+                .contentType("application/json").header("Accept-Crs", "EPSG:4326").header("Content-Crs", "EPSG:4326");
     }
 
     /** A random RSIN that passes the eleven test. */
@@ -153,7 +153,7 @@ class ZaakTest {
         assertFout(as("beperkt").body(zaak("a", bron)).post(ZAKEN).then(), 403, "permission_denied");
         assertFout(as("behandelaar").body(zaak("b", bron)).post(ZAKEN).then(), 403, "permission_denied");
         assertFout(as("nobody").get(ZAKEN).then(), 403, "permission_denied");
-        assertFout(given().get(ZAKEN).then(), 401, "not_authenticated");
+        assertFout(given().header("Accept-Crs", "EPSG:4326").get(ZAKEN).then(), 401, "not_authenticated");
     }
 
     @Test
@@ -175,6 +175,17 @@ class ZaakTest {
         assertValidatieFout(as("alles").get(ZAKEN + "?ordering=kleur").then(), "ordering", "invalid_choice");
         assertValidatieFout(as("alles").get(ZAKEN + "?einddatum__isnull=misschien").then(), "einddatum__isnull", "invalid");
         assertValidatieFout(as("alles").get(ZAKEN + "?kleur=rood").then(), "nonFieldErrors", "unknown-parameters");
+    }
+
+    @Test
+    void zaakgeometrieIsWgs84() {
+        Map<String, Object> body = zaak("a", rsin());
+        body.put("zaakgeometrie", Map.of("type", "Point", "coordinates", List.of(5.1, 52.1)));
+        String url = as("alles").body(body).post(ZAKEN).then().statusCode(201).header("Content-Crs", "EPSG:4326")
+                .body("zaakgeometrie.type", equalTo("Point")).extract().path("url");
+        assertFout(given().auth().oauth2(ZgwTokenSigner.sign("alles", "alles-secret-0123456789", "", ""))
+                .get(path(url)).then(), 412, "precondition_failed");
+        assertFout(as("alles").header("Accept-Crs", "EPSG:28992").get(path(url)).then(), 406, "not_acceptable");
     }
 
     @Test
