@@ -80,6 +80,7 @@ write_config() {
         echo "quarkus.datasource.password=postgres"
         echo "zgw.auth.client.id=zgw-suite"
         echo "zgw.auth.client.secret=$SUITE_INTERNAL_SECRET"
+        echo "zgw.abonnementen.secret=$SUITE_INTERNAL_SECRET"
         for s in "${services[@]}"; do
             echo "zgw.base-urls.$s=$(base_url "$s")"
         done
@@ -96,7 +97,7 @@ write_config() {
     {"label": "Suite beheerder", "clientIds": ["$client_id"], "heeftAlleAutorisaties": true},
     {"label": "ZGW suite services", "clientIds": ["zgw-suite"], "heeftAlleAutorisaties": false,
      "autorisaties": [{"component": "ac", "scopes": ["autorisaties.lezen"]},
-                      {"component": "nrc", "scopes": ["notificaties.publiceren"]},
+                      {"component": "nrc", "scopes": ["notificaties.publiceren", "notificaties.consumeren"]},
                       {"component": "ztc", "scopes": ["catalogi.lezen"]}]}
   ]
 }

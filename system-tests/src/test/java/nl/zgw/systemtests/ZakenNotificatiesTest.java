@@ -62,7 +62,8 @@ class ZakenNotificatiesTest {
                    {"label": "Beheer", "clientIds": ["%s"], "heeftAlleAutorisaties": true},
                    {"label": "Services", "clientIds": ["%s"], "heeftAlleAutorisaties": false,
                     "autorisaties": [{"component": "ac", "scopes": ["autorisaties.lezen"]},
-                                     {"component": "nrc", "scopes": ["notificaties.publiceren"]},
+                                     {"component": "nrc", "scopes": ["notificaties.publiceren",
+                                                                     "notificaties.consumeren"]},
                                      {"component": "ztc", "scopes": ["catalogi.lezen"]}]}]}
                 """.formatted(ADMIN, ADMIN_SECRET, SERVICES, SERVICES_SECRET, ADMIN, SERVICES));
         int acPort = SuiteProcess.freePort();
@@ -80,7 +81,8 @@ class ZakenNotificatiesTest {
                 "ZGW_BASE_URLS_CATALOGI", "http://localhost:" + ztcPort + "/catalogi/api/v1",
                 "ZGW_BASE_URLS_ZAKEN", "http://localhost:" + zrcPort + "/zaken/api/v1",
                 "ZGW_OUTBOX_INITIAL_BACKOFF", "200ms", "ZGW_OUTBOX_MAX_BACKOFF", "2s",
-                "CATALOGI_REFERENTIELIJSTEN_URL", selectielijstBase);
+                "CATALOGI_REFERENTIELIJSTEN_URL", selectielijstBase,
+                "ZGW_ABONNEMENTEN_SECRET", "callback-secret-" + UUID.randomUUID());
         Map<String, String> acEnv = new HashMap<>(common);
         acEnv.putAll(SuiteProcess.env("ZGW_AUTORISATIES_SECRET_KEY",
                 Base64.getEncoder().encodeToString(UUID.randomUUID().toString().substring(0, 32).getBytes()),
@@ -157,6 +159,17 @@ class ZakenNotificatiesTest {
                         "brondatumArchiefprocedure", Map.of("afleidingswijze", "afgehandeld")))
                 .post(ztc.url("/catalogi/api/v1/resultaattypen")).then().statusCode(201);
         admin().post(zaaktype + "/publish").then().statusCode(200);
+
+        // the Zaken API keeps the zaaktype (Cache-Control max-age 5 min), but drops it when the Catalogi API
+        // announces a change: a corrected vertrouwelijkheidaanduiding is the default of the next zaak at once
+        String zakenCallback = zrc.url("/zaken/api/v1/callbacks/notificaties");
+        await(() -> admin().get(nrc.url("/notificaties/api/v1/abonnement")).then().extract().jsonPath()
+                .getList("callbackUrl").contains(zakenCallback));
+        admin().body(zaak(zaaktype)).post(zrc.url("/zaken/api/v1/zaken")).then().statusCode(201)
+                .body("vertrouwelijkheidaanduiding", org.hamcrest.Matchers.equalTo("openbaar"));
+        admin().body(Map.of("vertrouwelijkheidaanduiding", "vertrouwelijk")).patch(zaaktype).then().statusCode(200);
+        await(() -> "vertrouwelijk".equals(admin().body(zaak(zaaktype)).post(zrc.url("/zaken/api/v1/zaken")).then()
+                .statusCode(201).extract().path("vertrouwelijkheidaanduiding")));
 
         try (Subscriber subscriber = Subscriber.start()) {
             await(() -> admin().get(nrc.url("/notificaties/api/v1/kanaal?naam=zaken")).then()

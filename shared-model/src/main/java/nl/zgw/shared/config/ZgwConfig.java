@@ -47,6 +47,19 @@ public interface ZgwConfig {
         java.time.Duration maxBackoff();
     }
 
+    /**
+     * Receiving notifications: the kanalen this service subscribes to at start (e.g.
+     * {@code zaaktypen}, to drop cached zaaktypen that change), and the secret the Notificaties API
+     * must send back ({@code Authorization: Bearer <secret>}). Nothing is subscribed by default.
+     */
+    Abonnementen abonnementen();
+
+    interface Abonnementen {
+        java.util.Optional<java.util.List<String>> kanalen();
+
+        java.util.Optional<String> secret();
+    }
+
     interface BaseUrls {
         @WithDefault("http://localhost:8001/zaken/api/v1")
         String zaken();

@@ -1,0 +1,118 @@
+package nl.zgw.shared.notificatie;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import nl.zgw.shared.auth.ZgwTokenSigner;
+import nl.zgw.shared.config.ZgwConfig;
+import nl.zgw.shared.ref.ResourceUrls;
+import org.jboss.logging.Logger;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * At start, subscribes this service to the kanalen of {@code zgw.abonnementen.kanalen} with its
+ * callback ({@link NotificatieCallbackResource}) unless an abonnement with that callback exists
+ * already (replicas share one); retried until the Notificaties API answers. The service's own
+ * client needs {@code notificaties.consumeren}.
+ */
+@ApplicationScoped
+public class AbonnementRegistratie {
+
+    private static final Logger LOG = Logger.getLogger(AbonnementRegistratie.class);
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+    private final ZgwConfig config;
+    private final ZgwTokenSigner signer;
+    private final ResourceUrls urls;
+    private final ObjectMapper json;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
+            .version(HttpClient.Version.HTTP_1_1).build();
+    private final BackgroundLoop background = new BackgroundLoop();
+
+    public AbonnementRegistratie(ZgwConfig config, ZgwTokenSigner signer, ResourceUrls urls, ObjectMapper json) {
+        this.config = config;
+        this.signer = signer;
+        this.urls = urls;
+        this.json = json;
+    }
+
+    void start(@Observes StartupEvent event) {
+        List<String> kanalen = config.abonnementen().kanalen().orElse(List.of());
+        if (kanalen.isEmpty()) {
+            return;
+        }
+        if (config.abonnementen().secret().isEmpty()) {
+            LOG.warnf("Not subscribing to %s: zgw.abonnementen.secret (ZGW_ABONNEMENTEN_SECRET) is not set; cached "
+                    + "resources of other APIs are kept as long as their Cache-Control allows", kanalen);
+            return;
+        }
+        background.start("abonnement-registratie", () -> register(kanalen));
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        background.stop();
+    }
+
+    private void register(List<String> kanalen) {
+        long backoff = 1000;
+        while (background.running()) {
+            try {
+                registerOnce(kanalen);
+                return;
+            } catch (InterruptedException e) {
+                return;
+            } catch (Exception e) {
+                LOG.warnf("Abonnement: %s; trying again in %d ms", e.getMessage(), backoff);
+                try {
+                    Thread.sleep(backoff);
+                } catch (InterruptedException ie) {
+                    return;
+                }
+                backoff = Math.min(backoff * 2, 60_000);
+            }
+        }
+    }
+
+    void registerOnce(List<String> kanalen) throws Exception {
+        String callback = urls.ownUrl(NotificatieCallbackResource.PATH).toString();
+        String base = config.baseUrls().notificaties().replaceAll("/+$", "");
+        HttpResponse<byte[]> existing = call(HttpRequest.newBuilder(URI.create(base + "/abonnement")).GET());
+        if (existing.statusCode() != 200) {
+            throw new IllegalStateException("abonnement list answered " + existing.statusCode());
+        }
+        JsonNode list = json.readTree(existing.body());
+        JsonNode results = list.isArray() ? list : list.path("results");
+        for (JsonNode abonnement : results) {
+            if (callback.equals(abonnement.path("callbackUrl").asText())) {
+                return;
+            }
+        }
+        List<Map<String, Object>> body = new ArrayList<>();
+        kanalen.forEach(k -> body.add(Map.of("naam", k, "filters", Map.of())));
+        HttpResponse<byte[]> created = call(HttpRequest.newBuilder(URI.create(base + "/abonnement"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(Map.of("callbackUrl", callback,
+                        "auth", "Bearer " + config.abonnementen().secret().orElseThrow(), "kanalen", body)))));
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("abonnement registration answered " + created.statusCode() + ": "
+                    + new String(created.body(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        LOG.infof("Subscribed to kanalen %s at %s", kanalen, callback);
+    }
+
+    private HttpResponse<byte[]> call(HttpRequest.Builder request) throws Exception {
+        return http.send(request.timeout(TIMEOUT).header("Authorization", "Bearer " + signer.ownToken())
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+}
