@@ -106,10 +106,10 @@ public class ZaakService {
         }
         String identificatie = in.identificatie();
         if (identificatie == null || identificatie.isEmpty()) {
-            identificatie = nieuwNummer(in.bronorganisatie(), in.startdatum());
-        } else if (store.identificatieTaken(in.bronorganisatie(), identificatie, null)) {
+            identificatie = nieuwNummer(in.bronorganisatie(), in.startdatum(), true);
+        } else if (!store.claim(in.bronorganisatie(), identificatie)) {
             throw ValidationException.of("identificatie", "identificatie-niet-uniek",
-                    "Deze identificatie bestaat al voor deze bronorganisatie.");
+                    "Deze identificatie is al gebruikt voor deze bronorganisatie.");
         }
         UUID uuid = UUID.randomUUID();
         ZaakRow row = toRow(uuid, in, identificatie, va, null);
@@ -158,7 +158,7 @@ public class ZaakService {
             checkProducten(in, zaaktypen.published("zaaktype", in.zaaktype()));
         }
         if (!in.bronorganisatie().equals(existing.bronorganisatie())) {
-            if (store.identificatieTaken(in.bronorganisatie(), identificatie, existing.uuid())) {
+            if (!store.claim(in.bronorganisatie(), identificatie)) {
                 throw ValidationException.of("identificatie", "identificatie-niet-uniek",
                         "Deze identificatie bestaat al voor deze bronorganisatie.");
             }
@@ -224,12 +224,25 @@ public class ZaakService {
         }
     }
 
-    /** ZAAK-<year>-<10 digits>, the next free number of the bronorganisatie in that year. */
-    private String nieuwNummer(String bronorganisatie, LocalDate startdatum) {
+    /** {@code aantal} new zaaknummers of the bronorganisatie, reserved for zaken to come (zaken.aanmaken). */
+    @Transactional
+    public List<String> reserveer(String bronorganisatie, int aantal) {
+        List<String> nummers = new ArrayList<>();
+        for (int i = 0; i < aantal; i++) {
+            nummers.add(nieuwNummer(bronorganisatie, LocalDate.now(), false));
+        }
+        return nummers;
+    }
+
+    /**
+     * ZAAK-<year>-<10 digits>, the next number of the bronorganisatie in that year that was never
+     * given: claimed for a zaak ({@code gebruikt}) or reserved.
+     */
+    private String nieuwNummer(String bronorganisatie, LocalDate startdatum, boolean gebruikt) {
         int jaar = (startdatum == null ? LocalDate.now() : startdatum).getYear();
         for (int attempt = 0; attempt < 1000; attempt++) {
             String nummer = String.format("ZAAK-%d-%010d", jaar, store.nextNumber(bronorganisatie, jaar));
-            if (!store.identificatieTaken(bronorganisatie, nummer, null)) {
+            if (gebruikt ? store.claim(bronorganisatie, nummer) : store.reserve(bronorganisatie, nummer)) {
                 return nummer;
             }
         }

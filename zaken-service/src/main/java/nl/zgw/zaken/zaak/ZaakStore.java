@@ -104,6 +104,24 @@ public class ZaakStore {
         return out;
     }
 
+    /**
+     * Claims an identificatie for a zaak: free, or reserved and not yet used. False when it was ever
+     * used before (by any zaak, also a deleted one).
+     */
+    public boolean claim(String bronorganisatie, String identificatie) {
+        return queryLong("WITH claimed AS (INSERT INTO zaakidentificatie (bronorganisatie, identificatie, gebruikt) "
+                + "VALUES (?, ?, true) ON CONFLICT (bronorganisatie, identificatie) DO UPDATE SET gebruikt = true "
+                + "WHERE zaakidentificatie.gebruikt = false RETURNING 1) SELECT count(*) FROM claimed",
+                List.of(bronorganisatie, identificatie)) == 1;
+    }
+
+    /** Reserves an identificatie (not yet used); false when it exists already. */
+    public boolean reserve(String bronorganisatie, String identificatie) {
+        return queryLong("WITH reserved AS (INSERT INTO zaakidentificatie (bronorganisatie, identificatie, gebruikt) "
+                + "VALUES (?, ?, false) ON CONFLICT DO NOTHING RETURNING 1) SELECT count(*) FROM reserved",
+                List.of(bronorganisatie, identificatie)) == 1;
+    }
+
     public boolean identificatieTaken(String bronorganisatie, String identificatie, UUID except) {
         Where where = new Where().and("bronorganisatie = ?", bronorganisatie).and("identificatie = ?", identificatie);
         if (except != null) {

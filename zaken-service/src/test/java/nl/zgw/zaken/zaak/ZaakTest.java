@@ -96,6 +96,32 @@ class ZaakTest {
     }
 
     @Test
+    void reservedZaaknummersAreUsedOnceAndNeverHandedOutAgain() {
+        String bron = rsin();
+        List<String> nummers = as("behandelaar").body(Map.of("bronorganisatie", bron, "aantal", 2))
+                .post("/zaken/api/v1/zaaknummer_reserveren").then().statusCode(201)
+                .extract().jsonPath().getList("zaaknummer");
+        assertThat(nummers).containsExactly("ZAAK-" + java.time.LocalDate.now().getYear() + "-0000000001",
+                "ZAAK-" + java.time.LocalDate.now().getYear() + "-0000000002");
+        // a generated number skips the reserved ones
+        Map<String, Object> vandaag = zaak("a", bron);
+        vandaag.put("startdatum", java.time.LocalDate.now().toString());
+        as("behandelaar").body(vandaag).post(ZAKEN).then().statusCode(201)
+                .body("identificatie", equalTo("ZAAK-" + java.time.LocalDate.now().getYear() + "-0000000003"));
+        Map<String, Object> body = zaak("a", bron);
+        body.put("identificatie", nummers.get(0));
+        String url = create("behandelaar", body);
+        assertValidatieFout(as("behandelaar").body(body).post(ZAKEN).then(), "identificatie", "identificatie-niet-uniek");
+        as("behandelaar").delete(path(url)).then().statusCode(204);
+        // used once: not again after its zaak is gone
+        assertValidatieFout(as("behandelaar").body(body).post(ZAKEN).then(), "identificatie", "identificatie-niet-uniek");
+        assertValidatieFout(as("behandelaar").body(Map.of("bronorganisatie", "123456789"))
+                .post("/zaken/api/v1/zaaknummer_reserveren").then(), "bronorganisatie", "invalid");
+        assertFout(as("beperkt").body(Map.of("bronorganisatie", bron)).post("/zaken/api/v1/zaaknummer_reserveren")
+                .then(), 403, "permission_denied");
+    }
+
+    @Test
     void anIdentificatieIsUniquePerBronorganisatie() {
         String bron = rsin();
         Map<String, Object> body = zaak("a", bron);
