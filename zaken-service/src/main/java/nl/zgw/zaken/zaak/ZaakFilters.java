@@ -108,6 +108,42 @@ public class ZaakFilters {
     @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("uiterlijkeEinddatumAfdoening__lt")
     public String uiterlijkeEinddatumAfdoening_lt;
 
+    /**
+     * The filters of a {@code _zoek} body: the same names as the query parameters, lists for the
+     * {@code __in} ones and booleans for {@code __isnull}. Names this API does not (yet) search on
+     * are a 400 naming them, never silently ignored.
+     */
+    public static ZaakFilters of(com.fasterxml.jackson.databind.node.ObjectNode body, java.util.Set<String> handledElsewhere) {
+        ZaakFilters filters = new ZaakFilters();
+        java.util.List<String> unknown = new java.util.ArrayList<>();
+        body.fields().forEachRemaining(e -> {
+            if (handledElsewhere.contains(e.getKey())) {
+                return;
+            }
+            java.lang.reflect.Field field;
+            try {
+                field = ZaakFilters.class.getField(e.getKey().replace("__", "_"));
+            } catch (NoSuchFieldException ex) {
+                unknown.add(e.getKey());
+                return;
+            }
+            com.fasterxml.jackson.databind.JsonNode value = e.getValue();
+            String text = value.isArray() ? java.util.stream.StreamSupport.stream(value.spliterator(), false)
+                    .map(com.fasterxml.jackson.databind.JsonNode::asText).collect(java.util.stream.Collectors.joining(","))
+                    : value.isNull() ? null : value.asText();
+            try {
+                field.set(filters, text);
+            } catch (IllegalAccessException ex) {
+                throw new IllegalStateException(ex);
+            }
+        });
+        if (!unknown.isEmpty()) {
+            throw new ValidationException(List.of(nl.zgw.shared.problem.FieldValidationError.nonField(
+                    "unknown-parameters", "Op deze velden kan (nog) niet worden gezocht: " + String.join(", ", unknown) + ".")));
+        }
+        return filters;
+    }
+
     /** The conditions of the filters given. */
     public ZaakStore.Where where() {
         ZaakStore.Where where = new ZaakStore.Where();

@@ -66,6 +66,19 @@ public class ZaakResource {
                 urls.publicRequestUrl(uri.getRequestUri()));
     }
 
+    @POST
+    @Path("/_zoek")
+    @Scopes(ZaakService.LEZEN)
+    @GeoCrs
+    @Operation(operationId = "zaak__zoek", summary = "Voer een (complexe) zoekopdracht uit op ZAAKen.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "200", description = "OK")
+    public Page<Zaak> zoek(@NotNull ObjectNode body,
+                           @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
+                           @Context UriInfo uri) {
+        return service.zoek(body, PageRequest.parse(page), urls.publicRequestUrl(uri.getRequestUri()));
+    }
+
     @GET
     @Path("/{uuid}")
     @Scopes(ZaakService.LEZEN)

@@ -71,7 +71,15 @@ public class ZaakService {
     @Transactional
     public Page<Zaak> list(ZaakFilters filters, String ordering, String maximaleVertrouwelijkheidaanduiding,
                            PageRequest request, URI requestUrl) {
+        return list(filters, null, List.of(), ordering, maximaleVertrouwelijkheidaanduiding, request, requestUrl);
+    }
+
+    private Page<Zaak> list(ZaakFilters filters, String extraCondition, List<Object> extraParams, String ordering,
+                            String maximaleVertrouwelijkheidaanduiding, PageRequest request, URI requestUrl) {
         ZaakStore.Where where = filters.where();
+        if (extraCondition != null) {
+            where.and(extraCondition, extraParams.toArray());
+        }
         AllowedTypes allowed = caller.allowedTypes(LEZEN);
         AllowedTypes.SqlCondition sql = allowed.sql("zaaktype", "vertrouwelijkheid_rank");
         where.and(sql.sql(), sql.parameters().toArray());
@@ -85,6 +93,45 @@ public class ZaakService {
         request.requireExists(count);
         List<ZaakRow> rows = store.page(where, orderBy(ordering), request.offset(), request.pageSize());
         return Page.of(request, count, present(rows), requestUrl);
+    }
+
+    /** {@code POST /zaken/_zoek}: the list filters in a body, plus {@code uuid__in} and {@code zaaktype__in}. */
+    @Transactional
+    public Page<Zaak> zoek(ObjectNode body, PageRequest request, URI requestUrl) {
+        if (body.isEmpty()) {
+            throw new ValidationException(List.of(nl.zgw.shared.problem.FieldValidationError.nonField(
+                    "empty_search_body", "Geef minstens één zoekcriterium.")));
+        }
+        ZaakFilters filters = ZaakFilters.of(body, java.util.Set.of("uuid__in", "zaaktype__in", "ordering",
+                "maximaleVertrouwelijkheidaanduiding"));
+        List<Object> extra = new ArrayList<>();
+        StringBuilder conditions = new StringBuilder();
+        if (body.has("uuid__in")) {
+            List<UUID> uuids = new ArrayList<>();
+            for (JsonNode u : body.path("uuid__in")) {
+                try {
+                    uuids.add(UUID.fromString(u.asText()));
+                } catch (IllegalArgumentException e) {
+                    throw ValidationException.of("uuid__in", "invalid", "Geen geldige UUID: " + u.asText() + ".");
+                }
+            }
+            conditions.append("uuid = ANY(?)");
+            extra.add(uuids.isEmpty() ? List.of(new UUID(0, 0)) : uuids);
+        }
+        if (body.has("zaaktype__in")) {
+            List<String> types = new ArrayList<>();
+            body.path("zaaktype__in").forEach(t -> types.add(t.asText()));
+            if (conditions.length() > 0) {
+                conditions.append(" AND ");
+            }
+            conditions.append("zaaktype = ANY(?)");
+            extra.add(types.isEmpty() ? List.of("") : types);
+        }
+        String ordering = body.hasNonNull("ordering") ? body.get("ordering").asText() : null;
+        String max = body.hasNonNull("maximaleVertrouwelijkheidaanduiding")
+                ? body.get("maximaleVertrouwelijkheidaanduiding").asText() : null;
+        return list(filters, conditions.length() == 0 ? null : conditions.toString(), extra, ordering, max, request,
+                requestUrl);
     }
 
     @Transactional

@@ -215,6 +215,25 @@ class ZaakTest {
     }
 
     @Test
+    void zoekenTakesTheFiltersInABody() {
+        String bron = rsin();
+        String a = create("alles", zaak("a", bron));
+        String b = create("alles", zaak("b", bron));
+        as("alles").body(Map.of("bronorganisatie", bron, "zaaktype__in", List.of(CatalogiStub.zaaktype("b"))))
+                .post(ZAKEN + "/_zoek").then().statusCode(200).body("count", equalTo(1)).body("results[0].url", equalTo(b));
+        as("alles").body(Map.of("uuid__in", List.of(a.substring(a.lastIndexOf('/') + 1)), "einddatum__isnull", true))
+                .post(ZAKEN + "/_zoek").then().statusCode(200).body("results.url", contains(a));
+        as("beperkt").body(Map.of("bronorganisatie__in", List.of(bron))).post(ZAKEN + "/_zoek").then()
+                .body("count", equalTo(1)).body("results.url", contains(a));
+        assertValidatieFout(as("alles").body(Map.of()).post(ZAKEN + "/_zoek").then(), "nonFieldErrors",
+                "empty_search_body");
+        assertValidatieFout(as("alles").body(Map.of("zaakgeometrie", Map.of("within", Map.of("type", "Point"))))
+                .post(ZAKEN + "/_zoek").then(), "nonFieldErrors", "unknown-parameters");
+        assertValidatieFout(as("alles").body(Map.of("uuid__in", List.of("geen-uuid"))).post(ZAKEN + "/_zoek").then(),
+                "uuid__in", "invalid");
+    }
+
+    @Test
     void hoofdzaakAndDeelzaken() {
         String bron = rsin();
         String hoofd = create("alles", zaak("a", bron));
