@@ -48,7 +48,7 @@ public class CatalogiStub implements QuarkusTestResourceLifecycleManager {
             exchange.close();
         });
         server.start();
-        return Map.of();
+        return Map.of("zgw.base-urls.catalogi", base);
     }
 
     @Override

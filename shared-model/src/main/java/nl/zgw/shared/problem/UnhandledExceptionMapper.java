@@ -9,7 +9,8 @@ import java.sql.SQLException;
 /**
  * Anything unforeseen: a 500 problem whose {@code instance} urn is logged with the cause. Two
  * database outcomes of concurrent requests are not server errors and become a 409: a unique key
- * another request took first (SQLState 23505) and an optimistic-lock conflict (a concurrent change
+ * another request took first (SQLState 23505), a reference another request changed (23503) and an
+ * optimistic-lock conflict (a concurrent change
  * of the same object); the client can retry.
  */
 @Provider
@@ -21,6 +22,11 @@ public class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
             if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
                 return ProblemResponses.fout(409, "unique", "Conflict.",
                         "Een gelijktijdig verzoek legde dit als eerste vast; probeer het opnieuw.");
+            }
+            if (t instanceof SQLException sql && "23503".equals(sql.getSQLState())) {
+                return ProblemResponses.fout(409, "conflict", "Conflict.",
+                        "Het object hangt (nog) samen met een ander object; een gelijktijdig verzoek kan dat "
+                                + "veranderd hebben.");
             }
             String name = t.getClass().getSimpleName();
             if (name.equals("OptimisticLockException") || name.equals("StaleObjectStateException")) {

@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * holds, then revalidated with {@code If-None-Match} (a 304 costs no body); {@code no-cache}
  * answers are revalidated every time. A resource that does not exist (404, 410) is empty, for
  * the caller to answer 400; the other API failing, unreachable or refusing this service is 503.
- * Least recently used entries go first beyond {@code maxEntries}. {@link #evict} drops one entry,
+ * A {@code max-age} counts for a day at most. Least recently used entries go first beyond
+ * {@code maxEntries}. Callers pass only URLs of the suite's own APIs: the request carries the
+ * service's token. {@link #evict} drops one entry,
  * e.g. on a notification that it changed.
  */
 public class RemoteResources {
@@ -122,6 +124,12 @@ public class RemoteResources {
         if (cacheControl.contains("no-cache") || cacheControl.contains("no-store") || !m.find()) {
             return now; // revalidate every time
         }
-        return now + Duration.ofSeconds(Long.parseLong(m.group(1))).toNanos();
+        long seconds;
+        try {
+            seconds = Math.min(Long.parseLong(m.group(1)), Duration.ofDays(1).toSeconds());
+        } catch (NumberFormatException e) {
+            seconds = Duration.ofDays(1).toSeconds(); // absurdly large: at most a day
+        }
+        return now + Duration.ofSeconds(seconds).toNanos();
     }
 }

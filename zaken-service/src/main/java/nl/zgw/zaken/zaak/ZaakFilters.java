@@ -209,7 +209,11 @@ public class ZaakFilters {
             return;
         }
         try {
-            where.and(condition, Date.valueOf(LocalDate.parse(value)));
+            LocalDate date = LocalDate.parse(value);
+            if (date.getYear() < 1 || date.getYear() > 9999) {
+                throw new DateTimeParseException("out of range", value, 0);
+            }
+            where.and(condition, Date.valueOf(date));
         } catch (DateTimeParseException e) {
             throw ValidationException.of(parameter, "invalid", "Voer een geldige datum in (JJJJ-MM-DD).");
         }

@@ -106,6 +106,11 @@ public class ZaakService {
                 "maximaleVertrouwelijkheidaanduiding"));
         List<Object> extra = new ArrayList<>();
         StringBuilder conditions = new StringBuilder();
+        for (String list : List.of("uuid__in", "zaaktype__in")) {
+            if (body.has(list) && !body.get(list).isArray()) {
+                throw ValidationException.of(list, "not_a_list", "Verwacht een lijst.");
+            }
+        }
         if (body.has("uuid__in")) {
             List<UUID> uuids = new ArrayList<>();
             for (JsonNode u : body.path("uuid__in")) {
@@ -143,6 +148,9 @@ public class ZaakService {
 
     @Transactional
     public Zaak create(Zaak in) {
+        if (!caller.allowedTypes("zaken.aanmaken").permits(in.zaaktype(), Vertrouwelijkheidaanduiding.OPENBAAR)) {
+            throw new PermissionDeniedException("Deze client mag geen zaken van dit zaaktype aanmaken.");
+        }
         JsonNode zaaktype = zaaktypen.published("zaaktype", in.zaaktype());
         String va = in.vertrouwelijkheidaanduiding() == null
                 ? zaaktype.path("vertrouwelijkheidaanduiding").asText("openbaar") : in.vertrouwelijkheidaanduiding();
@@ -183,6 +191,10 @@ public class ZaakService {
         if (!caller.allowedTypes("zaken.verwijderen").permits(existing.zaaktype(), rank(existing))) {
             throw new PermissionDeniedException("Deze client mag deze zaak niet verwijderen.");
         }
+        if (!store.deelzaken(List.of(uuid)).isEmpty()) {
+            throw new nl.zgw.shared.problem.ConflictException("deelzaken",
+                    "De zaak heeft deelzaken; verwijder of ontkoppel die eerst.");
+        }
         store.delete(uuid);
         notify(existing, "destroy");
     }
@@ -212,6 +224,10 @@ public class ZaakService {
         }
         String va = in.vertrouwelijkheidaanduiding() == null ? existing.vertrouwelijkheidaanduiding()
                 : in.vertrouwelijkheidaanduiding();
+        Vertrouwelijkheidaanduiding level = Vertrouwelijkheidaanduiding.ofValue(va).orElseThrow();
+        if (!mayChange(existing.zaaktype(), level)) {
+            throw new PermissionDeniedException("Deze client mag zaken van dit zaaktype niet zo vertrouwelijk maken.");
+        }
         ZaakRow row = toRow(existing.uuid(), in, identificatie, va, existing);
         store.update(row);
         notify(row, actie);
@@ -226,8 +242,13 @@ public class ZaakService {
             if (hoofdzaak.equals(uuid)) {
                 throw ValidationException.of("hoofdzaak", "self-forbidden", "Een zaak kan niet zijn eigen hoofdzaak zijn.");
             }
-            ZaakRow hoofd = store.find(hoofdzaak).orElseThrow(() -> ValidationException.of("hoofdzaak",
+            ZaakRow hoofd = store.lock(hoofdzaak).orElseThrow(() -> ValidationException.of("hoofdzaak",
                     "does_not_exist", "Ongeldige hyperlink - Object bestaat niet."));
+            caller.requireAllowed(LEZEN, hoofd.zaaktype(), rank(hoofd));
+            if (existing != null && !store.deelzaken(List.of(uuid)).isEmpty()) {
+                throw ValidationException.of("hoofdzaak", "deelzaak-als-hoofdzaak",
+                        "Deze zaak heeft zelf deelzaken en kan geen deelzaak worden.");
+            }
             if (hoofd.hoofdzaak() != null) {
                 throw ValidationException.of("hoofdzaak", "deelzaak-als-hoofdzaak",
                         "Een deelzaak kan geen hoofdzaak zijn.");
@@ -292,6 +313,7 @@ public class ZaakService {
             if (gebruikt ? store.claim(bronorganisatie, nummer) : store.reserve(bronorganisatie, nummer)) {
                 return nummer;
             }
+            store.skipTaken(bronorganisatie, jaar); // numbers given by hand: continue after the highest
         }
         throw new IllegalStateException("no free zaaknummer for " + bronorganisatie + " in " + jaar);
     }
@@ -352,10 +374,16 @@ public class ZaakService {
 
     private ZaakRow lockAllowed(UUID uuid) {
         ZaakRow row = store.lock(uuid).orElseThrow(ZaakService::notFound);
-        if (!caller.allowedTypes("zaken.bijwerken").permits(row.zaaktype(), rank(row))) {
+        if (!mayChange(row.zaaktype(), rank(row))) {
             throw new PermissionDeniedException("Deze client mag deze zaak niet bijwerken.");
         }
         return row;
+    }
+
+    /** zaken.bijwerken, or zaken.geforceerd-bijwerken (which a closed zaak needs), for this type and level. */
+    private boolean mayChange(String zaaktype, Vertrouwelijkheidaanduiding level) {
+        return caller.allowedTypes("zaken.bijwerken").permits(zaaktype, level)
+                || caller.allowedTypes("zaken.geforceerd-bijwerken").permits(zaaktype, level);
     }
 
     private ZaakRow find(UUID uuid) {

@@ -137,6 +137,14 @@ public class ZaakStore {
                 List.of(bronorganisatie, jaar));
     }
 
+    /** Moves the counter past the highest ZAAK-<jaar>-<10 digits> already used or reserved. */
+    public void skipTaken(String bronorganisatie, int jaar) {
+        update("UPDATE zaaknummer SET laatste = greatest(laatste, coalesce((SELECT max(substring(identificatie, 11)::bigint) "
+                + "FROM zaakidentificatie WHERE bronorganisatie = ? AND identificatie ~ ?), 0)) "
+                + "WHERE bronorganisatie = ? AND jaar = ?",
+                List.of(bronorganisatie, "^ZAAK-" + jaar + "-[0-9]{10}$", bronorganisatie, jaar));
+    }
+
     public void insert(ZaakRow r) {
         update("INSERT INTO zaak (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values(r));
     }

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.shared.problem.ValidationException;
 import nl.zgw.shared.ref.RemoteResources;
 import nl.zgw.shared.ref.ResourceUrl;
+import nl.zgw.shared.ref.ResourceUrls;
+import nl.zgw.shared.ref.ZgwApi;
 
 /**
  * The zaaktype a zaak names, read from the Catalogi API with this service's own client (cached
@@ -15,13 +17,21 @@ import nl.zgw.shared.ref.ResourceUrl;
 public class Zaaktypen {
 
     private final RemoteResources remote;
+    private final ResourceUrls urls;
 
-    public Zaaktypen(RemoteResources remote) {
+    public Zaaktypen(RemoteResources remote, ResourceUrls urls) {
         this.remote = remote;
+        this.urls = urls;
     }
 
+    /** The zaaktype at {@code url}; only URLs of the configured Catalogi API are read (with this service's token). */
     public JsonNode published(String field, String url) {
         ResourceUrl parsed = ResourceUrl.parse(field, url);
+        if (urls.apiOf(parsed).filter(api -> api == ZgwApi.CATALOGI).isEmpty()
+                || !parsed.segments().contains("zaaktypen")) {
+            throw ValidationException.of(field, "bad-url", "De URL " + url + " is geen zaaktype van de Catalogi API ("
+                    + urls.baseUrl(ZgwApi.CATALOGI) + ").");
+        }
         JsonNode zaaktype = remote.get(parsed).orElseThrow(() -> ValidationException.of(field, "bad-url",
                 "De URL " + url + " bestaat niet."));
         if (!zaaktype.hasNonNull("identificatie") || !zaaktype.hasNonNull("catalogus")

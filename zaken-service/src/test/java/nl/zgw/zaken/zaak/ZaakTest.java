@@ -122,6 +122,18 @@ class ZaakTest {
     }
 
     @Test
+    void generatedNumbersContinueAfterNumbersGivenByHand() {
+        String bron = rsin();
+        for (int n = 1; n <= 2; n++) {
+            Map<String, Object> body = zaak("a", bron);
+            body.put("identificatie", String.format("ZAAK-2026-%010d", n));
+            create("alles", body);
+        }
+        as("alles").body(zaak("a", bron)).post(ZAKEN).then().statusCode(201)
+                .body("identificatie", equalTo("ZAAK-2026-0000000003"));
+    }
+
+    @Test
     void anIdentificatieIsUniquePerBronorganisatie() {
         String bron = rsin();
         Map<String, Object> body = zaak("a", bron);
@@ -139,6 +151,9 @@ class ZaakTest {
         assertValidatieFout(as("alles").body(zaak("bestaat-niet", rsin())).post(ZAKEN).then(), "zaaktype", "bad-url");
         assertValidatieFout(as("alles").body(zaak("geen-zaaktype", rsin())).post(ZAKEN).then(), "zaaktype",
                 "invalid-resource");
+        Map<String, Object> elders = zaak("a", rsin());
+        elders.put("zaaktype", "https://elders.example/catalogi/api/v1/zaaktypen/a");
+        assertValidatieFout(as("alles").body(elders).post(ZAKEN).then(), "zaaktype", "bad-url");
         Map<String, Object> kapot = zaak("a", rsin());
         kapot.put("zaaktype", "geen url");
         assertValidatieFout(as("alles").body(kapot).post(ZAKEN).then(), "zaaktype", "invalid");
@@ -179,6 +194,10 @@ class ZaakTest {
         assertFout(as("beperkt").body(zaak("a", bron)).post(ZAKEN).then(), 403, "permission_denied");
         assertFout(as("behandelaar").body(zaak("b", bron)).post(ZAKEN).then(), 403, "permission_denied");
         assertFout(as("nobody").get(ZAKEN).then(), 403, "permission_denied");
+        // a client cannot make a zaak more confidential than it may handle itself
+        String eigen = create("behandelaar", zaak("a", bron));
+        assertFout(as("behandelaar").body(Map.of("vertrouwelijkheidaanduiding", "geheim")).patch(path(eigen)).then(),
+                403, "permission_denied");
         assertFout(given().header("Accept-Crs", "EPSG:4326").get(ZAKEN).then(), 401, "not_authenticated");
     }
 
@@ -231,6 +250,10 @@ class ZaakTest {
                 .post(ZAKEN + "/_zoek").then(), "nonFieldErrors", "unknown-parameters");
         assertValidatieFout(as("alles").body(Map.of("uuid__in", List.of("geen-uuid"))).post(ZAKEN + "/_zoek").then(),
                 "uuid__in", "invalid");
+        assertValidatieFout(as("alles").body(Map.of("uuid__in", "geen-lijst")).post(ZAKEN + "/_zoek").then(),
+                "uuid__in", "not_a_list");
+        assertValidatieFout(as("alles").body(Map.of("startdatum__gt", "+9999999-01-01")).post(ZAKEN + "/_zoek").then(),
+                "startdatum__gt", "invalid");
     }
 
     @Test
@@ -246,6 +269,12 @@ class ZaakTest {
         assertValidatieFout(as("alles").body(kleinkind).post(ZAKEN).then(), "hoofdzaak", "deelzaak-als-hoofdzaak");
         assertValidatieFout(as("alles").body(Map.of("hoofdzaak", hoofd)).patch(path(hoofd)).then(), "hoofdzaak",
                 "self-forbidden");
+        String ander = create("alles", zaak("a", bron));
+        assertValidatieFout(as("alles").body(Map.of("hoofdzaak", ander)).patch(path(hoofd)).then(), "hoofdzaak",
+                "deelzaak-als-hoofdzaak"); // it has deelzaken itself
+        assertFout(as("alles").delete(path(hoofd)).then(), 409, "deelzaken");
+        as("alles").delete(path(deelUrl)).then().statusCode(204);
+        as("alles").delete(path(hoofd)).then().statusCode(204);
     }
 
     @Test
