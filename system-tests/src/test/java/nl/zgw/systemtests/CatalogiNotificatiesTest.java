@@ -110,7 +110,7 @@ class CatalogiNotificatiesTest {
     void typeChangesReachASubscriberOfTheirCatalogus() throws Exception {
         try (Subscriber subscriber = Subscriber.start()) {
             for (String kanaal : List.of("zaaktypen", "informatieobjecttypen", "besluittypen")) {
-                await(() -> admin().get(nrc.url("/notificaties/api/v1/kanaal?naam=" + kanaal)).then()
+                SuiteFixtures.await(() -> admin().get(nrc.url("/notificaties/api/v1/kanaal?naam=" + kanaal)).then()
                         .extract().jsonPath().getList("$").size() == 1); // registered by the Catalogi API at start
             }
             String catalogus = admin().body(Map.of("domein", "SYS", "rsin", "123456782",
@@ -124,17 +124,19 @@ class CatalogiNotificatiesTest {
                             Map.of("naam", "informatieobjecttypen", "filters", Map.of("catalogus", catalogus)))))
                     .post(nrc.url("/notificaties/api/v1/abonnement")).then().statusCode(201);
 
-            String zaaktype = admin().body(zaaktype(catalogus)).post(ztc.url("/catalogi/api/v1/zaaktypen")).then()
+            String zaaktype = admin().body(SuiteFixtures.zaaktype(catalogus, null))
+                    .post(ztc.url("/catalogi/api/v1/zaaktypen")).then()
                     .statusCode(201).extract().path("url");
             admin().body(Map.of("omschrijving", "Gewijzigd")).patch(zaaktype).then().statusCode(200);
             String iot = admin().body(Map.of("catalogus", catalogus, "omschrijving", "Brief",
                             "vertrouwelijkheidaanduiding", "openbaar", "beginGeldigheid", "2024-01-01",
                             "informatieobjectcategorie", "Brief"))
                     .post(ztc.url("/catalogi/api/v1/informatieobjecttypen")).then().statusCode(200).extract().path("url");
-            String elders = admin().body(zaaktype(anderCatalogus)).post(ztc.url("/catalogi/api/v1/zaaktypen")).then()
+            String elders = admin().body(SuiteFixtures.zaaktype(anderCatalogus, null))
+                    .post(ztc.url("/catalogi/api/v1/zaaktypen")).then()
                     .statusCode(201).extract().path("url");
 
-            await(() -> subscriber.count(zaaktype) >= 2 && subscriber.count(iot) >= 1);
+            SuiteFixtures.await(() -> subscriber.count(zaaktype) >= 2 && subscriber.count(iot) >= 1);
             List<JsonNode> forZaaktype = new ArrayList<>();
             for (String body : subscriber.received()) {
                 JsonNode message = JSON.readTree(body);
@@ -152,45 +154,8 @@ class CatalogiNotificatiesTest {
 
             // the reader may read, not write; that comes from the Autorisaties API
             as(READER, READER_SECRET).get(zaaktype).then().statusCode(200);
-            assertFout(as(READER, READER_SECRET).body(zaaktype(catalogus))
+            assertFout(as(READER, READER_SECRET).body(SuiteFixtures.zaaktype(catalogus, null))
                     .post(ztc.url("/catalogi/api/v1/zaaktypen")).then(), 403, "permission_denied");
-        }
-    }
-
-    private static Map<String, Object> zaaktype(String catalogus) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("identificatie", "SYS-" + UUID.randomUUID().toString().substring(0, 8));
-        body.put("omschrijving", "Systeemtest");
-        body.put("vertrouwelijkheidaanduiding", "openbaar");
-        body.put("doel", "d");
-        body.put("aanleiding", "a");
-        body.put("indicatieInternOfExtern", "extern");
-        body.put("handelingInitiator", "h");
-        body.put("onderwerp", "o");
-        body.put("handelingBehandelaar", "h");
-        body.put("doorlooptijd", "P30D");
-        body.put("opschortingEnAanhoudingMogelijk", false);
-        body.put("verlengingMogelijk", false);
-        body.put("publicatieIndicatie", false);
-        body.put("productenOfDiensten", List.of());
-        body.put("referentieproces", Map.of("naam", "r"));
-        body.put("verantwoordelijke", "v");
-        body.put("catalogus", catalogus);
-        body.put("besluittypen", List.of());
-        body.put("deelzaaktypen", List.of());
-        body.put("gerelateerdeZaaktypen", List.of());
-        body.put("beginGeldigheid", "2024-01-01");
-        body.put("versiedatum", "2024-01-01");
-        return body;
-    }
-
-    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("condition not met in 60 s");
-            }
-            Thread.sleep(100);
         }
     }
 }

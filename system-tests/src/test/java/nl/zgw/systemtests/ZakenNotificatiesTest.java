@@ -142,7 +142,7 @@ class ZakenNotificatiesTest {
     void everyZaakReachesTheSubscriberAlsoThoseMadeWhileTheNotificatiesApiIsDown() throws Exception {
         String catalogus = admin().body(Map.of("domein", "SYS", "rsin", "123456782", "contactpersoonBeheerNaam", "Beheer"))
                 .post(ztc.url("/catalogi/api/v1/catalogussen")).then().statusCode(201).extract().path("url");
-        String zaaktype = admin().body(zaaktype(catalogus)).post(ztc.url("/catalogi/api/v1/zaaktypen")).then()
+        String zaaktype = admin().body(SuiteFixtures.zaaktype(catalogus, selectielijstBase + "/procestypen/1")).post(ztc.url("/catalogi/api/v1/zaaktypen")).then()
                 .statusCode(201).extract().path("url");
         // still a concept: the Zaken API refuses it, after asking the Catalogi API
         assertValidatieFout(admin().body(zaak(zaaktype)).post(zrc.url("/zaken/api/v1/zaken")).then(), "zaaktype",
@@ -163,23 +163,23 @@ class ZakenNotificatiesTest {
         // the Zaken API keeps the zaaktype (Cache-Control max-age 5 min), but drops it when the Catalogi API
         // announces a change: a corrected vertrouwelijkheidaanduiding is the default of the next zaak at once
         String zakenCallback = zrc.url("/zaken/api/v1/callbacks/notificaties");
-        await(() -> admin().get(nrc.url("/notificaties/api/v1/abonnement")).then().extract().jsonPath()
+        SuiteFixtures.await(() -> admin().get(nrc.url("/notificaties/api/v1/abonnement")).then().extract().jsonPath()
                 .getList("callbackUrl").contains(zakenCallback));
         admin().body(zaak(zaaktype)).post(zrc.url("/zaken/api/v1/zaken")).then().statusCode(201)
                 .body("vertrouwelijkheidaanduiding", org.hamcrest.Matchers.equalTo("openbaar"));
         admin().body(Map.of("vertrouwelijkheidaanduiding", "vertrouwelijk")).patch(zaaktype).then().statusCode(200);
-        await(() -> "vertrouwelijk".equals(admin().body(zaak(zaaktype)).post(zrc.url("/zaken/api/v1/zaken")).then()
+        SuiteFixtures.await(() -> "vertrouwelijk".equals(admin().body(zaak(zaaktype)).post(zrc.url("/zaken/api/v1/zaken")).then()
                 .statusCode(201).extract().path("vertrouwelijkheidaanduiding")));
 
         try (Subscriber subscriber = Subscriber.start()) {
-            await(() -> admin().get(nrc.url("/notificaties/api/v1/kanaal?naam=zaken")).then()
+            SuiteFixtures.await(() -> admin().get(nrc.url("/notificaties/api/v1/kanaal?naam=zaken")).then()
                     .extract().jsonPath().getList("$").size() == 1);
             admin().body(Map.of("callbackUrl", subscriber.url(), "auth", "Bearer systeemtest",
                             "kanalen", List.of(Map.of("naam", "zaken", "filters", Map.of("zaaktype", zaaktype)))))
                     .post(nrc.url("/notificaties/api/v1/abonnement")).then().statusCode(201);
             String before = admin().body(zaak(zaaktype)).post(zrc.url("/zaken/api/v1/zaken")).then().statusCode(201)
                     .extract().path("url");
-            await(() -> subscriber.count(before) >= 1);
+            SuiteFixtures.await(() -> subscriber.count(before) >= 1);
 
             nrc.close();
             PROCESSES.remove(nrc);
@@ -192,7 +192,7 @@ class ZakenNotificatiesTest {
             nrc = started(SuiteProcess.start("notificaties", common, nrcPort));
             nrc.awaitReady(Duration.ofSeconds(90));
             for (String url : during) {
-                await(() -> subscriber.count(url) >= 1);
+                SuiteFixtures.await(() -> subscriber.count(url) >= 1);
             }
             List<String> zaken = new ArrayList<>(during);
             zaken.add(before);
@@ -214,43 +214,5 @@ class ZakenNotificatiesTest {
     private static Map<String, Object> zaak(String zaaktype) {
         return Map.of("bronorganisatie", "123456782", "verantwoordelijkeOrganisatie", "123456782",
                 "zaaktype", zaaktype, "startdatum", "2026-03-01");
-    }
-
-    private static Map<String, Object> zaaktype(String catalogus) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("identificatie", "SYS-" + UUID.randomUUID().toString().substring(0, 8));
-        body.put("omschrijving", "Systeemtest");
-        body.put("vertrouwelijkheidaanduiding", "openbaar");
-        body.put("doel", "d");
-        body.put("aanleiding", "a");
-        body.put("indicatieInternOfExtern", "extern");
-        body.put("handelingInitiator", "h");
-        body.put("onderwerp", "o");
-        body.put("handelingBehandelaar", "h");
-        body.put("doorlooptijd", "P30D");
-        body.put("opschortingEnAanhoudingMogelijk", false);
-        body.put("verlengingMogelijk", false);
-        body.put("publicatieIndicatie", false);
-        body.put("productenOfDiensten", List.of());
-        body.put("selectielijstProcestype", selectielijstBase + "/procestypen/1");
-        body.put("referentieproces", Map.of("naam", "r"));
-        body.put("verantwoordelijke", "v");
-        body.put("catalogus", catalogus);
-        body.put("besluittypen", List.of());
-        body.put("deelzaaktypen", List.of());
-        body.put("gerelateerdeZaaktypen", List.of());
-        body.put("beginGeldigheid", "2024-01-01");
-        body.put("versiedatum", "2024-01-01");
-        return body;
-    }
-
-    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("condition not met in 60 s");
-            }
-            Thread.sleep(100);
-        }
     }
 }
