@@ -60,7 +60,7 @@ public class BesluitTypeResource extends PublishableTypeResource<BesluitType> {
         filters.equalsText(where, "sleutel", omschrijving);
         if (zaaktypen != null && !zaaktypen.isBlank()) {
             filters.type("zaaktypen", zaaktypen, Soort.ZAAKTYPE).ifPresentOrElse(z -> where.and("catalogus = ?", z.catalogus())
-                    .in("sleutel", texts(z, "besluittypen")), where::none);
+                    .in("sleutel", z.texts("besluittypen")), where::none);
         }
         if (informatieobjecttypen != null && !informatieobjecttypen.isBlank()) {
             filters.type("informatieobjecttypen", informatieobjecttypen, Soort.INFORMATIEOBJECTTYPE).ifPresentOrElse(
@@ -81,9 +81,4 @@ public class BesluitTypeResource extends PublishableTypeResource<BesluitType> {
     }
 
 
-    private static List<String> texts(TypeRow row, String field) {
-        List<String> out = new ArrayList<>();
-        row.data().path(field).forEach(n -> out.add(n.asText()));
-        return out;
-    }
 }

@@ -67,30 +67,30 @@ public class CatalogusExport {
         List<TypeRow> own = store.all(new Sql().and("zaaktype = ?", uuid));
         rows.addAll(own);
         Set<String> iots = new HashSet<>();
-        Set<String> besluittypen = new HashSet<>(texts(zaaktype, "besluittypen"));
+        Set<String> besluittypen = new HashSet<>(zaaktype.texts("besluittypen"));
         for (TypeRow row : own) {
             if (row.soort() == Soort.ZAAKTYPE_INFORMATIEOBJECTTYPE) {
                 iots.add(row.text("informatieobjecttype"));
             }
             if (row.soort() == Soort.RESULTAATTYPE) {
-                besluittypen.addAll(texts(row, "besluittypen"));
-                iots.addAll(texts(row, "informatieobjecttypen"));
+                besluittypen.addAll(row.texts("besluittypen"));
+                iots.addAll(row.texts("informatieobjecttypen"));
             }
         }
         // the zaaktypen it names (deelzaaktypen, gerelateerdeZaaktypen), every version, without their own types
-        Set<String> zaaktypen = new HashSet<>(texts(zaaktype, "deelzaaktypen"));
+        Set<String> zaaktypen = new HashSet<>(zaaktype.texts("deelzaaktypen"));
         zaaktype.data().path("gerelateerdeZaaktypen").forEach(r -> zaaktypen.add(r.path("zaaktype").asText()));
         zaaktypen.remove(zaaktype.sleutel());
         if (!zaaktypen.isEmpty()) {
             List<TypeRow> related = store.all(new Sql().and("soort = ?", Soort.ZAAKTYPE.value())
                     .and("catalogus = ?", zaaktype.catalogus()).in("sleutel", zaaktypen));
             rows.addAll(related);
-            related.forEach(z -> besluittypen.addAll(texts(z, "besluittypen")));
+            related.forEach(z -> besluittypen.addAll(z.texts("besluittypen")));
         }
         List<TypeRow> named = besluittypen.isEmpty() ? List.of() : store.all(new Sql()
                 .and("soort = ?", Soort.BESLUITTYPE.value()).and("catalogus = ?", zaaktype.catalogus())
                 .in("sleutel", besluittypen));
-        named.forEach(b -> iots.addAll(texts(b, "informatieobjecttypen")));
+        named.forEach(b -> iots.addAll(b.texts("informatieobjecttypen")));
         rows.addAll(named);
         if (!iots.isEmpty()) {
             rows.addAll(store.all(new Sql().and("soort = ?", Soort.INFORMATIEOBJECTTYPE.value())
@@ -136,9 +136,4 @@ public class CatalogusExport {
         zip.closeEntry();
     }
 
-    private static List<String> texts(TypeRow row, String field) {
-        List<String> out = new ArrayList<>();
-        row.data().path(field).forEach(n -> out.add(n.asText()));
-        return out;
-    }
 }

@@ -18,6 +18,13 @@ public record TypeRow(UUID uuid, Soort soort, UUID catalogus, UUID zaaktype, Str
                 && (eindeGeldigheid == null || !eindeGeldigheid.isBefore(date));
     }
 
+    /** The strings of a list field of {@code data} (names of other types, URLs), empty when absent. */
+    public java.util.List<String> texts(String field) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        data.path(field).forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
     public String text(String field) {
         var node = data.get(field);
         return node == null || node.isNull() ? null : node.asText();

@@ -70,7 +70,7 @@ public class BesluitTypeKind implements TypeKind<BesluitType> {
             if (r.sleutel() != null) {
                 names.add(r.sleutel());
             }
-            representations.texts(r.data(), "informatieobjecttypen").forEach(n -> iotKeys.add(new Key(r.catalogus(), n)));
+            r.texts("informatieobjecttypen").forEach(n -> iotKeys.add(new Key(r.catalogus(), n)));
         }
         Map<Key, TypeRow> iot = verwijzingen.resolve(Soort.INFORMATIEOBJECTTYPE, iotKeys, datum);
         // the zaaktypen naming these omschrijvingen: every identificatie, and the URLs of the published
@@ -82,7 +82,7 @@ public class BesluitTypeKind implements TypeKind<BesluitType> {
             Sql naming = new Sql().in("catalogus", catalogi)
                     .and("jsonb_exists_any(data -> 'besluittypen', ?)", List.copyOf(names));
             for (TypeRow z : store.all(new Sql().and("soort = ?", Soort.ZAAKTYPE.value()).and(naming))) {
-                for (String b : representations.texts(z.data(), "besluittypen")) {
+                for (String b : z.texts("besluittypen")) {
                     Key key = new Key(z.catalogus(), b);
                     zaaktypeNames.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(z.sleutel());
                     if (!z.concept() && z.geldigOp(datum)) {
@@ -93,7 +93,7 @@ public class BesluitTypeKind implements TypeKind<BesluitType> {
             Sql naming2 = new Sql().in("catalogus", catalogi)
                     .and("jsonb_exists_any(data -> 'besluittypen', ?)", List.copyOf(names));
             for (TypeRow rt : store.all(new Sql().and("soort = ?", Soort.RESULTAATTYPE.value()).and(naming2))) {
-                for (String b : representations.texts(rt.data(), "besluittypen")) {
+                for (String b : rt.texts("besluittypen")) {
                     resultaattypen.computeIfAbsent(new Key(rt.catalogus(), b), k -> new ArrayList<>()).add(rt);
                 }
             }
@@ -108,7 +108,7 @@ public class BesluitTypeKind implements TypeKind<BesluitType> {
             List<String> zUrls = row.sleutel() == null ? List.of() : List.copyOf(zaaktypeUrls.getOrDefault(self, Set.of()));
             node.set("zaaktypen", representations.array(zUrls));
             node.set("zaaktypeIdentificaties", representations.array(zNames));
-            List<String> iotNames = representations.texts(row.data(), "informatieobjecttypen");
+            List<String> iotNames = row.texts("informatieobjecttypen");
             node.set("informatieobjecttypen", representations.resolved(iot, row.catalogus(), iotNames));
             node.set("informatieobjecttypeOmschrijvingen", representations.array(iotNames));
             node.set("vastgelegdIn", representations.array(iotNames));

@@ -87,7 +87,7 @@ public class InformatieObjectTypeKind implements TypeKind<InformatieObjectType> 
         if (!rows.isEmpty()) {
             for (TypeRow bt : store.all(new Sql().and("soort = ?", Soort.BESLUITTYPE.value()).in("catalogus", catalogi)
                     .and("jsonb_exists_any(data -> 'informatieobjecttypen', ?)", names.stream().toList()))) {
-                for (String iot : representations.texts(bt.data(), "informatieobjecttypen")) {
+                for (String iot : bt.texts("informatieobjecttypen")) {
                     Key key = new Key(bt.catalogus(), iot);
                     if (bt.sleutel() != null) {
                         besluittypeNames.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(bt.sleutel());

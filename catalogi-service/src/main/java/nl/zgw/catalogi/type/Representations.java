@@ -55,13 +55,6 @@ public class Representations {
         return array;
     }
 
-    public List<String> texts(ObjectNode node, String field) {
-        var value = node.get(field);
-        if (value == null || !value.isArray()) {
-            return List.of();
-        }
-        return java.util.stream.StreamSupport.stream(value.spliterator(), false).map(v -> v.asText()).toList();
-    }
 
     public <T> T as(ObjectNode node, Class<T> type) {
         try {

@@ -143,8 +143,8 @@ public class ResultaatTypeKind extends ChildKind<ResultaatType> {
         Set<Key> besluittypen = new HashSet<>();
         Set<Key> informatieobjecttypen = new HashSet<>();
         for (TypeRow r : rows) {
-            representations.texts(r.data(), "besluittypen").forEach(n -> besluittypen.add(new Key(r.catalogus(), n)));
-            representations.texts(r.data(), "informatieobjecttypen")
+            r.texts("besluittypen").forEach(n -> besluittypen.add(new Key(r.catalogus(), n)));
+            r.texts("informatieobjecttypen")
                     .forEach(n -> informatieobjecttypen.add(new Key(r.catalogus(), n)));
         }
         Map<Key, TypeRow> bt = verwijzingen.resolve(Soort.BESLUITTYPE, besluittypen, datum);
@@ -160,10 +160,10 @@ public class ResultaatTypeKind extends ChildKind<ResultaatType> {
                     }
                 }
             }
-            List<String> bNames = representations.texts(r.data(), "besluittypen");
+            List<String> bNames = r.texts("besluittypen");
             node.set("besluittypen", representations.resolved(bt, r.catalogus(), bNames));
             node.set("besluittypeOmschrijving", representations.array(bNames));
-            List<String> iNames = representations.texts(r.data(), "informatieobjecttypen");
+            List<String> iNames = r.texts("informatieobjecttypen");
             node.set("informatieobjecttypen", representations.resolved(iot, r.catalogus(), iNames));
             node.set("informatieobjecttypeOmschrijving", representations.array(iNames));
         }

@@ -95,8 +95,8 @@ public class ZaakTypeKind implements TypeKind<ZaakType> {
         Set<Key> zaaktypen = new HashSet<>();
         Set<Key> informatieobjecttypen = new HashSet<>();
         for (TypeRow row : rows) {
-            representations.texts(row.data(), "besluittypen").forEach(n -> besluittypen.add(new Key(row.catalogus(), n)));
-            representations.texts(row.data(), "deelzaaktypen").forEach(n -> zaaktypen.add(new Key(row.catalogus(), n)));
+            row.texts("besluittypen").forEach(n -> besluittypen.add(new Key(row.catalogus(), n)));
+            row.texts("deelzaaktypen").forEach(n -> zaaktypen.add(new Key(row.catalogus(), n)));
             for (JsonNode r : row.data().path("gerelateerdeZaaktypen")) {
                 zaaktypen.add(new Key(row.catalogus(), r.path("zaaktype").asText()));
             }
@@ -128,10 +128,10 @@ public class ZaakTypeKind implements TypeKind<ZaakType> {
                     .map(z -> z.text("informatieobjecttype")).distinct().toList();
             node.set("informatieobjecttypen", representations.resolved(iot, row.catalogus(), iotNames));
             node.set("informatieobjecttypeOmschrijving", representations.array(iotNames));
-            List<String> btNames = representations.texts(row.data(), "besluittypen");
+            List<String> btNames = row.texts("besluittypen");
             node.set("besluittypen", representations.resolved(bt, row.catalogus(), btNames));
             node.set("besluittypeOmschrijving", representations.array(btNames));
-            List<String> deel = representations.texts(row.data(), "deelzaaktypen");
+            List<String> deel = row.texts("deelzaaktypen");
             node.set("deelzaaktypen", representations.resolved(zt, row.catalogus(), deel));
             node.set("deelzaaktypeIdentificaties", representations.array(deel));
             for (JsonNode r : node.withArray("gerelateerdeZaaktypen")) {

@@ -122,13 +122,6 @@ public class ZaakStore {
                 List.of(bronorganisatie, identificatie)) == 1;
     }
 
-    public boolean identificatieTaken(String bronorganisatie, String identificatie, UUID except) {
-        Where where = new Where().and("bronorganisatie = ?", bronorganisatie).and("identificatie = ?", identificatie);
-        if (except != null) {
-            where.and("uuid <> ?", except);
-        }
-        return count(where) > 0;
-    }
 
     /** The next zaaknummer of a bronorganisatie in a year: only goes up, never handed out twice. */
     public long nextNumber(String bronorganisatie, int jaar) {
