@@ -76,7 +76,7 @@ public class TypeService {
     @Transactional
     public <T> T update(TypeKind<T> kind, UUID uuid, T input) {
         TypeRow existing = lock(kind.soort(), uuid);
-        return save(kind, existing, input, false);
+        return save(kind, existing, input, false, "update");
     }
 
     /** PATCH: the fields sent replace the stored ones; the result is validated as a whole. */
@@ -86,7 +86,7 @@ public class TypeService {
         T current = kind.present(List.of(existing), LocalDate.now()).get(0);
         T merged = partialUpdates.merge(storedInput(current, existing), patch, kind.type());
         boolean onlyEinde = patch.size() == 1 && patch.has("eindeGeldigheid");
-        return save(kind, existing, merged, onlyEinde);
+        return save(kind, existing, merged, onlyEinde, "partial_update");
     }
 
     @Transactional
@@ -113,7 +113,7 @@ public class TypeService {
         return kind.present(List.of(find(kind.soort(), uuid)), LocalDate.now()).get(0);
     }
 
-    private <T> T save(TypeKind<T> kind, TypeRow existing, T input, boolean onlyEindeGeldigheid) {
+    private <T> T save(TypeKind<T> kind, TypeRow existing, T input, boolean onlyEindeGeldigheid, String actie) {
         if (kind.soort().publishable() && !existing.concept() && !onlyEindeGeldigheid && !forced(GEFORCEERD_SCHRIJVEN)) {
             throw nonFieldError("non-concept-object", "Dit object is gepubliceerd; alleen eindeGeldigheid mag "
                     + "nog worden gewijzigd (of een correctie met scope " + GEFORCEERD_SCHRIJVEN + ").");
@@ -129,7 +129,7 @@ public class TypeService {
         if (kind.soort() == Soort.ZAAKTYPE) {
             store.followGeldigheid(row.uuid(), row.beginGeldigheid(), row.eindeGeldigheid());
         }
-        notificaties.changed(row, "update");
+        notificaties.changed(row, actie);
         return present(kind, row);
     }
 
