@@ -191,7 +191,7 @@ class TypeRegelsTest {
         assertThat(messages).hasSize(3);
         assertThat(messages.get(0)).contains("\"kanaal\":\"zaaktypen\"", "\"actie\":\"create\"",
                 "\"resource\":\"zaaktype\"", "\"catalogus\":\"" + catalogus + "\"");
-        assertThat(messages.get(1)).contains("\"actie\":\"update\"");
+        assertThat(messages.get(1)).contains("\"actie\":\"partial_update\"");
         assertThat(messages.get(2)).contains("\"actie\":\"destroy\"");
         String iot = informatieobjecttype(catalogus, unique("Brief"));
         assertThat(outbox(iot)).singleElement().asString().contains("\"kanaal\":\"informatieobjecttypen\"");
