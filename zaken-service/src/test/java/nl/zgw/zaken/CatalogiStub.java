@@ -7,19 +7,35 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * A real HTTP server playing the Catalogi API for the Zaken tests: three zaaktypen (A and B
- * published, a concept) at {@code /catalogi/api/v1/zaaktypen/{a|b|concept}}; anything else is 404.
+ * A real HTTP server playing the Catalogi API for the Zaken tests, serving fixed JSON by path:
+ * zaaktypen {@code a} and {@code b} (published; b vertrouwelijk), {@code concept} and
+ * {@code geen-zaaktype}; zaaktype A has statustypen s1 and s2 (the eindstatus), a resultaattype
+ * per afleidingswijze ({@code r-<afleidingswijze>}, archiefactietermijn P10Y, and
+ * {@code r-zonder-termijn}), roltype {@code initiator}, eigenschap {@code vervaldatum} and
+ * zaakobjecttype {@code zot}; zaaktype B has statustype {@code sb}. Anything else is 404.
  */
 public class CatalogiStub implements QuarkusTestResourceLifecycleManager {
 
+    public static final List<String> AFLEIDINGSWIJZEN = List.of("afgehandeld", "termijn", "eigenschap", "hoofdzaak",
+            "gerelateerde_zaak", "zaakobject", "ander_datumkenmerk");
+
     private static String base;
+    private final Map<String, String> bodies = new LinkedHashMap<>();
     private HttpServer server;
 
     public static String zaaktype(String name) {
-        return base + "/zaaktypen/" + name;
+        return url("zaaktypen", name);
+    }
+
+    /** The URL of a type of the stub, e.g. {@code url("statustypen", "s2")}. */
+    public static String url(String collection, String name) {
+        return base + "/" + collection + "/" + name;
     }
 
     @Override
@@ -30,16 +46,44 @@ public class CatalogiStub implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException(e);
         }
         base = "http://127.0.0.1:" + server.getAddress().getPort() + "/catalogi/api/v1";
-        server.createContext("/catalogi/api/v1/zaaktypen/", exchange -> {
-            String name = exchange.getRequestURI().getPath().substring("/catalogi/api/v1/zaaktypen/".length());
-            String body = switch (name) {
-                case "a", "b", "concept" -> "{\"url\": \"" + base + "/zaaktypen/" + name + "\", \"identificatie\": \"ZT-"
-                        + name + "\", \"catalogus\": \"" + base + "/catalogussen/1\", \"statustypen\": [], "
-                        + "\"vertrouwelijkheidaanduiding\": \"" + ("b".equals(name) ? "vertrouwelijk" : "openbaar")
-                        + "\", \"concept\": " + "concept".equals(name) + "}";
-                case "geen-zaaktype" -> "{\"url\": \"" + base + "/zaaktypen/" + name + "\"}";
-                default -> null;
+        String a = zaaktype("a");
+        List<String> resultaattypen = AFLEIDINGSWIJZEN.stream().map(w -> url("resultaattypen", "r-" + w))
+                .collect(Collectors.toList());
+        resultaattypen.add(url("resultaattypen", "r-zonder-termijn"));
+        for (String name : List.of("a", "b", "concept")) {
+            boolean isA = "a".equals(name);
+            bodies.put("zaaktypen/" + name, "{\"url\": \"" + zaaktype(name) + "\", \"identificatie\": \"ZT-" + name
+                    + "\", \"catalogus\": \"" + url("catalogussen", "1") + "\", \"statustypen\": "
+                    + list(isA ? List.of(url("statustypen", "s1"), url("statustypen", "s2")) : List.of())
+                    + ", \"resultaattypen\": " + list(isA ? resultaattypen : List.of())
+                    + ", \"productenOfDiensten\": [\"https://producten.example/p1\"]"
+                    + ", \"vertrouwelijkheidaanduiding\": \"" + ("b".equals(name) ? "vertrouwelijk" : "openbaar")
+                    + "\", \"concept\": " + "concept".equals(name) + "}");
+        }
+        bodies.put("zaaktypen/geen-zaaktype", "{\"url\": \"" + zaaktype("geen-zaaktype") + "\"}");
+        bodies.put("statustypen/s1", statustype("s1", a, 1, false));
+        bodies.put("statustypen/s2", statustype("s2", a, 2, true));
+        bodies.put("statustypen/sb", statustype("sb", zaaktype("b"), 1, false));
+        for (String wijze : AFLEIDINGSWIJZEN) {
+            String procedure = switch (wijze) {
+                case "termijn" -> ", \"procestermijn\": \"P5Y\"";
+                case "eigenschap" -> ", \"datumkenmerk\": \"vervaldatum\"";
+                case "zaakobject" -> ", \"objecttype\": \"overige\", \"datumkenmerk\": \"overigeData.vervaldatum\"";
+                default -> "";
             };
+            bodies.put("resultaattypen/r-" + wijze, resultaattype("r-" + wijze, a, "P10Y",
+                    "{\"afleidingswijze\": \"" + wijze + "\"" + procedure + "}"));
+        }
+        bodies.put("resultaattypen/r-zonder-termijn", resultaattype("r-zonder-termijn", a, null,
+                "{\"afleidingswijze\": \"afgehandeld\"}"));
+        bodies.put("roltypen/initiator", "{\"url\": \"" + url("roltypen", "initiator") + "\", \"zaaktype\": \"" + a
+                + "\", \"omschrijving\": \"Aanvrager\", \"omschrijvingGeneriek\": \"initiator\"}");
+        bodies.put("eigenschappen/vervaldatum", "{\"url\": \"" + url("eigenschappen", "vervaldatum") + "\", "
+                + "\"zaaktype\": \"" + a + "\", \"naam\": \"vervaldatum\"}");
+        bodies.put("zaakobjecttypen/zot", "{\"url\": \"" + url("zaakobjecttypen", "zot") + "\", \"zaaktype\": \""
+                + a + "\"}");
+        server.createContext("/catalogi/api/v1/", exchange -> {
+            String body = bodies.get(exchange.getRequestURI().getPath().substring("/catalogi/api/v1/".length()));
             byte[] bytes = (body == null ? "{\"status\": 404}" : body).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.getResponseHeaders().add("Cache-Control", "private, max-age=300");
@@ -49,6 +93,21 @@ public class CatalogiStub implements QuarkusTestResourceLifecycleManager {
         });
         server.start();
         return Map.of("zgw.base-urls.catalogi", base);
+    }
+
+    private static String statustype(String name, String zaaktype, int volgnummer, boolean eind) {
+        return "{\"url\": \"" + url("statustypen", name) + "\", \"zaaktype\": \"" + zaaktype + "\", \"volgnummer\": "
+                + volgnummer + ", \"isEindstatus\": " + eind + "}";
+    }
+
+    private static String resultaattype(String name, String zaaktype, String termijn, String procedure) {
+        return "{\"url\": \"" + url("resultaattypen", name) + "\", \"zaaktype\": \"" + zaaktype + "\", "
+                + "\"archiefnominatie\": \"vernietigen\", \"archiefactietermijn\": "
+                + (termijn == null ? "null" : "\"" + termijn + "\"") + ", \"brondatumArchiefprocedure\": " + procedure + "}";
+    }
+
+    private static String list(List<String> urls) {
+        return urls.stream().map(u -> "\"" + u + "\"").collect(Collectors.joining(", ", "[", "]"));
     }
 
     @Override

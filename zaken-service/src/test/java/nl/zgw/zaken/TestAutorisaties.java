@@ -28,7 +28,19 @@ public class TestAutorisaties implements AutorisatiesSource {
             // reads only openbare zaken of zaaktype A
             case "beperkt" -> Optional.of(new ClientAutorisaties(clientId, false, List.of(new Grant(Component.ZRC,
                     Set.of("zaken.lezen"), CatalogiStub.zaaktype("a"), Vertrouwelijkheidaanduiding.OPENBAAR))));
+            // may create zaken of type A and their first status, not add more nor reopen
+            case "aanmaker" -> grant(clientId, "zaken.lezen", "zaken.aanmaken", "zaken.bijwerken");
+            // sets every status of zaken of type A, reopens them, reads their audit trail
+            case "heropener" -> grant(clientId, "zaken.lezen", "zaken.bijwerken", "zaken.statussen.toevoegen",
+                    "zaken.heropenen", "audittrails.lezen");
+            // corrects closed zaken of type A
+            case "corrector" -> grant(clientId, "zaken.lezen", "zaken.geforceerd-bijwerken");
             default -> Optional.empty();
         };
+    }
+
+    private static Optional<ClientAutorisaties> grant(String clientId, String... scopes) {
+        return Optional.of(new ClientAutorisaties(clientId, false, List.of(new Grant(Component.ZRC, Set.of(scopes),
+                CatalogiStub.zaaktype("a"), Vertrouwelijkheidaanduiding.ZEER_GEHEIM))));
     }
 }

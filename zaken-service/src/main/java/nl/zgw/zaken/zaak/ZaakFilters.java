@@ -1,5 +1,6 @@
 package nl.zgw.zaken.zaak;
 
+import nl.zgw.zaken.store.Jdbc;
 import jakarta.ws.rs.QueryParam;
 import nl.zgw.shared.problem.ValidationException;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -145,8 +146,8 @@ public class ZaakFilters {
     }
 
     /** The conditions of the filters given. */
-    public ZaakStore.Where where() {
-        ZaakStore.Where where = new ZaakStore.Where();
+    public Jdbc.Where where() {
+        Jdbc.Where where = new Jdbc.Where();
         text(where, "identificatie", identificatie);
         text(where, "bronorganisatie", bronorganisatie);
         in(where, "bronorganisatie", bronorganisatie_in);
@@ -180,20 +181,20 @@ public class ZaakFilters {
         return where;
     }
 
-    private static void text(ZaakStore.Where where, String column, String value) {
+    private static void text(Jdbc.Where where, String column, String value) {
         if (value != null && !value.isEmpty()) {
             where.and(column + " = ?", value);
         }
     }
 
-    private static void in(ZaakStore.Where where, String column, String value) {
+    private static void in(Jdbc.Where where, String column, String value) {
         if (value != null && !value.isEmpty()) {
             List<String> values = Arrays.stream(value.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList();
             where.and(column + " = ANY(?)", values.isEmpty() ? List.of("") : values);
         }
     }
 
-    private static void isNull(ZaakStore.Where where, String parameter, String column, String value) {
+    private static void isNull(Jdbc.Where where, String parameter, String column, String value) {
         if (value == null || value.isEmpty()) {
             return;
         }
@@ -204,7 +205,7 @@ public class ZaakFilters {
         }
     }
 
-    private static void date(ZaakStore.Where where, String parameter, String condition, String value) {
+    private static void date(Jdbc.Where where, String parameter, String condition, String value) {
         if (value == null || value.isEmpty()) {
             return;
         }

@@ -25,6 +25,8 @@ import nl.zgw.shared.http.GeoCrs;
 import nl.zgw.shared.paging.Page;
 import nl.zgw.shared.paging.PageRequest;
 import nl.zgw.shared.ref.ResourceUrls;
+import nl.zgw.zaken.onderdeel.ZaakRolFilter;
+import nl.zgw.zaken.onderdeel.ZaakRolFilters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,17 +46,19 @@ public class ZaakResource {
 
     private final ZaakService service;
     private final ResourceUrls urls;
+    private final ZaakRolFilter rol;
 
-    public ZaakResource(ZaakService service, ResourceUrls urls) {
+    public ZaakResource(ZaakService service, ResourceUrls urls, ZaakRolFilter rol) {
         this.service = service;
         this.urls = urls;
+        this.rol = rol;
     }
 
     @GET
     @Scopes(ZaakService.LEZEN)
     @GeoCrs
     @Operation(operationId = "zaak_list", summary = "Alle ZAAKen opvragen.")
-    public Page<Zaak> list(@BeanParam ZaakFilters filters,
+    public Page<Zaak> list(@BeanParam ZaakFilters filters, @BeanParam ZaakRolFilters rolFilters,
                            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"openbaar",
                                    "beperkt_openbaar", "intern", "zaakvertrouwelijk", "vertrouwelijk", "confidentieel",
                                    "geheim", "zeer_geheim"}))
@@ -62,7 +66,8 @@ public class ZaakResource {
                            @QueryParam("ordering") String ordering,
                            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
                            @Context UriInfo uri) {
-        return service.list(filters, ordering, maximaleVertrouwelijkheidaanduiding, PageRequest.parse(page),
+        return service.list(filters, rol.where(rolFilters), ordering, maximaleVertrouwelijkheidaanduiding,
+                PageRequest.parse(page),
                 urls.publicRequestUrl(uri.getRequestUri()));
     }
 
@@ -76,7 +81,14 @@ public class ZaakResource {
     public Page<Zaak> zoek(@NotNull ObjectNode body,
                            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
                            @Context UriInfo uri) {
-        return service.zoek(body, PageRequest.parse(page), urls.publicRequestUrl(uri.getRequestUri()));
+        java.util.Map<String, String> rolValues = new java.util.LinkedHashMap<>();
+        for (String name : rol.names()) {
+            if (body.has(name)) {
+                rolValues.put(name.substring(ZaakRolFilter.PREFIX.length()), body.get(name).asText());
+            }
+        }
+        return service.zoek(body, rol.where(rolValues), rol.names(), PageRequest.parse(page),
+                urls.publicRequestUrl(uri.getRequestUri()));
     }
 
     @GET

@@ -11,4 +11,14 @@ public record ZaakRow(UUID uuid, String identificatie, String bronorganisatie, S
                       LocalDate registratiedatum, LocalDate einddatum, LocalDate einddatumGepland,
                       LocalDate uiterlijkeEinddatumAfdoening, String archiefnominatie, String archiefstatus,
                       LocalDate archiefactiedatum, UUID hoofdzaak, ObjectNode data) {
+
+    /** This zaak with a new einddatum and archive fields (closing or reopening it), columns and JSON alike. */
+    public ZaakRow withAfsluiting(LocalDate einddatum, String archiefnominatie, LocalDate archiefactiedatum) {
+        ObjectNode changed = data.deepCopy();
+        changed.put("archiefnominatie", archiefnominatie);
+        changed.put("archiefactiedatum", archiefactiedatum == null ? null : archiefactiedatum.toString());
+        return new ZaakRow(uuid, identificatie, bronorganisatie, zaaktype, vertrouwelijkheidaanduiding,
+                vertrouwelijkheidRank, startdatum, registratiedatum, einddatum, einddatumGepland,
+                uiterlijkeEinddatumAfdoening, archiefnominatie, archiefstatus, archiefactiedatum, hoofdzaak, changed);
+    }
 }

@@ -1,5 +1,6 @@
 package nl.zgw.zaken.zaak;
 
+import nl.zgw.zaken.store.Jdbc;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,12 +19,17 @@ import nl.zgw.shared.problem.PermissionDeniedException;
 import nl.zgw.shared.problem.ValidationException;
 import nl.zgw.shared.ref.ResourceUrl;
 import nl.zgw.shared.ref.ResourceUrls;
+import nl.zgw.zaken.audit.AuditTrails;
+import nl.zgw.zaken.onderdeel.OnderdeelRow;
+import nl.zgw.zaken.onderdeel.OnderdeelStore;
+import nl.zgw.zaken.onderdeel.Soort;
 
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +62,13 @@ public class ZaakService {
     private final ObjectMapper json;
     private final PartialUpdates partialUpdates;
     private final Outbox outbox;
+    private final OnderdeelStore onderdelen;
+    private final AuditTrails audit;
 
     public ZaakService(ZaakStore store, Zaaktypen zaaktypen, CurrentCaller caller, ResourceUrls urls, ObjectMapper json,
-                       PartialUpdates partialUpdates, Outbox outbox) {
+                       PartialUpdates partialUpdates, Outbox outbox, OnderdeelStore onderdelen, AuditTrails audit) {
+        this.onderdelen = onderdelen;
+        this.audit = audit;
         this.store = store;
         this.zaaktypen = zaaktypen;
         this.caller = caller;
@@ -69,17 +79,9 @@ public class ZaakService {
     }
 
     @Transactional
-    public Page<Zaak> list(ZaakFilters filters, String ordering, String maximaleVertrouwelijkheidaanduiding,
-                           PageRequest request, URI requestUrl) {
-        return list(filters, null, List.of(), ordering, maximaleVertrouwelijkheidaanduiding, request, requestUrl);
-    }
-
-    private Page<Zaak> list(ZaakFilters filters, String extraCondition, List<Object> extraParams, String ordering,
+    public Page<Zaak> list(ZaakFilters filters, Jdbc.Where extra, String ordering,
                             String maximaleVertrouwelijkheidaanduiding, PageRequest request, URI requestUrl) {
-        ZaakStore.Where where = filters.where();
-        if (extraCondition != null) {
-            where.and(extraCondition, extraParams.toArray());
-        }
+        Jdbc.Where where = filters.where().and(extra);
         AllowedTypes allowed = caller.allowedTypes(LEZEN);
         AllowedTypes.SqlCondition sql = allowed.sql("zaaktype", "vertrouwelijkheid_rank");
         where.and(sql.sql(), sql.parameters().toArray());
@@ -97,13 +99,16 @@ public class ZaakService {
 
     /** {@code POST /zaken/_zoek}: the list filters in a body, plus {@code uuid__in} and {@code zaaktype__in}. */
     @Transactional
-    public Page<Zaak> zoek(ObjectNode body, PageRequest request, URI requestUrl) {
+    public Page<Zaak> zoek(ObjectNode body, Jdbc.Where rolFilters, java.util.Set<String> rolNames, PageRequest request,
+                           URI requestUrl) {
         if (body.isEmpty()) {
             throw new ValidationException(List.of(nl.zgw.shared.problem.FieldValidationError.nonField(
                     "empty_search_body", "Geef minstens één zoekcriterium.")));
         }
-        ZaakFilters filters = ZaakFilters.of(body, java.util.Set.of("uuid__in", "zaaktype__in", "ordering",
+        java.util.Set<String> elsewhere = new java.util.HashSet<>(rolNames);
+        elsewhere.addAll(java.util.Set.of("uuid__in", "zaaktype__in", "ordering",
                 "maximaleVertrouwelijkheidaanduiding"));
+        ZaakFilters filters = ZaakFilters.of(body, elsewhere);
         List<Object> extra = new ArrayList<>();
         StringBuilder conditions = new StringBuilder();
         for (String list : List.of("uuid__in", "zaaktype__in")) {
@@ -135,8 +140,11 @@ public class ZaakService {
         String ordering = body.hasNonNull("ordering") ? body.get("ordering").asText() : null;
         String max = body.hasNonNull("maximaleVertrouwelijkheidaanduiding")
                 ? body.get("maximaleVertrouwelijkheidaanduiding").asText() : null;
-        return list(filters, conditions.length() == 0 ? null : conditions.toString(), extra, ordering, max, request,
-                requestUrl);
+        Jdbc.Where where = new Jdbc.Where();
+        if (conditions.length() > 0) {
+            where.and(conditions.toString(), extra.toArray());
+        }
+        return list(filters, where.and(rolFilters), ordering, max, request, requestUrl);
     }
 
     @Transactional
@@ -170,7 +178,9 @@ public class ZaakService {
         ZaakRow row = toRow(uuid, in, identificatie, va, null);
         store.insert(row);
         notify(row, "create");
-        return present(List.of(row)).get(0);
+        Zaak created = present(List.of(row)).get(0);
+        audit.record(uuid, created.url(), "zaak", created.url(), "create", identificatie, null, created);
+        return created;
     }
 
     @Transactional
@@ -185,18 +195,28 @@ public class ZaakService {
         return save(existing, partialUpdates.merge(base, patch, Zaak.class), "partial_update");
     }
 
+    /**
+     * zrc-023: the zaak goes with everything inside it (cascading in the database), its audit
+     * trail and its deelzaken; the client needs zaken.verwijderen for each of them.
+     */
     @Transactional
     public void delete(UUID uuid) {
-        ZaakRow existing = find(uuid);
-        if (!caller.allowedTypes("zaken.verwijderen").permits(existing.zaaktype(), rank(existing))) {
-            throw new PermissionDeniedException("Deze client mag deze zaak niet verwijderen.");
+        ZaakRow existing = store.lock(uuid).orElseThrow(ZaakService::notFound);
+        List<ZaakRow> weg = new ArrayList<>();
+        for (UUID[] pair : store.deelzaken(List.of(uuid))) {
+            store.lock(pair[1]).ifPresent(weg::add);
         }
-        if (!store.deelzaken(List.of(uuid)).isEmpty()) {
-            throw new nl.zgw.shared.problem.ConflictException("deelzaken",
-                    "De zaak heeft deelzaken; verwijder of ontkoppel die eerst.");
+        weg.add(existing);
+        for (ZaakRow zaak : weg) {
+            if (!caller.allowedTypes("zaken.verwijderen").permits(zaak.zaaktype(), rank(zaak))) {
+                throw new PermissionDeniedException(zaak == existing ? "Deze client mag deze zaak niet verwijderen."
+                        : "Deze client mag deelzaak " + zaak.identificatie() + " niet verwijderen.");
+            }
         }
-        store.delete(uuid);
-        notify(existing, "destroy");
+        for (ZaakRow zaak : weg) {
+            store.delete(zaak.uuid());
+            notify(zaak, "destroy");
+        }
     }
 
     private Zaak save(ZaakRow existing, Zaak in, String actie) {
@@ -228,10 +248,13 @@ public class ZaakService {
         if (!mayChange(existing.zaaktype(), level)) {
             throw new PermissionDeniedException("Deze client mag zaken van dit zaaktype niet zo vertrouwelijk maken.");
         }
+        Zaak before = present(List.of(existing)).get(0);
         ZaakRow row = toRow(existing.uuid(), in, identificatie, va, existing);
         store.update(row);
         notify(row, actie);
-        return present(List.of(row)).get(0);
+        Zaak after = present(List.of(row)).get(0);
+        audit.record(row.uuid(), after.url(), "zaak", after.url(), actie, identificatie, before, after);
+        return after;
     }
 
     private ZaakRow toRow(UUID uuid, Zaak in, String identificatie, String va, ZaakRow existing) {
@@ -319,9 +342,22 @@ public class ZaakService {
     }
 
     private List<Zaak> present(List<ZaakRow> rows) {
+        List<UUID> uuids = rows.stream().map(ZaakRow::uuid).toList();
         Map<UUID, List<String>> deelzaken = new HashMap<>();
-        for (UUID[] pair : store.deelzaken(rows.stream().map(ZaakRow::uuid).toList())) {
+        for (UUID[] pair : store.deelzaken(uuids)) {
             deelzaken.computeIfAbsent(pair[0], k -> new ArrayList<>()).add(url(pair[1]));
+        }
+        Map<UUID, Map<Soort, List<String>>> inside = new HashMap<>();
+        for (OnderdeelStore.Entry entry : onderdelen.entries(uuids)) {
+            String collection = entry.soort() == Soort.ZAAKEIGENSCHAP
+                    ? "zaken/" + entry.zaak() + "/" + entry.soort().collection() : entry.soort().collection();
+            inside.computeIfAbsent(entry.zaak(), k -> new EnumMap<>(Soort.class))
+                    .computeIfAbsent(entry.soort(), k -> new ArrayList<>())
+                    .add(urls.own(collection, entry.uuid()).toString());
+        }
+        Map<UUID, String> status = new HashMap<>();
+        for (OnderdeelRow latest : onderdelen.latestStatus(uuids)) {
+            status.put(latest.zaak(), urls.own(Soort.STATUS.collection(), latest.uuid()).toString());
         }
         List<Zaak> out = new ArrayList<>();
         for (ZaakRow row : rows) {
@@ -332,12 +368,14 @@ public class ZaakService {
             node.put("hoofdzaak", row.hoofdzaak() == null ? null : url(row.hoofdzaak()));
             node.put("betalingsindicatieWeergave", WEERGAVE.getOrDefault(node.path("betalingsindicatie").asText(""), ""));
             node.set("deelzaken", json.valueToTree(deelzaken.getOrDefault(row.uuid(), List.of())));
-            // the resources below arrive with their own endpoints
-            for (String list : List.of("eigenschappen", "rollen", "zaakinformatieobjecten", "zaakobjecten")) {
-                node.putArray(list);
-            }
-            node.putNull("status");
-            node.putNull("resultaat");
+            Map<Soort, List<String>> own = inside.getOrDefault(row.uuid(), Map.of());
+            node.set("eigenschappen", json.valueToTree(own.getOrDefault(Soort.ZAAKEIGENSCHAP, List.of())));
+            node.set("rollen", json.valueToTree(own.getOrDefault(Soort.ROL, List.of())));
+            node.set("zaakobjecten", json.valueToTree(own.getOrDefault(Soort.ZAAKOBJECT, List.of())));
+            node.putArray("zaakinformatieobjecten"); // the relations with the Documenten API come later
+            node.put("status", status.get(row.uuid()));
+            List<String> resultaat = own.getOrDefault(Soort.RESULTAAT, List.of());
+            node.put("resultaat", resultaat.isEmpty() ? null : resultaat.get(0));
             try {
                 out.add(json.treeToValue(node, Zaak.class));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -350,8 +388,7 @@ public class ZaakService {
     private void notify(ZaakRow row, String actie) {
         String url = url(row.uuid());
         outbox.add(new Notificatie(ZaakNotificaties.KANAAL, url, "zaak", url, actie, OffsetDateTime.now(ZoneOffset.UTC),
-                Map.of("bronorganisatie", row.bronorganisatie(), "zaaktype", row.zaaktype(),
-                        "vertrouwelijkheidaanduiding", row.vertrouwelijkheidaanduiding())));
+                ZaakNotificaties.kenmerken(row)));
     }
 
     static String orderBy(String ordering) {

@@ -26,14 +26,7 @@ public class Zaaktypen {
 
     /** The zaaktype at {@code url}; only URLs of the configured Catalogi API are read (with this service's token). */
     public JsonNode published(String field, String url) {
-        ResourceUrl parsed = ResourceUrl.parse(field, url);
-        if (urls.apiOf(parsed).filter(api -> api == ZgwApi.CATALOGI).isEmpty()
-                || !parsed.segments().contains("zaaktypen")) {
-            throw ValidationException.of(field, "bad-url", "De URL " + url + " is geen zaaktype van de Catalogi API ("
-                    + urls.baseUrl(ZgwApi.CATALOGI) + ").");
-        }
-        JsonNode zaaktype = remote.get(parsed).orElseThrow(() -> ValidationException.of(field, "bad-url",
-                "De URL " + url + " bestaat niet."));
+        JsonNode zaaktype = type(field, url, "zaaktypen");
         if (!zaaktype.hasNonNull("identificatie") || !zaaktype.hasNonNull("catalogus")
                 || !zaaktype.has("statustypen")) {
             throw ValidationException.of(field, "invalid-resource", "De URL " + url + " is geen zaaktype.");
@@ -42,5 +35,25 @@ public class Zaaktypen {
             throw ValidationException.of(field, "not-published", "Het zaaktype is nog niet gepubliceerd.");
         }
         return zaaktype;
+    }
+
+    /**
+     * A type of the Catalogi API ({@code collection}: statustypen, roltypen, ...) that a field
+     * names: it must be a URL of that collection ({@code bad-url}) that exists ({@code bad-url})
+     * and, unless it is a zaaktype, names its zaaktype ({@code invalid-resource}).
+     */
+    public JsonNode type(String field, String url, String collection) {
+        ResourceUrl parsed = ResourceUrl.parse(field, url);
+        if (urls.apiOf(parsed).filter(api -> api == ZgwApi.CATALOGI).isEmpty()
+                || !parsed.segments().contains(collection)) {
+            throw ValidationException.of(field, "bad-url", "De URL " + url + " is geen " + collection
+                    + " van de Catalogi API (" + urls.baseUrl(ZgwApi.CATALOGI) + ").");
+        }
+        JsonNode type = remote.get(parsed).orElseThrow(() -> ValidationException.of(field, "bad-url",
+                "De URL " + url + " bestaat niet."));
+        if (!"zaaktypen".equals(collection) && !type.hasNonNull("zaaktype")) {
+            throw ValidationException.of(field, "invalid-resource", "De URL " + url + " is geen " + collection + ".");
+        }
+        return type;
     }
 }

@@ -1,5 +1,6 @@
 package nl.zgw.zaken.zaak;
 
+import nl.zgw.zaken.store.Jdbc;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -68,7 +69,7 @@ class ZaakQueryPlanTest {
 
     @Transactional
     String plan(AllowedTypes allowed) {
-        ZaakStore.Where where = new ZaakStore.Where();
+        Jdbc.Where where = new Jdbc.Where();
         AllowedTypes.SqlCondition sql = allowed.sql("zaaktype", "vertrouwelijkheid_rank");
         where.and(sql.sql(), sql.parameters().toArray());
         return store.plan(where, ZaakService.orderBy(null), 0, 100);

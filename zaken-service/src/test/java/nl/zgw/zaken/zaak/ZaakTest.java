@@ -3,7 +3,6 @@ package nl.zgw.zaken.zaak;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import nl.zgw.shared.auth.ZgwTokenSigner;
 import nl.zgw.testsupport.postgres.PostgresTestResource;
@@ -21,6 +20,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static nl.zgw.zaken.ZakenApi.ZAKEN;
+import static nl.zgw.zaken.ZakenApi.as;
+import static nl.zgw.zaken.ZakenApi.create;
+import static nl.zgw.zaken.ZakenApi.outbox;
+import static nl.zgw.zaken.ZakenApi.path;
+import static nl.zgw.zaken.ZakenApi.rsin;
+import static nl.zgw.zaken.ZakenApi.zaak;
 import static nl.zgw.testsupport.http.ProblemAssertions.assertFout;
 import static nl.zgw.testsupport.http.ProblemAssertions.assertValidatieFout;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,46 +40,8 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTestResource(CatalogiStub.class)
 class ZaakTest {
 
-    private static final String ZAKEN = "/zaken/api/v1/zaken";
-
     @Inject
     DataSource dataSource;
-
-    private static RequestSpecification as(String client) {
-        return given().auth().oauth2(ZgwTokenSigner.sign(client, client + "-secret-0123456789", "", ""))
-                .contentType("application/json").header("Accept-Crs", "EPSG:4326").header("Content-Crs", "EPSG:4326");
-    }
-
-    /** A random RSIN that passes the eleven test. */
-    private static String rsin() {
-        while (true) {
-            String candidate = String.format("%09d", (long) (Math.random() * 999_999_999L));
-            int sum = 0;
-            for (int i = 0; i < 8; i++) {
-                sum += (9 - i) * (candidate.charAt(i) - '0');
-            }
-            if ((sum - (candidate.charAt(8) - '0')) % 11 == 0) {
-                return candidate;
-            }
-        }
-    }
-
-    private static Map<String, Object> zaak(String zaaktype, String bronorganisatie) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("bronorganisatie", bronorganisatie);
-        body.put("verantwoordelijkeOrganisatie", bronorganisatie);
-        body.put("zaaktype", CatalogiStub.zaaktype(zaaktype));
-        body.put("startdatum", "2026-03-01");
-        return body;
-    }
-
-    private static String create(String client, Map<String, Object> body) {
-        return as(client).body(body).post(ZAKEN).then().statusCode(201).extract().path("url");
-    }
-
-    private static String path(String url) {
-        return url.substring(url.indexOf("/zaken/api/"));
-    }
 
     @Test
     void aZaakGetsTheNextZaaknummerAndTheZaaktypesVertrouwelijkheid() {
@@ -272,9 +240,19 @@ class ZaakTest {
         String ander = create("alles", zaak("a", bron));
         assertValidatieFout(as("alles").body(Map.of("hoofdzaak", ander)).patch(path(hoofd)).then(), "hoofdzaak",
                 "deelzaak-als-hoofdzaak"); // it has deelzaken itself
-        assertFout(as("alles").delete(path(hoofd)).then(), 409, "deelzaken");
-        as("alles").delete(path(deelUrl)).then().statusCode(204);
+        // zrc-023: a hoofdzaak goes with its deelzaken; a deelzaak alone leaves its hoofdzaak
+        Map<String, Object> tweede = zaak("a", bron);
+        tweede.put("hoofdzaak", hoofd);
+        String tweedeUrl = create("alles", tweede);
+        as("alles").delete(path(tweedeUrl)).then().statusCode(204);
+        as("alles").get(path(hoofd)).then().statusCode(200).body("deelzaken", contains(deelUrl));
+        // a client that may not delete the deelzaak cannot delete the hoofdzaak either
+        Map<String, Object> geheim = zaak("b", bron);
+        geheim.put("hoofdzaak", ander);
+        create("alles", geheim);
+        assertFout(as("behandelaar").delete(path(ander)).then(), 403, "permission_denied");
         as("alles").delete(path(hoofd)).then().statusCode(204);
+        as("alles").get(path(deelUrl)).then().statusCode(404);
     }
 
     @Test
@@ -284,26 +262,11 @@ class ZaakTest {
         as("behandelaar").body(Map.of("omschrijving", "Gewijzigd")).patch(path(url)).then().statusCode(200)
                 .body("omschrijving", equalTo("Gewijzigd"));
         as("behandelaar").delete(path(url)).then().statusCode(204);
-        List<String> messages = outbox(url);
+        List<String> messages = outbox(dataSource, url);
         assertThat(messages).hasSize(3);
         assertThat(messages.get(0)).contains("\"kanaal\":\"zaken\"", "\"actie\":\"create\"", "\"bronorganisatie\":\"" + bron
                 + "\"", "\"vertrouwelijkheidaanduiding\":\"openbaar\"", "\"zaaktype\":\"" + CatalogiStub.zaaktype("a") + "\"");
         assertThat(messages.get(1)).contains("\"actie\":\"partial_update\"");
         assertThat(messages.get(2)).contains("\"actie\":\"destroy\"");
-    }
-
-    private List<String> outbox(String hoofdObject) throws Exception {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "SELECT message FROM notificatie_outbox WHERE hoofd_object = ? ORDER BY id")) {
-            ps.setString(1, hoofdObject);
-            List<String> messages = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    messages.add(rs.getString(1));
-                }
-            }
-            return messages;
-        }
     }
 }

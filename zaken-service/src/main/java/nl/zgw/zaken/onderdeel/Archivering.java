@@ -1,0 +1,127 @@
+package nl.zgw.zaken.onderdeel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.shared.ref.ResourceUrls;
+import nl.zgw.zaken.zaak.ZaakRow;
+import nl.zgw.zaken.zaak.ZaakStore;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * zrc-021: the archiefactiedatum of a closing zaak is its brondatum plus the resultaattype's
+ * archiefactietermijn; the brondatum follows the afleidingswijze of the resultaattype's
+ * brondatumArchiefprocedure. When the brondatum or the termijn cannot be known, there is no date.
+ */
+@ApplicationScoped
+public class Archivering {
+
+    private final ZaakStore zaken;
+    private final OnderdeelStore store;
+    private final ResourceUrls urls;
+    private final ZaakBesluiten besluiten;
+
+    public Archivering(ZaakStore zaken, OnderdeelStore store, ResourceUrls urls, ZaakBesluiten besluiten) {
+        this.zaken = zaken;
+        this.store = store;
+        this.urls = urls;
+        this.besluiten = besluiten;
+    }
+
+    /** The derived archiefactiedatum of a closed zaak, or null when it cannot be derived. */
+    public LocalDate archiefactiedatum(ZaakRow zaak, JsonNode resultaattype) {
+        Optional<Period> termijn = period(resultaattype.path("archiefactietermijn").asText(""));
+        if (termijn.isEmpty()) {
+            return null;
+        }
+        LocalDate brondatum = brondatum(zaak, resultaattype.path("brondatumArchiefprocedure"));
+        return brondatum == null ? null : brondatum.plus(termijn.get());
+    }
+
+    LocalDate brondatum(ZaakRow zaak, JsonNode procedure) {
+        String datumkenmerk = procedure.path("datumkenmerk").asText("");
+        switch (procedure.path("afleidingswijze").asText("")) {
+            case "afgehandeld":
+                return zaak.einddatum();
+            case "termijn":
+                return period(procedure.path("procestermijn").asText("")).map(p -> zaak.einddatum().plus(p)).orElse(null);
+            case "hoofdzaak":
+                return zaak.hoofdzaak() == null ? null
+                        : zaken.find(zaak.hoofdzaak()).map(ZaakRow::einddatum).orElse(null);
+            case "eigenschap":
+                return max(store.ofZaak(Soort.ZAAKEIGENSCHAP, zaak.uuid()).stream()
+                        .filter(e -> datumkenmerk.equals(e.sleutel()))
+                        .map(e -> date(e.data().path("waarde").asText(""))).toList());
+            case "zaakobject":
+                String objecttype = procedure.path("objecttype").asText("");
+                return max(store.ofZaak(Soort.ZAAKOBJECT, zaak.uuid()).stream()
+                        .filter(o -> objecttype.equals(o.subsoort()))
+                        .map(o -> date(at(o.data().path("objectIdentificatie"), datumkenmerk))).toList());
+            case "gerelateerde_zaak":
+                List<UUID> gerelateerd = new ArrayList<>();
+                for (JsonNode relatie : zaak.data().path("relevanteAndereZaken")) {
+                    urls.ownUuid(nl.zgw.shared.ref.ResourceUrl.of(relatie.path("url").asText()), "zaken")
+                            .ifPresent(gerelateerd::add);
+                }
+                return max(zaken.findAll(gerelateerd).stream().map(ZaakRow::einddatum).toList());
+            case "ingangsdatum_besluit":
+                return max(besluiten.datums(zaak, "ingangsdatum"));
+            case "vervaldatum_besluit":
+                return max(besluiten.datums(zaak, "vervaldatum"));
+            default: // ander_datumkenmerk: set by hand
+                return null;
+        }
+    }
+
+    /** The value at a dotted path ({@code overigeData.vervaldatum}) of the object's identificatie. */
+    private static String at(JsonNode identificatie, String path) {
+        JsonNode at = identificatie;
+        for (String part : path.split("\\.")) {
+            at = at.path(part);
+        }
+        return at.isValueNode() ? at.asText() : "";
+    }
+
+    /** An ISO 8601 period in years, months, weeks or days (P10Y, P1Y6M, P30D); empty otherwise. */
+    static Optional<Period> period(String value) {
+        if (value == null || value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Period.parse(value));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A date, or the date of a date-time, as written; null when it is neither. */
+    static LocalDate date(String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+        } catch (DateTimeParseException e) {
+            try {
+                return OffsetDateTime.parse(value).toLocalDate();
+            } catch (DateTimeParseException notADate) {
+                return null;
+            }
+        }
+    }
+
+    /** The latest date; null when there is none or one of them is unknown. */
+    private static LocalDate max(List<LocalDate> dates) {
+        if (dates.isEmpty() || dates.contains(null)) {
+            return null;
+        }
+        return dates.stream().max(LocalDate::compareTo).orElseThrow();
+    }
+}

@@ -1,0 +1,73 @@
+package nl.zgw.zaken.onderdeel;
+
+import nl.zgw.shared.problem.ValidationException;
+import nl.zgw.zaken.store.Jdbc;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** The list filters of the objects inside a zaak; an empty value filters nothing, as in the standard's APIs. */
+final class Filters {
+
+    private final Jdbc.Where where = new Jdbc.Where();
+    private final Onderdelen onderdelen;
+
+    Filters(Onderdelen onderdelen) {
+        this.onderdelen = onderdelen;
+    }
+
+    /** {@code zaak}: a zaak URL; the URL of another API matches nothing. */
+    Filters zaak(String value) {
+        if (!empty(value)) {
+            Optional<UUID> uuid = onderdelen.zaakUuid("zaak", value);
+            if (uuid.isEmpty()) {
+                where.and("false");
+            } else {
+                where.and("o.zaak = ?", uuid.get());
+            }
+        }
+        return this;
+    }
+
+    Filters eq(String column, String value) {
+        if (!empty(value)) {
+            where.and(column + " = ?", value);
+        }
+        return this;
+    }
+
+    Filters data(String field, String value) {
+        if (!empty(value)) {
+            where.and("o.data ->> '" + field + "' = ?", value);
+        }
+        return this;
+    }
+
+    Filters bool(String parameter, String value, String whenTrue) {
+        if (!empty(value)) {
+            if (!"true".equals(value) && !"false".equals(value)) {
+                throw ValidationException.of(parameter, "invalid", "Kies true of false.");
+            }
+            where.and(("true".equals(value) ? "" : "NOT ") + whenTrue);
+        }
+        return this;
+    }
+
+    Filters and(Jdbc.Where conditions) {
+        where.and(conditions);
+        return this;
+    }
+
+    Filters and(String condition, Object... params) {
+        where.and(condition, params);
+        return this;
+    }
+
+    Jdbc.Where where() {
+        return where;
+    }
+
+    static boolean empty(String value) {
+        return value == null || value.isEmpty();
+    }
+}

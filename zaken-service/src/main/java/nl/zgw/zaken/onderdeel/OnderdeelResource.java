@@ -1,0 +1,83 @@
+package nl.zgw.zaken.onderdeel;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import nl.zgw.shared.auth.Scopes;
+import nl.zgw.shared.http.ETagged;
+import nl.zgw.shared.paging.Page;
+import nl.zgw.shared.paging.PageRequest;
+import nl.zgw.shared.ref.ResourceUrls;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the resources inside a zaak share: the detail read (ETag) and HEAD; each resource adds the
+ * operations the specification gives it, with their filters and scopes, through the helpers here.
+ */
+public abstract class OnderdeelResource<T extends Onderdeel> {
+
+    protected final Onderdelen onderdelen;
+    protected final OnderdeelKind<T> kind;
+    protected final ResourceUrls urls;
+
+    protected OnderdeelResource(Onderdelen onderdelen, OnderdeelKind<T> kind, ResourceUrls urls) {
+        this.onderdelen = onderdelen;
+        this.kind = kind;
+        this.urls = urls;
+    }
+
+    @GET
+    @Path("/{uuid}")
+    @Scopes(Onderdelen.LEZEN)
+    @ETagged
+    public T read(@PathParam("uuid") UUID uuid) {
+        return onderdelen.read(kind, uuid);
+    }
+
+    @HEAD
+    @Path("/{uuid}")
+    @Scopes(Onderdelen.LEZEN)
+    @ETagged
+    @APIResponse(responseCode = "200", description = "OK")
+    public T headers(@PathParam("uuid") UUID uuid) {
+        return onderdelen.read(kind, uuid);
+    }
+
+    protected Filters filters() {
+        return new Filters(onderdelen);
+    }
+
+    protected Page<T> page(Filters filters, String page, UriInfo uri) {
+        return onderdelen.list(kind, filters.where(), PageRequest.parse(page), urls.publicRequestUrl(uri.getRequestUri()));
+    }
+
+    protected List<T> all(Filters filters) {
+        return onderdelen.all(kind, filters.where());
+    }
+
+    protected Response created(T body) {
+        T created = onderdelen.create(kind, body);
+        return Response.status(201).location(URI.create(created.url())).entity(created).build();
+    }
+
+    protected T updated(UUID uuid, T body) {
+        return onderdelen.update(kind, uuid, body);
+    }
+
+    protected T patched(UUID uuid, ObjectNode patch) {
+        return onderdelen.partialUpdate(kind, uuid, patch);
+    }
+
+    protected Response deleted(UUID uuid) {
+        onderdelen.delete(kind, uuid);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,130 @@
+package nl.zgw.zaken.onderdeel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.zaken.store.Jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Plain SQL over {@code zaak_onderdeel}. Lists join their zaak ({@code z}) so that the
+ * authorisation condition on zaaktype and vertrouwelijkheid runs in the same query; the object
+ * itself is {@code o}.
+ */
+@ApplicationScoped
+public class OnderdeelStore {
+
+    private static final String COLUMNS = "o.uuid, o.soort, o.zaak, o.type, o.sleutel, o.subsoort, o.moment, o.data";
+    private static final String FROM = " FROM zaak_onderdeel o JOIN zaak z ON z.uuid = o.zaak";
+
+    /** One object of a zaak, as the zaak's representation lists it. */
+    public record Entry(UUID zaak, Soort soort, UUID uuid) {
+    }
+
+    private final Jdbc jdbc;
+
+    public OnderdeelStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<OnderdeelRow> find(Soort soort, UUID uuid) {
+        return query("SELECT " + COLUMNS + " FROM zaak_onderdeel o WHERE o.uuid = ? AND o.soort = ?",
+                List.of(uuid, soort.resource())).stream().findFirst();
+    }
+
+    public long count(Soort soort, Jdbc.Where where) {
+        Jdbc.Where all = new Jdbc.Where().and("o.soort = ?", soort.resource());
+        return jdbc.queryLong("SELECT count(*)" + FROM + and(all, where).sql(), and(all, where).params());
+    }
+
+    public List<OnderdeelRow> page(Soort soort, Jdbc.Where where, long offset, int limit) {
+        Jdbc.Where all = and(new Jdbc.Where().and("o.soort = ?", soort.resource()), where);
+        List<Object> params = new ArrayList<>(all.params());
+        params.add(offset);
+        params.add(limit);
+        return query("SELECT " + COLUMNS + FROM + all.sql() + " ORDER BY o.volgorde OFFSET ? LIMIT ?", params);
+    }
+
+    /** The objects of one kind of a zaak, oldest first. */
+    public List<OnderdeelRow> ofZaak(Soort soort, UUID zaak) {
+        return query("SELECT " + COLUMNS + " FROM zaak_onderdeel o WHERE o.zaak = ? AND o.soort = ? ORDER BY o.volgorde",
+                List.of(zaak, soort.resource()));
+    }
+
+    /** The objects of these zaken that their representation lists, in one query. */
+    public List<Entry> entries(Collection<UUID> zaken) {
+        if (zaken.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("SELECT zaak, soort, uuid FROM zaak_onderdeel WHERE zaak = ANY(?) "
+                        + "AND soort IN ('resultaat', 'rol', 'zaakobject', 'zaakeigenschap') ORDER BY volgorde",
+                List.of(zaken), rs -> new Entry(rs.getObject(1, UUID.class), Soort.of(rs.getString(2)),
+                        rs.getObject(3, UUID.class)));
+    }
+
+    /**
+     * The status last set of each of these zaken (the latest datumStatusGezet; of two at the same
+     * moment, the one registered last), in one query.
+     */
+    public List<OnderdeelRow> latestStatus(Collection<UUID> zaken) {
+        if (zaken.isEmpty()) {
+            return List.of();
+        }
+        return query("SELECT DISTINCT ON (o.zaak) " + COLUMNS + " FROM zaak_onderdeel o WHERE o.zaak = ANY(?) "
+                + "AND o.soort = 'status' ORDER BY o.zaak, o.moment DESC, o.volgorde DESC", List.of(zaken));
+    }
+
+    /** The statussen of these zaken set by these rollen (gezetdoor), as (rol URL, status uuid), in one query. */
+    public List<String[]> gezetDoor(Collection<UUID> zaken, Collection<String> rollen) {
+        if (rollen.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("SELECT data ->> 'gezetdoor', uuid FROM zaak_onderdeel WHERE soort = 'status' "
+                + "AND zaak = ANY(?) AND data ->> 'gezetdoor' = ANY(?) ORDER BY volgorde", List.of(zaken, rollen),
+                rs -> new String[] {rs.getString(1), rs.getString(2)});
+    }
+
+    public void insert(OnderdeelRow r) {
+        jdbc.update("INSERT INTO zaak_onderdeel (uuid, soort, zaak, type, sleutel, subsoort, moment, data) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Arrays.asList(r.uuid(), r.soort().resource(), r.zaak(), r.type(),
+                r.sleutel(), r.subsoort(), r.moment(), jdbc.jsonb(r.data())));
+    }
+
+    public void update(OnderdeelRow r) {
+        jdbc.update("UPDATE zaak_onderdeel SET type = ?, sleutel = ?, subsoort = ?, moment = ?, data = ? WHERE uuid = ?",
+                Arrays.asList(r.type(), r.sleutel(), r.subsoort(), r.moment(), jdbc.jsonb(r.data()), r.uuid()));
+    }
+
+    public void delete(UUID uuid) {
+        jdbc.update("DELETE FROM zaak_onderdeel WHERE uuid = ?", List.of(uuid));
+    }
+
+    /** The query plan of a page, to show the lists stay indexed. */
+    public String plan(Soort soort, Jdbc.Where where, int limit) {
+        Jdbc.Where all = and(new Jdbc.Where().and("o.soort = ?", soort.resource()), where);
+        List<Object> params = new ArrayList<>(all.params());
+        params.add(limit);
+        return jdbc.explain("SELECT " + COLUMNS + FROM + all.sql() + " ORDER BY o.volgorde LIMIT ?", params);
+    }
+
+    private static Jdbc.Where and(Jdbc.Where first, Jdbc.Where second) {
+        return new Jdbc.Where().and(first).and(second);
+    }
+
+    private List<OnderdeelRow> query(String sql, List<Object> params) {
+        return jdbc.query(sql, params, this::row);
+    }
+
+    private OnderdeelRow row(ResultSet rs) throws SQLException {
+        return new OnderdeelRow(rs.getObject(1, UUID.class), Soort.of(rs.getString(2)), rs.getObject(3, UUID.class),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class),
+                jdbc.object(rs.getString(8)));
+    }
+}

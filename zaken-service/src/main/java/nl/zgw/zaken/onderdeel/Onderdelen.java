@@ -1,0 +1,242 @@
+package nl.zgw.zaken.onderdeel;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.zgw.shared.auth.AllowedTypes;
+import nl.zgw.shared.auth.CurrentCaller;
+import nl.zgw.shared.auth.Vertrouwelijkheidaanduiding;
+import nl.zgw.shared.json.PartialUpdates;
+import nl.zgw.shared.notificatie.Notificatie;
+import nl.zgw.shared.notificatie.Outbox;
+import nl.zgw.shared.paging.Page;
+import nl.zgw.shared.paging.PageRequest;
+import nl.zgw.shared.problem.NotFoundException;
+import nl.zgw.shared.problem.ValidationException;
+import nl.zgw.shared.ref.ResourceUrl;
+import nl.zgw.shared.ref.ResourceUrls;
+import nl.zgw.zaken.audit.AuditTrails;
+import nl.zgw.zaken.store.Jdbc;
+import nl.zgw.zaken.zaak.ZaakNotificaties;
+import nl.zgw.zaken.zaak.ZaakRow;
+import nl.zgw.zaken.zaak.ZaakStore;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The life of every object inside a zaak. Reading needs {@code zaken.lezen} for the zaak's
+ * zaaktype and level (lists filter on it in SQL, a detail is a 403); changing takes a lock on the
+ * zaak, so changes inside one zaak (closing it, above all) happen one after the other. Every
+ * change is published on kanaal {@code zaken} and written to the zaak's audit trail.
+ */
+@ApplicationScoped
+public class Onderdelen {
+
+    public static final String LEZEN = "zaken.lezen";
+
+    private final OnderdeelStore store;
+    private final ZaakStore zaken;
+    private final CurrentCaller caller;
+    private final ResourceUrls urls;
+    private final ObjectMapper json;
+    private final PartialUpdates partialUpdates;
+    private final Outbox outbox;
+    private final AuditTrails audit;
+    private final Afsluiten afsluiten;
+
+    public Onderdelen(OnderdeelStore store, ZaakStore zaken, CurrentCaller caller, ResourceUrls urls, ObjectMapper json,
+                      PartialUpdates partialUpdates, Outbox outbox, AuditTrails audit, Afsluiten afsluiten) {
+        this.afsluiten = afsluiten;
+        this.store = store;
+        this.zaken = zaken;
+        this.caller = caller;
+        this.urls = urls;
+        this.json = json;
+        this.partialUpdates = partialUpdates;
+        this.outbox = outbox;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public <T extends Onderdeel> Page<T> list(OnderdeelKind<T> kind, Jdbc.Where filters, PageRequest request,
+                                              URI requestUrl) {
+        AllowedTypes.SqlCondition allowed = caller.allowedTypes(LEZEN).sql("z.zaaktype", "z.vertrouwelijkheid_rank");
+        Jdbc.Where where = new Jdbc.Where().and(filters).and(allowed.sql(), allowed.parameters().toArray());
+        long count = store.count(kind.soort(), where);
+        request.requireExists(count);
+        return Page.of(request, count, present(kind, store.page(kind.soort(), where, request.offset(),
+                request.pageSize())), requestUrl);
+    }
+
+    /** Every object of a kind that matches, for the lists the standard does not page. */
+    @Transactional
+    public <T extends Onderdeel> List<T> all(OnderdeelKind<T> kind, Jdbc.Where filters) {
+        AllowedTypes.SqlCondition allowed = caller.allowedTypes(LEZEN).sql("z.zaaktype", "z.vertrouwelijkheid_rank");
+        Jdbc.Where where = new Jdbc.Where().and(filters).and(allowed.sql(), allowed.parameters().toArray());
+        return present(kind, store.page(kind.soort(), where, 0, Integer.MAX_VALUE));
+    }
+
+    /** All objects of a kind of one zaak (the nested zaakeigenschappen list). */
+    @Transactional
+    public <T extends Onderdeel> List<T> ofZaak(OnderdeelKind<T> kind, UUID zaak) {
+        readableZaak(zaak);
+        return present(kind, store.ofZaak(kind.soort(), zaak));
+    }
+
+    @Transactional
+    public <T extends Onderdeel> T read(OnderdeelKind<T> kind, UUID uuid) {
+        OnderdeelRow row = find(kind, uuid);
+        readableZaak(row.zaak());
+        return present(kind, List.of(row)).get(0);
+    }
+
+    @Transactional
+    public <T extends Onderdeel> T create(OnderdeelKind<T> kind, T in) {
+        ZaakRow zaak = lockZaak(in.zaak());
+        kind.requireMayChange(caller, zaak, "create", in);
+        OnderdeelRow row = kind.toRow(UUID.randomUUID(), in, data(kind, in), zaak, null);
+        store.insert(row);
+        kind.afterSave(row, zaak, null);
+        return changed(kind, row, zaak, "create", null);
+    }
+
+    @Transactional
+    public <T extends Onderdeel> T update(OnderdeelKind<T> kind, UUID uuid, T in) {
+        return save(kind, find(kind, uuid), in, "update");
+    }
+
+    @Transactional
+    public <T extends Onderdeel> T partialUpdate(OnderdeelKind<T> kind, UUID uuid, ObjectNode patch) {
+        OnderdeelRow existing = find(kind, uuid);
+        ObjectNode base = partialUpdates.tree(present(kind, List.of(existing)).get(0));
+        return save(kind, existing, partialUpdates.merge(base, patch, kind.type()), "partial_update");
+    }
+
+    @Transactional
+    public <T extends Onderdeel> void delete(OnderdeelKind<T> kind, UUID uuid) {
+        OnderdeelRow existing = find(kind, uuid);
+        ZaakRow zaak = zaken.lock(existing.zaak()).orElseThrow();
+        T before = present(kind, List.of(existing)).get(0);
+        kind.requireMayChange(caller, zaak, "destroy", before);
+        store.delete(uuid);
+        rederive(kind, zaak);
+        publish(kind, existing, zaak, "destroy");
+        audit.record(zaak.uuid(), zaakUrl(zaak.uuid()), kind.soort().resource(), url(kind, existing), "destroy",
+                kind.weergave(existing), before, null);
+    }
+
+    private <T extends Onderdeel> T save(OnderdeelKind<T> kind, OnderdeelRow existing, T in, String actie) {
+        ZaakRow zaak = zaken.lock(existing.zaak()).orElseThrow();
+        if (!zaakUrl(zaak.uuid()).equals(in.zaak())) {
+            throw ValidationException.of("zaak", "wijzigen-niet-toegelaten", "De zaak van een "
+                    + kind.soort().resource() + " wijzigt niet.");
+        }
+        kind.requireMayChange(caller, zaak, actie, in);
+        T before = present(kind, List.of(existing)).get(0);
+        OnderdeelRow row = kind.toRow(existing.uuid(), in, data(kind, in), zaak, existing);
+        store.update(row);
+        kind.afterSave(row, zaak, existing);
+        return changed(kind, row, zaak, actie, before);
+    }
+
+    private <T extends Onderdeel> T changed(OnderdeelKind<T> kind, OnderdeelRow row, ZaakRow zaak, String actie, T before) {
+        rederive(kind, zaak);
+        T after = present(kind, List.of(row)).get(0);
+        publish(kind, row, zaak, actie);
+        audit.record(zaak.uuid(), zaakUrl(zaak.uuid()), kind.soort().resource(), url(kind, row), actie,
+                kind.weergave(row), before, after);
+        return after;
+    }
+
+    /** The archive fields of a closed zaak follow its resultaat, eigenschappen and zaakobjecten (zrc-021). */
+    private void rederive(OnderdeelKind<?> kind, ZaakRow zaak) {
+        Soort soort = kind.soort();
+        if (zaak.einddatum() != null
+                && (soort == Soort.RESULTAAT || soort == Soort.ZAAKEIGENSCHAP || soort == Soort.ZAAKOBJECT)) {
+            afsluiten.herbereken(zaak);
+        }
+    }
+
+    private void publish(OnderdeelKind<?> kind, OnderdeelRow row, ZaakRow zaak, String actie) {
+        outbox.add(new Notificatie(ZaakNotificaties.KANAAL, zaakUrl(zaak.uuid()), kind.soort().resource(),
+                url(kind, row), actie, OffsetDateTime.now(ZoneOffset.UTC), ZaakNotificaties.kenmerken(zaak)));
+    }
+
+    /** The zaak a body names, locked for the change: 400 when it is not a zaak of this API. */
+    private ZaakRow lockZaak(String url) {
+        UUID uuid = zaakUuid("zaak", url).orElseThrow(() -> ValidationException.of("zaak", "no_match",
+                "Geen zaak van deze Zaken API."));
+        return zaken.lock(uuid).orElseThrow(() -> ValidationException.of("zaak", "does_not_exist",
+                "Ongeldige hyperlink - Object bestaat niet."));
+    }
+
+    /** The uuid of a zaak URL of this API; empty for the URL of another API; 400 when it is no URL. */
+    public Optional<UUID> zaakUuid(String field, String url) {
+        return urls.ownUuid(ResourceUrl.parse(field, url), "zaken");
+    }
+
+    /** The zaak with this uuid, if the caller may read it (404/403 otherwise). */
+    public ZaakRow readableZaak(UUID uuid) {
+        ZaakRow zaak = zaken.find(uuid).orElseThrow(() -> new NotFoundException("Er bestaat geen zaak met deze uuid."));
+        caller.requireAllowed(LEZEN, zaak.zaaktype(), level(zaak));
+        return zaak;
+    }
+
+    private ObjectNode data(OnderdeelKind<?> kind, Object in) {
+        ObjectNode data = json.valueToTree(in);
+        data.remove(List.of("url", "uuid", "zaak"));
+        data.remove(List.of(kind.readOnly()));
+        return data;
+    }
+
+    private OnderdeelRow find(OnderdeelKind<?> kind, UUID uuid) {
+        return store.find(kind.soort(), uuid).orElseThrow(() -> new NotFoundException(
+                "Er bestaat geen " + kind.soort().resource() + " met deze uuid."));
+    }
+
+    /** The representations of rows of one kind, in order, with their computed fields. */
+    public <T extends Onderdeel> List<T> present(OnderdeelKind<T> kind, List<OnderdeelRow> rows) {
+        List<ObjectNode> nodes = new ArrayList<>();
+        for (OnderdeelRow row : rows) {
+            ObjectNode node = json.createObjectNode();
+            node.put("url", url(kind, row));
+            node.put("uuid", row.uuid().toString());
+            node.put("zaak", zaakUrl(row.zaak()));
+            node.setAll(row.data());
+            nodes.add(node);
+        }
+        kind.complete(rows, nodes);
+        List<T> out = new ArrayList<>();
+        for (ObjectNode node : nodes) {
+            try {
+                out.add(json.treeToValue(node, kind.type()));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return out;
+    }
+
+    /** The URL of an object: {@code <collection>/<uuid>}, zaakeigenschappen below their zaak. */
+    public String url(OnderdeelKind<?> kind, OnderdeelRow row) {
+        String collection = kind.soort() == Soort.ZAAKEIGENSCHAP
+                ? "zaken/" + row.zaak() + "/" + kind.soort().collection() : kind.soort().collection();
+        return urls.own(collection, row.uuid()).toString();
+    }
+
+    public String zaakUrl(UUID zaak) {
+        return urls.own("zaken", zaak).toString();
+    }
+
+    public static Vertrouwelijkheidaanduiding level(ZaakRow zaak) {
+        return Vertrouwelijkheidaanduiding.ofValue(zaak.vertrouwelijkheidaanduiding()).orElseThrow();
+    }
+}

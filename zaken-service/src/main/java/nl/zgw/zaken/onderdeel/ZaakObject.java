@@ -1,0 +1,33 @@
+package nl.zgw.zaken.onderdeel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * ZAAKOBJECT: an object the zaak is about; {@code objectIdentificatie} has the shape its
+ * {@code objectType} defines (checked by {@link IdentificatieShapes}).
+ */
+@Schema(name = "ZaakObject")
+public record ZaakObject(
+        @Schema(readOnly = true, format = "uri", maxLength = 1000) String url,
+        @Schema(readOnly = true, format = "uuid") String uuid,
+        @NotBlank @Size(max = 1000) @Schema(format = "uri", maxLength = 1000) String zaak,
+        @Size(max = 1000) @Schema(format = "uri", maxLength = 1000) String object,
+        @Size(max = 1000) @Schema(format = "uri", maxLength = 1000) String zaakobjecttype,
+        @NotBlank String objectType,
+        @Size(max = 100) String objectTypeOverige,
+        @Valid @Schema(nullable = true) Definitie objectTypeOverigeDefinitie,
+        @Size(max = 80) String relatieomschrijving,
+        @Schema(type = SchemaType.OBJECT) JsonNode objectIdentificatie) implements Onderdeel {
+
+    /** Where the definition of an objectType overige is, and how to read the object from it. */
+    public record Definitie(@NotBlank @Size(max = 1000) @Schema(format = "uri") String url,
+                            @NotNull @Size(max = 100) String schema,
+                            @NotNull @Size(max = 100) String objectData) {
+    }
+}

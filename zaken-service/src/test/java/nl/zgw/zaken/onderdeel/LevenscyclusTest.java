@@ -1,0 +1,179 @@
+package nl.zgw.zaken.onderdeel;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import nl.zgw.testsupport.postgres.PostgresTestResource;
+import nl.zgw.zaken.CatalogiStub;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static nl.zgw.testsupport.http.ProblemAssertions.assertFout;
+import static nl.zgw.testsupport.http.ProblemAssertions.assertValidatieFout;
+import static nl.zgw.zaken.ZakenApi.as;
+import static nl.zgw.zaken.ZakenApi.create;
+import static nl.zgw.zaken.ZakenApi.path;
+import static nl.zgw.zaken.ZakenApi.rsin;
+import static nl.zgw.zaken.ZakenApi.zaak;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+/** Statussen and resultaten: closing, reopening and the archive fields of a zaak (zrc-007, zrc-008, zrc-021). */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "zaken"))
+@QuarkusTestResource(CatalogiStub.class)
+class LevenscyclusTest {
+
+    static final String STATUSSEN = "/zaken/api/v1/statussen";
+    static final String RESULTATEN = "/zaken/api/v1/resultaten";
+
+    static String status(String client, String zaak, String statustype, String datum) {
+        return as(client).body(Map.of("zaak", zaak, "statustype", CatalogiStub.url("statustypen", statustype),
+                "datumStatusGezet", datum)).post(STATUSSEN).then().statusCode(201).extract().path("url");
+    }
+
+    static String resultaat(String zaak, String resultaattype) {
+        return as("alles").body(Map.of("zaak", zaak, "resultaattype", CatalogiStub.url("resultaattypen", resultaattype)))
+                .post(RESULTATEN).then().statusCode(201).extract().path("url");
+    }
+
+    @Test
+    void theEindstatusClosesTheZaakAndDerivesItsArchiveFields() {
+        String zaak = create("alles", zaak("a", rsin()));
+        String eerste = status("alles", zaak, "s1", "2026-03-02T10:00:00+01:00");
+        as("alles").get(path(zaak)).then().body("status", equalTo(eerste)).body("einddatum", nullValue());
+        // zrc-007: no eindstatus without a resultaat; nothing is left behind
+        assertValidatieFout(as("alles").body(Map.of("zaak", zaak, "statustype", CatalogiStub.url("statustypen", "s2"),
+                "datumStatusGezet", "2026-03-10T09:00:00+01:00")).post(STATUSSEN).then(), "nonFieldErrors",
+                "resultaat-does-not-exist");
+        as("alles").queryParam("zaak", zaak).get(STATUSSEN).then().body("count", equalTo(1));
+
+        String resultaat = resultaat(zaak, "r-afgehandeld");
+        String eind = status("alles", zaak, "s2", "2026-03-10T23:30:00+01:00");
+        as("alles").get(path(zaak)).then().body("status", equalTo(eind)).body("resultaat", equalTo(resultaat))
+                .body("einddatum", equalTo("2026-03-10")) // the date as the client wrote it
+                .body("archiefnominatie", equalTo("vernietigen"))
+                .body("archiefactiedatum", equalTo("2036-03-10"));
+        as("alles").get(path(eerste)).then().body("indicatieLaatstGezetteStatus", equalTo(false));
+        as("alles").get(path(eind)).then().body("indicatieLaatstGezetteStatus", equalTo(true));
+        as("alles").queryParam("zaak", zaak).queryParam("indicatieLaatstGezetteStatus", "true").get(STATUSSEN).then()
+                .body("results.url", contains(eind));
+    }
+
+    @Test
+    void aClosedZaakChangesOnlyWithTheRightScopes() {
+        String zaak = create("alles", zaak("a", rsin()));
+        status("aanmaker", zaak, "s1", "2026-03-02T10:00:00Z");
+        // with zaken.aanmaken only the first status
+        assertFout(as("aanmaker").body(Map.of("zaak", zaak, "statustype", CatalogiStub.url("statustypen", "s1"),
+                "datumStatusGezet", "2026-03-03T10:00:00Z")).post(STATUSSEN).then(), 403, "permission_denied");
+        resultaat(zaak, "r-afgehandeld");
+        status("heropener", zaak, "s2", "2026-03-04T10:00:00Z");
+
+        // closed: changes need zaken.geforceerd-bijwerken, also for what lives inside the zaak
+        assertFout(as("heropener").body(Map.of("toelichting", "later")).patch(path(zaak)).then(), 403,
+                "permission_denied");
+        assertFout(as("heropener").body(Map.of("zaak", zaak, "eigenschap", CatalogiStub.url("eigenschappen",
+                "vervaldatum"), "waarde", "2030-01-01")).post(path(zaak) + "/zaakeigenschappen").then(), 403,
+                "permission_denied");
+        as("corrector").body(Map.of("toelichting", "correctie")).patch(path(zaak)).then().statusCode(200);
+        // zrc-008: reopening needs zaken.heropenen and clears einddatum and the archive fields
+        assertFout(as("corrector").body(Map.of("zaak", zaak, "statustype", CatalogiStub.url("statustypen", "s1"),
+                "datumStatusGezet", "2026-03-05T10:00:00Z")).post(STATUSSEN).then(), 403, "permission_denied");
+        status("heropener", zaak, "s1", "2026-03-05T10:00:00Z");
+        as("alles").get(path(zaak)).then().body("einddatum", nullValue()).body("archiefnominatie", nullValue())
+                .body("archiefactiedatum", nullValue());
+        as("heropener").body(Map.of("toelichting", "weer open")).patch(path(zaak)).then().statusCode(200);
+    }
+
+    @Test
+    void aStatusOfThePastDoesNotChangeTheZaak() {
+        String zaak = create("alles", zaak("a", rsin()));
+        resultaat(zaak, "r-afgehandeld");
+        String nu = status("alles", zaak, "s1", "2026-03-05T10:00:00Z");
+        status("alles", zaak, "s2", "2026-03-01T10:00:00Z"); // an eindstatus, but set before the current one
+        as("alles").get(path(zaak)).then().body("status", equalTo(nu)).body("einddatum", nullValue());
+    }
+
+    @Test
+    void typesMustBelongToTheZaaktype() {
+        String zaak = create("alles", zaak("a", rsin()));
+        assertValidatieFout(as("alles").body(Map.of("zaak", zaak, "statustype", CatalogiStub.url("statustypen", "sb"),
+                "datumStatusGezet", "2026-03-05T10:00:00Z")).post(STATUSSEN).then(), "nonFieldErrors", "zaaktype-mismatch");
+        assertValidatieFout(as("alles").body(Map.of("zaak", zaak, "statustype", CatalogiStub.url("statustypen", "nope"),
+                "datumStatusGezet", "2026-03-05T10:00:00Z")).post(STATUSSEN).then(), "statustype", "bad-url");
+        assertValidatieFout(as("alles").body(Map.of("zaak", zaak, "statustype", "https://elders.example/statustypen/1",
+                "datumStatusGezet", "2026-03-05T10:00:00Z")).post(STATUSSEN).then(), "statustype", "bad-url");
+        assertValidatieFout(as("alles").body(Map.of("zaak", "http://localhost:8001/zaken/api/v1/zaken/"
+                + java.util.UUID.randomUUID(), "statustype", CatalogiStub.url("statustypen", "s1"),
+                "datumStatusGezet", "2026-03-05T10:00:00Z")).post(STATUSSEN).then(), "zaak", "does_not_exist");
+        resultaat(zaak, "r-afgehandeld");
+        assertValidatieFout(as("alles").body(Map.of("zaak", zaak, "resultaattype",
+                CatalogiStub.url("resultaattypen", "r-termijn"))).post(RESULTATEN).then(), "zaak", "unique");
+        assertValidatieFout(as("alles").body(Map.of("zaak", zaak, "datumStatusGezet", "2026-03-05T10:00:00Z"))
+                .post(STATUSSEN).then(), "statustype", "required");
+    }
+
+    /** zrc-021: every afleidingswijze of brondatumArchiefprocedure, archiefactietermijn P10Y. */
+    @Test
+    void everyAfleidingswijzeGivesItsArchiefactiedatum() {
+        String bron = rsin();
+        String hoofd = create("alles", zaak("a", bron));
+        resultaat(hoofd, "r-afgehandeld");
+        status("alles", hoofd, "s2", "2026-04-01T12:00:00Z");
+        String gerelateerd = create("alles", zaak("a", bron));
+        resultaat(gerelateerd, "r-afgehandeld");
+        status("alles", gerelateerd, "s2", "2026-05-01T12:00:00Z");
+
+        Map<String, String> expected = Map.of("afgehandeld", "2036-06-30", "termijn", "2041-06-30",
+                "eigenschap", "2040-01-15", "hoofdzaak", "2036-04-01", "gerelateerde_zaak", "2036-05-01",
+                "zaakobject", "2039-02-01");
+        for (String wijze : CatalogiStub.AFLEIDINGSWIJZEN) {
+            Map<String, Object> body = new HashMap<>(zaak("a", bron));
+            if ("hoofdzaak".equals(wijze)) {
+                body.put("hoofdzaak", hoofd);
+            }
+            if ("gerelateerde_zaak".equals(wijze)) {
+                body.put("relevanteAndereZaken", List.of(Map.of("url", gerelateerd, "aardRelatie", "vervolg")));
+            }
+            if ("ander_datumkenmerk".equals(wijze)) {
+                body.put("archiefactiedatum", "2050-01-01");
+            }
+            String zaak = create("alles", body);
+            as("alles").body(Map.of("zaak", zaak, "eigenschap", CatalogiStub.url("eigenschappen", "vervaldatum"),
+                    "waarde", "2030-01-15")).post(path(zaak) + "/zaakeigenschappen").then().statusCode(201);
+            as("alles").body(Map.of("zaak", zaak, "objectType", "overige", "objectTypeOverige", "vergunning",
+                    "objectIdentificatie", Map.of("overigeData", Map.of("vervaldatum", "2029-02-01"))))
+                    .post("/zaken/api/v1/zaakobjecten").then().statusCode(201);
+            resultaat(zaak, "r-" + wijze);
+            status("alles", zaak, "s2", "2026-06-30T12:00:00Z");
+            String datum = as("alles").get(path(zaak)).then().extract().path("archiefactiedatum");
+            assertThat(datum).as(wijze).isEqualTo("ander_datumkenmerk".equals(wijze) ? "2050-01-01" : expected.get(wijze));
+        }
+        // no archiefactietermijn: no date (zrc-021)
+        String zonder = create("alles", zaak("a", bron));
+        resultaat(zonder, "r-zonder-termijn");
+        status("alles", zonder, "s2", "2026-06-30T12:00:00Z");
+        as("alles").get(path(zonder)).then().body("archiefactiedatum", nullValue())
+                .body("archiefnominatie", equalTo("vernietigen"));
+    }
+
+    @Test
+    void aChangedEigenschapOfAClosedZaakIsDerivedAgain() {
+        String zaak = create("alles", zaak("a", rsin()));
+        String eigenschap = as("alles").body(Map.of("zaak", zaak, "eigenschap", CatalogiStub.url("eigenschappen",
+                "vervaldatum"), "waarde", "2030-01-15")).post(path(zaak) + "/zaakeigenschappen").then()
+                .statusCode(201).body("naam", equalTo("vervaldatum")).extract().path("url");
+        resultaat(zaak, "r-eigenschap");
+        status("alles", zaak, "s2", "2026-06-30T12:00:00Z");
+        as("alles").get(path(zaak)).then().body("archiefactiedatum", equalTo("2040-01-15"))
+                .body("eigenschappen", contains(eigenschap));
+        as("alles").body(Map.of("waarde", "2031-02-01")).patch(path(eigenschap)).then().statusCode(200);
+        as("alles").get(path(zaak)).then().body("archiefactiedatum", equalTo("2041-02-01"));
+    }
+}
