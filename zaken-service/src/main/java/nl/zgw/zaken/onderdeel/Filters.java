@@ -43,6 +43,27 @@ final class Filters {
         return this;
     }
 
+    /** {@code <field>__icontains}: the text field contains the value, case-insensitive. */
+    Filters contains(String field, String value) {
+        if (!empty(value)) {
+            String escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            where.and("o.data ->> '" + field + "' ILIKE ?", "%" + escaped + "%");
+        }
+        return this;
+    }
+
+    /** A date-time filter: {@code expression operator value} ({@code =}, {@code >}, {@code >=}, ...). */
+    Filters moment(String parameter, String expression, String operator, String value) {
+        if (!empty(value)) {
+            try {
+                where.and(expression + " " + operator + " ?", java.time.OffsetDateTime.parse(value));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw ValidationException.of(parameter, "invalid", "Geef een datum en tijd met tijdzone (ISO 8601).");
+            }
+        }
+        return this;
+    }
+
     Filters bool(String parameter, String value, String whenTrue) {
         if (!empty(value)) {
             if (!"true".equals(value) && !"false".equals(value)) {

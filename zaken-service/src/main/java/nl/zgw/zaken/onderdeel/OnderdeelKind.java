@@ -26,6 +26,11 @@ public abstract class OnderdeelKind<T extends Onderdeel> {
 
     public abstract Class<T> type();
 
+    /** The field that names the zaak. */
+    protected String zaakField() {
+        return "zaak";
+    }
+
     /** Output fields that are computed, never stored. */
     protected String[] readOnly() {
         return new String[0];

@@ -100,7 +100,7 @@ public class Onderdelen {
 
     @Transactional
     public <T extends Onderdeel> T create(OnderdeelKind<T> kind, T in) {
-        ZaakRow zaak = lockZaak(in.zaak());
+        ZaakRow zaak = lockZaak(kind.zaakField(), in.zaak());
         kind.requireMayChange(caller, zaak, "create", in);
         OnderdeelRow row = kind.toRow(UUID.randomUUID(), in, data(kind, in), zaak, null);
         store.insert(row);
@@ -136,7 +136,7 @@ public class Onderdelen {
     private <T extends Onderdeel> T save(OnderdeelKind<T> kind, OnderdeelRow existing, T in, String actie) {
         ZaakRow zaak = zaken.lock(existing.zaak()).orElseThrow();
         if (!zaakUrl(zaak.uuid()).equals(in.zaak())) {
-            throw ValidationException.of("zaak", "wijzigen-niet-toegelaten", "De zaak van een "
+            throw ValidationException.of(kind.zaakField(), "wijzigen-niet-toegelaten", "De zaak van een "
                     + kind.soort().resource() + " wijzigt niet.");
         }
         kind.requireMayChange(caller, zaak, actie, in);
@@ -171,10 +171,10 @@ public class Onderdelen {
     }
 
     /** The zaak a body names, locked for the change: 400 when it is not a zaak of this API. */
-    private ZaakRow lockZaak(String url) {
-        UUID uuid = zaakUuid("zaak", url).orElseThrow(() -> ValidationException.of("zaak", "no_match",
+    private ZaakRow lockZaak(String field, String url) {
+        UUID uuid = zaakUuid(field, url).orElseThrow(() -> ValidationException.of(field, "no_match",
                 "Geen zaak van deze Zaken API."));
-        return zaken.lock(uuid).orElseThrow(() -> ValidationException.of("zaak", "does_not_exist",
+        return zaken.lock(uuid).orElseThrow(() -> ValidationException.of(field, "does_not_exist",
                 "Ongeldige hyperlink - Object bestaat niet."));
     }
 

@@ -9,7 +9,8 @@ public enum Soort {
     ZAAKEIGENSCHAP("zaakeigenschap", "zaakeigenschappen"),
     KLANTCONTACT("klantcontact", "klantcontacten"),
     ZAAKCONTACTMOMENT("zaakcontactmoment", "zaakcontactmomenten"),
-    ZAAKVERZOEK("zaakverzoek", "zaakverzoeken");
+    ZAAKVERZOEK("zaakverzoek", "zaakverzoeken"),
+    ZAAKNOTITIE("zaaknotitie", "zaaknotities");
 
     private final String resource;
     private final String collection;

@@ -296,10 +296,33 @@ public class ZaakService {
         data.put("archiefstatus", archiefstatus);
         String archiefnominatie = in.archiefnominatie() == null || in.archiefnominatie().isEmpty() ? null
                 : in.archiefnominatie();
+        if (!"nog_te_archiveren".equals(archiefstatus)) {
+            checkArchiveerbaar(archiefnominatie, in.archiefactiedatum());
+        }
         return new ZaakRow(uuid, identificatie, in.bronorganisatie(), in.zaaktype(), va,
                 Vertrouwelijkheidaanduiding.ofValue(va).orElseThrow().rank(), in.startdatum(), registratiedatum,
                 existing == null ? null : existing.einddatum(), in.einddatumGepland(),
                 in.uiterlijkeEinddatumAfdoening(), archiefnominatie, archiefstatus, in.archiefactiedatum(), hoofdzaak, data);
+    }
+
+    /**
+     * zrc-022: a zaak leaves archiefstatus nog_te_archiveren only with an archiefnominatie and an
+     * archiefactiedatum, and only when all its documents are archived (the zaakinformatieobjecten
+     * arrive with the Documenten relations; until then a zaak has none).
+     */
+    private static void checkArchiveerbaar(String archiefnominatie, LocalDate archiefactiedatum) {
+        List<nl.zgw.shared.problem.FieldValidationError> errors = new ArrayList<>();
+        if (archiefnominatie == null) {
+            errors.add(new nl.zgw.shared.problem.FieldValidationError("archiefnominatie", "archiefnominatie-not-set",
+                    "Een zaak wordt pas gearchiveerd met een archiefnominatie."));
+        }
+        if (archiefactiedatum == null) {
+            errors.add(new nl.zgw.shared.problem.FieldValidationError("archiefactiedatum", "archiefactiedatum-not-set",
+                    "Een zaak wordt pas gearchiveerd met een archiefactiedatum."));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
     }
 
     /** zrc-015: the producten of diensten of a zaak are among those of its zaaktype. */

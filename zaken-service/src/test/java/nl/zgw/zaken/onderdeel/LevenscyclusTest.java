@@ -13,6 +13,7 @@ import java.util.Map;
 
 import static nl.zgw.testsupport.http.ProblemAssertions.assertFout;
 import static nl.zgw.testsupport.http.ProblemAssertions.assertValidatieFout;
+import static nl.zgw.zaken.ZakenApi.ZAKEN;
 import static nl.zgw.zaken.ZakenApi.as;
 import static nl.zgw.zaken.ZakenApi.create;
 import static nl.zgw.zaken.ZakenApi.path;
@@ -89,6 +90,22 @@ class LevenscyclusTest {
         as("alles").get(path(zaak)).then().body("einddatum", nullValue()).body("archiefnominatie", nullValue())
                 .body("archiefactiedatum", nullValue());
         as("heropener").body(Map.of("toelichting", "weer open")).patch(path(zaak)).then().statusCode(200);
+    }
+
+    /** zrc-022: archived only with archiefnominatie and archiefactiedatum. */
+    @Test
+    void aZaakIsArchivedOnlyWithItsArchiveFields() {
+        Map<String, Object> body = zaak("a", rsin());
+        body.put("archiefstatus", "gearchiveerd");
+        body.put("archiefnominatie", "blijvend_bewaren");
+        assertValidatieFout(as("alles").body(body).post(ZAKEN).then(), "archiefactiedatum", "archiefactiedatum-not-set");
+        String zaak = create("alles", zaak("a", rsin()));
+        assertValidatieFout(as("alles").body(Map.of("archiefstatus", "overgedragen", "archiefactiedatum", "2030-01-01"))
+                .patch(path(zaak)).then(), "archiefnominatie", "archiefnominatie-not-set");
+        resultaat(zaak, "r-afgehandeld");
+        status("alles", zaak, "s2", "2026-06-30T12:00:00Z");
+        as("corrector").body(Map.of("archiefstatus", "gearchiveerd")).patch(path(zaak)).then().statusCode(200)
+                .body("archiefstatus", equalTo("gearchiveerd"));
     }
 
     @Test

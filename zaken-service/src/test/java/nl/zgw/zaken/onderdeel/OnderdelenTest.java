@@ -153,6 +153,34 @@ class OnderdelenTest {
     }
 
     @Test
+    void zaaknotitiesAreFoundByTheirText() {
+        String zaak = create("alles", zaak("a", rsin()));
+        String woord = "Woord" + System.nanoTime();
+        String notitie = as("behandelaar").body(Map.of("gerelateerdAan", zaak, "onderwerp", "Bel terug " + woord,
+                        "tekst", "Klant wil teruggebeld worden", "notitieType", "intern"))
+                .post(API + "/zaaknotities").then().statusCode(201).body("status", equalTo("concept"))
+                .body("gerelateerdAan", equalTo(zaak)).extract().path("url");
+        String aangemaakt = as("alles").get(path(notitie)).then().extract().path("aanmaakdatum");
+        as("alles").queryParam("onderwerp__icontains", woord.toLowerCase()).get(API + "/zaaknotities").then()
+                .body("results.url", contains(notitie));
+        as("alles").queryParam("gerelateerdAan", zaak).queryParam("aanmaakdatum__gte", aangemaakt)
+                .queryParam("notitieType", "intern").get(API + "/zaaknotities").then().body("results.url", contains(notitie));
+        as("alles").queryParam("gerelateerdAan", zaak).queryParam("aanmaakdatum__gt", aangemaakt)
+                .get(API + "/zaaknotities").then().body("count", equalTo(0));
+        as("behandelaar").body(Map.of("status", "definitief")).patch(path(notitie)).then().statusCode(200)
+                .body("status", equalTo("definitief")).body("aanmaakdatum", equalTo(aangemaakt));
+        assertValidatieFout(as("alles").queryParam("notitieType", "geheim").get(API + "/zaaknotities").then(),
+                "notitieType", "invalid_choice");
+        assertValidatieFout(as("alles").queryParam("aanmaakdatum__gt", "gisteren").get(API + "/zaaknotities").then(),
+                "aanmaakdatum__gt", "invalid");
+        assertValidatieFout(as("alles").body(Map.of("gerelateerdAan", zaak, "onderwerp", "x")).post(API + "/zaaknotities")
+                .then(), "tekst", "required");
+        assertFout(as("beperkt").body(Map.of("gerelateerdAan", zaak, "onderwerp", "x", "tekst", "y"))
+                .post(API + "/zaaknotities").then(), 403, "permission_denied");
+        as("behandelaar").delete(path(notitie)).then().statusCode(204);
+    }
+
+    @Test
     void listsShowOnlyWhatTheClientMaySee() {
         String bron = rsin();
         String open = create("alles", zaak("a", bron));
