@@ -1,6 +1,5 @@
 package nl.zgw.zaken.zaak;
 
-import nl.zgw.zaken.store.Jdbc;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,6 +22,9 @@ import nl.zgw.zaken.audit.AuditTrails;
 import nl.zgw.zaken.onderdeel.OnderdeelRow;
 import nl.zgw.zaken.onderdeel.OnderdeelStore;
 import nl.zgw.zaken.onderdeel.Soort;
+import nl.zgw.zaken.store.Jdbc;
+
+import org.locationtech.jts.geom.Geometry;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -81,6 +83,12 @@ public class ZaakService {
     @Transactional
     public Page<Zaak> list(ZaakFilters filters, Jdbc.Where extra, String ordering,
                             String maximaleVertrouwelijkheidaanduiding, PageRequest request, URI requestUrl) {
+        return list(filters, extra, ordering, maximaleVertrouwelijkheidaanduiding, null, request, requestUrl);
+    }
+
+    private Page<Zaak> list(ZaakFilters filters, Jdbc.Where extra, String ordering,
+                            String maximaleVertrouwelijkheidaanduiding, Geometry within, PageRequest request,
+                            URI requestUrl) {
         Jdbc.Where where = filters.where().and(extra);
         AllowedTypes allowed = caller.allowedTypes(LEZEN);
         AllowedTypes.SqlCondition sql = allowed.sql("zaaktype", "vertrouwelijkheid_rank");
@@ -91,10 +99,38 @@ public class ZaakService {
                             "Geen geldige vertrouwelijkheidaanduiding."));
             where.and("vertrouwelijkheid_rank <= ?", max.rank());
         }
+        if (within != null) {
+            return within(where, within, orderBy(ordering), request, requestUrl);
+        }
         long count = store.count(where);
         request.requireExists(count);
         List<ZaakRow> rows = store.page(where, orderBy(ordering), request.offset(), request.pageSize());
         return Page.of(request, count, present(rows), requestUrl);
+    }
+
+    /**
+     * The zaken whose zaakgeometrie lies within {@code area}: the GiST index on the bounding boxes
+     * selects the candidates (with every other filter), JTS decides exactly; count and page follow
+     * from the exact matches, in the order asked.
+     */
+    private Page<Zaak> within(Jdbc.Where where, Geometry area, String orderBy, PageRequest request, URI requestUrl) {
+        org.locationtech.jts.geom.Envelope e = area.getEnvelopeInternal();
+        where.and("zaakgeometrie_bbox <@ ?", new org.postgresql.geometric.PGbox(e.getMinX(), e.getMinY(), e.getMaxX(),
+                e.getMaxY()));
+        List<UUID> matches = new ArrayList<>();
+        for (ZaakStore.Candidate candidate : store.candidates(where, orderBy)) {
+            try {
+                if (Geometrie.read("zaakgeometrie", json.readTree(candidate.zaakgeometrie())).within(area)) {
+                    matches.add(candidate.uuid());
+                }
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e1) {
+                throw new IllegalStateException(e1);
+            }
+        }
+        request.requireExists(matches.size());
+        int from = (int) Math.min(request.offset(), matches.size());
+        int to = Math.min(from + request.pageSize(), matches.size());
+        return Page.of(request, matches.size(), present(store.inOrder(matches.subList(from, to))), requestUrl);
     }
 
     /** {@code POST /zaken/_zoek}: the list filters in a body, plus {@code uuid__in} and {@code zaaktype__in}. */
@@ -107,7 +143,7 @@ public class ZaakService {
         }
         java.util.Set<String> elsewhere = new java.util.HashSet<>(rolNames);
         elsewhere.addAll(java.util.Set.of("uuid__in", "zaaktype__in", "ordering",
-                "maximaleVertrouwelijkheidaanduiding"));
+                "maximaleVertrouwelijkheidaanduiding", "zaakgeometrie"));
         ZaakFilters filters = ZaakFilters.of(body, elsewhere);
         List<Object> extra = new ArrayList<>();
         StringBuilder conditions = new StringBuilder();
@@ -144,7 +180,15 @@ public class ZaakService {
         if (conditions.length() > 0) {
             where.and(conditions.toString(), extra.toArray());
         }
-        return list(filters, where.and(rolFilters), ordering, max, request, requestUrl);
+        Geometry within = null;
+        if (body.has("zaakgeometrie")) {
+            JsonNode area = body.get("zaakgeometrie").get("within");
+            if (area == null || area.isNull()) {
+                throw ValidationException.of("zaakgeometrie.within", "required", "Geef het gebied (GeoJSON) op.");
+            }
+            within = Geometrie.read("zaakgeometrie.within", area);
+        }
+        return list(filters, where.and(rolFilters), ordering, max, within, request, requestUrl);
     }
 
     @Transactional
@@ -276,6 +320,9 @@ public class ZaakService {
                 throw ValidationException.of("hoofdzaak", "deelzaak-als-hoofdzaak",
                         "Een deelzaak kan geen hoofdzaak zijn.");
             }
+        }
+        if (in.zaakgeometrie() != null && !in.zaakgeometrie().isNull()) {
+            Geometrie.read("zaakgeometrie", in.zaakgeometrie());
         }
         if (in.laatsteBetaaldatum() != null && in.laatsteBetaaldatum().isAfter(OffsetDateTime.now())) {
             throw ValidationException.of("laatsteBetaaldatum", "future_not_allowed",

@@ -61,6 +61,28 @@ public class ZaakStore {
                 + jdbc.explain("SELECT count(*) FROM zaak" + where.sql(), where.params());
     }
 
+    /**
+     * Every zaak that matches, in order, with its zaakgeometrie (GeoJSON): the candidates of a
+     * spatial search, whose {@code where} already holds the bounding-box condition.
+     */
+    public List<Candidate> candidates(Jdbc.Where where, String orderBy) {
+        return jdbc.query("SELECT uuid, data -> 'zaakgeometrie' FROM zaak" + where.sql() + " ORDER BY " + orderBy,
+                where.params(), rs -> new Candidate(rs.getObject(1, UUID.class), rs.getString(2)));
+    }
+
+    /** A zaak of a spatial search and its zaakgeometrie as stored. */
+    public record Candidate(UUID uuid, String zaakgeometrie) {
+    }
+
+    /** These zaken, in the order given. */
+    public List<ZaakRow> inOrder(List<UUID> uuids) {
+        if (uuids.isEmpty()) {
+            return List.of();
+        }
+        return query("SELECT " + COLUMNS + " FROM zaak WHERE uuid = ANY(?) ORDER BY array_position(?, uuid)",
+                List.of(uuids, uuids));
+    }
+
     /** The deelzaken of these zaken, as (hoofdzaak, deelzaak) pairs, in one query. */
     public List<UUID[]> deelzaken(Collection<UUID> hoofdzaken) {
         if (hoofdzaken.isEmpty()) {
@@ -105,17 +127,21 @@ public class ZaakStore {
     }
 
     public void insert(ZaakRow r) {
-        jdbc.update("INSERT INTO zaak (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values(r));
+        List<Object> values = values(r);
+        values.add(Geometrie.bbox(r.data().get("zaakgeometrie")));
+        jdbc.update("INSERT INTO zaak (" + COLUMNS + ", zaakgeometrie_bbox) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
     }
 
     public void update(ZaakRow r) {
         List<Object> values = values(r);
         Object uuid = values.remove(0);
+        values.add(Geometrie.bbox(r.data().get("zaakgeometrie")));
         values.add(uuid);
         jdbc.update("UPDATE zaak SET identificatie = ?, bronorganisatie = ?, zaaktype = ?, vertrouwelijkheidaanduiding = ?, "
                 + "vertrouwelijkheid_rank = ?, startdatum = ?, registratiedatum = ?, einddatum = ?, einddatum_gepland = ?, "
                 + "uiterlijke_einddatum_afdoening = ?, archiefnominatie = ?, archiefstatus = ?, archiefactiedatum = ?, "
-                + "hoofdzaak = ?, data = ? WHERE uuid = ?", values);
+                + "hoofdzaak = ?, data = ?, zaakgeometrie_bbox = ? WHERE uuid = ?", values);
     }
 
     public void delete(UUID uuid) {
