@@ -9,9 +9,9 @@ import java.sql.SQLException;
 /**
  * Anything unforeseen: a 500 problem whose {@code instance} urn is logged with the cause. Two
  * database outcomes of concurrent requests are not server errors and become a 409: a unique key
- * another request took first (SQLState 23505), a reference another request changed (23503) and an
- * optimistic-lock conflict (a concurrent change
- * of the same object); the client can retry.
+ * another request took first (SQLState 23505), a reference another request changed (23503), a
+ * deadlock or serialization failure between two requests (40P01, 40001) and an optimistic-lock
+ * conflict (a concurrent change of the same object); the client can retry.
  */
 @Provider
 public class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
@@ -27,6 +27,10 @@ public class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
                 return ProblemResponses.fout(409, "conflict", "Conflict.",
                         "Het object hangt (nog) samen met een ander object; een gelijktijdig verzoek kan dat "
                                 + "veranderd hebben.");
+            }
+            if (t instanceof SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+                return ProblemResponses.fout(409, "concurrent-update", "Conflict.",
+                        "Een gelijktijdig verzoek wijzigde dezelfde objecten; probeer het opnieuw.");
             }
             String name = t.getClass().getSimpleName();
             if (name.equals("OptimisticLockException") || name.equals("StaleObjectStateException")) {

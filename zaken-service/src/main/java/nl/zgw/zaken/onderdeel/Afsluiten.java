@@ -10,6 +10,7 @@ import nl.zgw.zaken.zaak.Zaaktypen;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Closing and reopening a zaak (zrc-007, zrc-008) and its archive fields (zrc-021): closing needs
@@ -38,32 +39,38 @@ public class Afsluiten {
                     "De zaak heeft nog geen resultaat; zet dat voor de eindstatus.")));
         }
         JsonNode resultaattype = zaaktypen.type("resultaattype", resultaat.get(0).type(), "resultaattypen");
-        String nominatie = zaak.archiefnominatie() != null ? zaak.archiefnominatie()
+        // a value the client set stays (ander_datumkenmerk, corrections); a derived value follows its inputs
+        boolean eigenNominatie = zaak.archiefnominatie() != null && !zaak.afgeleid("archiefnominatie");
+        String nominatie = eigenNominatie ? zaak.archiefnominatie()
                 : emptyToNull(resultaattype.path("archiefnominatie").asText(""));
-        ZaakRow gesloten = zaak.withAfsluiting(einddatum, nominatie, zaak.archiefactiedatum());
-        LocalDate actiedatum = archivering.archiefactiedatum(gesloten, resultaattype);
-        zaken.update(gesloten.withAfsluiting(einddatum, nominatie, actiedatum != null ? actiedatum
-                : manual(resultaattype) ? zaak.archiefactiedatum() : null));
+        boolean eigenDatum = zaak.archiefactiedatum() != null && !zaak.afgeleid("archiefactiedatum");
+        ZaakRow gesloten = zaak.withAfsluiting(einddatum, nominatie, zaak.archiefactiedatum(), !eigenNominatie, false);
+        LocalDate actiedatum = eigenDatum ? zaak.archiefactiedatum() : archivering.archiefactiedatum(gesloten, resultaattype);
+        zaken.update(gesloten.withAfsluiting(einddatum, nominatie, actiedatum, !eigenNominatie, !eigenDatum));
+        herberekenDeelzaken(zaak);
     }
 
     public void heropen(ZaakRow zaak) {
-        zaken.update(zaak.withAfsluiting(null, null, null));
+        zaken.update(zaak.withAfsluiting(null, null, null, false, false));
+        herberekenDeelzaken(zaak);
     }
 
     /** A closed zaak whose inputs changed (resultaat, eigenschappen, zaakobjecten): derive again. */
     public void herbereken(ZaakRow zaak) {
-        if (zaak.einddatum() != null && !store.ofZaak(Soort.RESULTAAT, zaak.uuid()).isEmpty()) {
-            sluit(current(zaak), zaak.einddatum());
+        ZaakRow current = zaken.find(zaak.uuid()).orElse(zaak);
+        if (current.einddatum() != null && !store.ofZaak(Soort.RESULTAAT, current.uuid()).isEmpty()) {
+            sluit(current, current.einddatum());
         }
     }
 
-    private ZaakRow current(ZaakRow zaak) {
-        return zaken.find(zaak.uuid()).orElse(zaak);
-    }
-
-    /** ander_datumkenmerk: the archiefactiedatum is set by hand and kept. */
-    private static boolean manual(JsonNode resultaattype) {
-        return "ander_datumkenmerk".equals(resultaattype.path("brondatumArchiefprocedure").path("afleidingswijze").asText());
+    /** Closed deelzaken of a zaak that closes or reopens: their afleidingswijze hoofdzaak follows it. */
+    private void herberekenDeelzaken(ZaakRow hoofdzaak) {
+        if (hoofdzaak.hoofdzaak() != null) {
+            return; // a deelzaak has no deelzaken
+        }
+        for (UUID[] pair : zaken.deelzaken(List.of(hoofdzaak.uuid()))) {
+            zaken.lock(pair[1]).filter(d -> d.einddatum() != null).ifPresent(this::herbereken);
+        }
     }
 
     private static String emptyToNull(String value) {

@@ -89,14 +89,23 @@ public class Archivering {
         return at.isValueNode() ? at.asText() : "";
     }
 
-    /** An ISO 8601 period in years, months, weeks or days (P10Y, P1Y6M, P30D); empty otherwise. */
+    /**
+     * An ISO 8601 duration as a number of years, months, weeks and days (P10Y, P1Y6M, P30D); a time
+     * part (P10YT0H, P1DT36H) adds its whole days. Empty when it is no duration.
+     */
     static Optional<Period> period(String value) {
         if (value == null || value.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Period.parse(value));
-        } catch (DateTimeParseException e) {
+            int t = value.indexOf('T');
+            if (t < 0) {
+                return Optional.of(Period.parse(value));
+            }
+            Period date = t == 1 ? Period.ZERO : Period.parse(value.substring(0, t));
+            long days = java.time.Duration.parse("P" + value.substring(t)).toDays();
+            return Optional.of(date.plusDays(days));
+        } catch (DateTimeParseException | ArithmeticException e) {
             return Optional.empty();
         }
     }
@@ -107,6 +116,9 @@ public class Archivering {
             return null;
         }
         try {
+            if (value.matches("\\d{8}")) { // the basic form, YYYYMMDD
+                return LocalDate.parse(value, java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+            }
             return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
         } catch (DateTimeParseException e) {
             try {

@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.zgw.shared.auth.Scopes;
@@ -27,6 +28,8 @@ public abstract class OnderdeelResource<T extends Onderdeel> {
     protected final Onderdelen onderdelen;
     protected final OnderdeelKind<T> kind;
     protected final ResourceUrls urls;
+    @jakarta.inject.Inject
+    Expander expander;
 
     protected OnderdeelResource(Onderdelen onderdelen, OnderdeelKind<T> kind, ResourceUrls urls) {
         this.onderdelen = onderdelen;
@@ -38,8 +41,9 @@ public abstract class OnderdeelResource<T extends Onderdeel> {
     @Path("/{uuid}")
     @Scopes(Onderdelen.LEZEN)
     @ETagged
-    public T read(@PathParam("uuid") UUID uuid) {
-        return onderdelen.read(kind, uuid);
+    public T read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
+        expander.parse(kind.soort().resource(), expand);
+        return expander.apply(kind.soort().resource(), List.of(onderdelen.read(kind, uuid)), expand, kind.type()).get(0);
     }
 
     @HEAD
@@ -56,7 +60,16 @@ public abstract class OnderdeelResource<T extends Onderdeel> {
     }
 
     protected Page<T> page(Filters filters, String page, UriInfo uri) {
-        return onderdelen.list(kind, filters.where(), PageRequest.parse(page), urls.publicRequestUrl(uri.getRequestUri()));
+        return page(filters, page, null, uri);
+    }
+
+    /** A page of the list, with what {@code expand} asks (checked before anything is read). */
+    protected Page<T> page(Filters filters, String page, String expand, UriInfo uri) {
+        expander.parse(kind.soort().resource(), expand);
+        Page<T> found = onderdelen.list(kind, filters.where(), PageRequest.parse(page),
+                urls.publicRequestUrl(uri.getRequestUri()));
+        return new Page<>(found.count(), found.next(), found.previous(),
+                expander.apply(kind.soort().resource(), found.results(), expand, kind.type()));
     }
 
     protected List<T> all(Filters filters) {

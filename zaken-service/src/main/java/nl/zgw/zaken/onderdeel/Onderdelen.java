@@ -110,20 +110,41 @@ public class Onderdelen {
 
     @Transactional
     public <T extends Onderdeel> T update(OnderdeelKind<T> kind, UUID uuid, T in) {
-        return save(kind, find(kind, uuid), in, "update");
+        return update(kind, uuid, in, null);
+    }
+
+    /** As {@link #update(OnderdeelKind, UUID, Object)}, for an object that must belong to zaak {@code inZaak} (404 otherwise). */
+    @Transactional
+    public <T extends Onderdeel> T update(OnderdeelKind<T> kind, UUID uuid, T in, UUID inZaak) {
+        Locked locked = lock(kind, uuid, inZaak);
+        kind.requireMayChange(caller, locked.zaak(), "update", in);
+        return save(kind, locked, in, "update");
     }
 
     @Transactional
     public <T extends Onderdeel> T partialUpdate(OnderdeelKind<T> kind, UUID uuid, ObjectNode patch) {
-        OnderdeelRow existing = find(kind, uuid);
-        ObjectNode base = partialUpdates.tree(present(kind, List.of(existing)).get(0));
-        return save(kind, existing, partialUpdates.merge(base, patch, kind.type()), "partial_update");
+        return partialUpdate(kind, uuid, patch, null);
+    }
+
+    @Transactional
+    public <T extends Onderdeel> T partialUpdate(OnderdeelKind<T> kind, UUID uuid, ObjectNode patch, UUID inZaak) {
+        Locked locked = lock(kind, uuid, inZaak);
+        T current = present(kind, List.of(locked.row())).get(0);
+        kind.requireMayChange(caller, locked.zaak(), "partial_update", current);
+        ObjectNode base = partialUpdates.tree(current);
+        return save(kind, locked, partialUpdates.merge(base, patch, kind.type()), "partial_update");
     }
 
     @Transactional
     public <T extends Onderdeel> void delete(OnderdeelKind<T> kind, UUID uuid) {
-        OnderdeelRow existing = find(kind, uuid);
-        ZaakRow zaak = zaken.lock(existing.zaak()).orElseThrow();
+        delete(kind, uuid, null);
+    }
+
+    @Transactional
+    public <T extends Onderdeel> void delete(OnderdeelKind<T> kind, UUID uuid, UUID inZaak) {
+        Locked locked = lock(kind, uuid, inZaak);
+        OnderdeelRow existing = locked.row();
+        ZaakRow zaak = locked.zaak();
         T before = present(kind, List.of(existing)).get(0);
         kind.requireMayChange(caller, zaak, "destroy", before);
         store.delete(uuid);
@@ -133,13 +154,31 @@ public class Onderdelen {
                 kind.weergave(existing), before, null);
     }
 
-    private <T extends Onderdeel> T save(OnderdeelKind<T> kind, OnderdeelRow existing, T in, String actie) {
-        ZaakRow zaak = zaken.lock(existing.zaak()).orElseThrow();
+    /** An object and its zaak, read under the zaak's lock. */
+    private record Locked(OnderdeelRow row, ZaakRow zaak) {
+    }
+
+    /**
+     * Locks the zaak of an object and reads the object again under that lock, so that concurrent
+     * changes inside one zaak follow each other; 404 when either is gone (or not in {@code inZaak}).
+     */
+    private Locked lock(OnderdeelKind<?> kind, UUID uuid, UUID inZaak) {
+        OnderdeelRow first = find(kind, uuid);
+        if (inZaak != null && !inZaak.equals(first.zaak())) {
+            throw notFound(kind);
+        }
+        ZaakRow zaak = zaken.lock(first.zaak()).orElseThrow(() -> notFound(kind));
+        OnderdeelRow row = store.find(kind.soort(), uuid).orElseThrow(() -> notFound(kind));
+        return new Locked(row, zaak);
+    }
+
+    private <T extends Onderdeel> T save(OnderdeelKind<T> kind, Locked locked, T in, String actie) {
+        ZaakRow zaak = locked.zaak();
+        OnderdeelRow existing = locked.row();
         if (!zaakUrl(zaak.uuid()).equals(in.zaak())) {
             throw ValidationException.of(kind.zaakField(), "wijzigen-niet-toegelaten", "De zaak van een "
                     + kind.soort().resource() + " wijzigt niet.");
         }
-        kind.requireMayChange(caller, zaak, actie, in);
         T before = present(kind, List.of(existing)).get(0);
         OnderdeelRow row = kind.toRow(existing.uuid(), in, data(kind, in), zaak, existing);
         store.update(row);
@@ -192,14 +231,31 @@ public class Onderdelen {
 
     private ObjectNode data(OnderdeelKind<?> kind, Object in) {
         ObjectNode data = json.valueToTree(in);
-        data.remove(List.of("url", "uuid", "zaak"));
+        data.remove(List.of("url", "uuid", "zaak", "_expand"));
         data.remove(List.of(kind.readOnly()));
         return data;
     }
 
     private OnderdeelRow find(OnderdeelKind<?> kind, UUID uuid) {
-        return store.find(kind.soort(), uuid).orElseThrow(() -> new NotFoundException(
-                "Er bestaat geen " + kind.soort().resource() + " met deze uuid."));
+        return store.find(kind.soort(), uuid).orElseThrow(() -> notFound(kind));
+    }
+
+    private static NotFoundException notFound(OnderdeelKind<?> kind) {
+        return new NotFoundException("Er bestaat geen " + kind.soort().resource() + " met deze uuid.");
+    }
+
+    /** 404 unless the zaak exists (the zaak of a nested path). */
+    public void requireZaak(UUID zaak) {
+        if (zaken.find(zaak).isEmpty()) {
+            throw new NotFoundException("Er bestaat geen zaak met deze uuid.");
+        }
+    }
+
+    /** 404 unless the object exists in zaak {@code zaak} (nested resources); no authorisation here. */
+    public void requireIn(OnderdeelKind<?> kind, UUID uuid, UUID zaak) {
+        if (!find(kind, uuid).zaak().equals(zaak)) {
+            throw notFound(kind);
+        }
     }
 
     /** The representations of rows of one kind, in order, with their computed fields. */

@@ -47,8 +47,9 @@ public class ResultaatResource extends OnderdeelResource<Resultaat> {
             @QueryParam("zaak") String zaak,
             @QueryParam("resultaattype") String resultaattype,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
+            @QueryParam("expand") String expand,
             @Context UriInfo uri) {
-        return page(filters().zaak(zaak).eq("o.type", resultaattype), page, uri);
+        return page(filters().zaak(zaak).eq("o.type", resultaattype), page, expand, uri);
     }
 
     @POST

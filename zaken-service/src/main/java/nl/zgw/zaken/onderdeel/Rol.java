@@ -1,5 +1,7 @@
 package nl.zgw.zaken.onderdeel;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -36,7 +38,9 @@ public record Rol(
         @Valid @Schema(nullable = true) ContactpersoonRol contactpersoonRol,
         @Schema(readOnly = true) List<String> statussen,
         @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)
-        JsonNode betrokkeneIdentificatie) implements Onderdeel {
+        JsonNode betrokkeneIdentificatie,
+        @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(readOnly = true)
+        com.fasterxml.jackson.databind.JsonNode expand) implements Onderdeel {
 
     /** Who to contact for the betrokkene in this role. */
     public record ContactpersoonRol(@Size(max = 254) String emailadres, @Size(max = 50) String functie,

@@ -53,12 +53,12 @@ public class RolResource extends OnderdeelResource<Rol> {
                           @QueryParam("omschrijvingGeneriek") String omschrijvingGeneriek,
                           @BeanParam BetrokkeneFilters identificatie,
                           @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
-                          @Context UriInfo uri) {
+                          @QueryParam("expand") String expand, @Context UriInfo uri) {
         Filters filters = filters().zaak(zaak).eq("o.sleutel", betrokkene).eq("o.subsoort", betrokkeneType)
                 .eq("o.type", roltype).data("omschrijving", omschrijving)
                 .data("omschrijvingGeneriek", omschrijvingGeneriek);
         filters.and(shapes.rolConditions(identificatie.identificatie(), "o", json));
-        return page(filters, page, uri);
+        return page(filters, page, expand, uri);
     }
 
     @POST

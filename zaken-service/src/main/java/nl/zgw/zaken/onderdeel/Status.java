@@ -1,5 +1,7 @@
 package nl.zgw.zaken.onderdeel;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,5 +21,7 @@ public record Status(
         @Size(max = 1000) String statustoelichting,
         @Schema(readOnly = true) Boolean indicatieLaatstGezetteStatus,
         @Size(max = 200) @Schema(format = "uri", maxLength = 200) String gezetdoor,
-        @Schema(readOnly = true) List<String> zaakinformatieobjecten) implements Onderdeel {
+        @Schema(readOnly = true) List<String> zaakinformatieobjecten,
+        @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(readOnly = true)
+        com.fasterxml.jackson.databind.JsonNode expand) implements Onderdeel {
 }

@@ -20,10 +20,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * STATUS: its statustype belongs to the zaaktype (zrc-016). The status set last (latest
- * datumStatusGezet) is the zaak's status: when its statustype is the eindstatus the zaak closes
- * (zrc-007, needs a resultaat); another status on a closed zaak reopens it (zrc-008, needs
- * {@code zaken.heropenen}). With only {@code zaken.aanmaken} a client sets the first status.
+ * STATUS: its statustype belongs to the zaaktype (zrc-016). The zaak's status is the one with the
+ * latest datumStatusGezet. Setting an eindstatus closes the zaak (zrc-007, needs a resultaat);
+ * another status on a closed zaak reopens it (zrc-008, needs {@code zaken.heropenen}). With only
+ * {@code zaken.aanmaken} a client sets the first status.
  */
 @ApplicationScoped
 public class StatusKind extends OnderdeelKind<Status> {
@@ -31,6 +31,7 @@ public class StatusKind extends OnderdeelKind<Status> {
     static final String AANMAKEN = "zaken.aanmaken";
     static final String TOEVOEGEN = "zaken.statussen.toevoegen";
     static final String HEROPENEN = "zaken.heropenen";
+    private static final java.time.ZoneId NEDERLAND = java.time.ZoneId.of("Europe/Amsterdam");
 
     private final Zaaktypen zaaktypen;
     private final OnderdeelStore store;
@@ -87,15 +88,15 @@ public class StatusKind extends OnderdeelKind<Status> {
         return new OnderdeelRow(uuid, soort(), zaak.uuid(), in.statustype(), null, null, in.datumStatusGezet(), data);
     }
 
-    /** The zaak follows its latest status: closed at an eindstatus, reopened at any other. */
+    /**
+     * The zaak follows the status just set, as the reference implementation does: an eindstatus
+     * closes it (einddatum: the date of datumStatusGezet in the Netherlands), any other status
+     * reopens a closed zaak.
+     */
     @Override
     protected void afterSave(OnderdeelRow row, ZaakRow zaak, OnderdeelRow previous) {
-        OnderdeelRow latest = store.latestStatus(List.of(zaak.uuid())).get(0);
-        if (!latest.uuid().equals(row.uuid())) {
-            return; // a status of the past: the zaak's status did not change
-        }
         if (eindstatus(zaak, row.type())) {
-            afsluiten.sluit(zaak, row.moment().toLocalDate());
+            afsluiten.sluit(zaak, row.moment().atZoneSameInstant(NEDERLAND).toLocalDate());
         } else if (zaak.einddatum() != null) {
             afsluiten.heropen(zaak);
         }

@@ -40,11 +40,11 @@ public class StatusResource extends OnderdeelResource<Status> {
                              @Parameter(schema = @Schema(type = SchemaType.BOOLEAN))
                              @QueryParam("indicatieLaatstGezetteStatus") String laatste,
                              @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
-                             @Context UriInfo uri) {
+                             @QueryParam("expand") String expand, @Context UriInfo uri) {
         return page(filters().zaak(zaak).eq("o.type", statustype)
                 .bool("indicatieLaatstGezetteStatus", laatste, "NOT EXISTS (SELECT 1 FROM zaak_onderdeel l "
                         + "WHERE l.zaak = o.zaak AND l.soort = 'status' AND (l.moment > o.moment "
-                        + "OR (l.moment = o.moment AND l.volgorde > o.volgorde)))"), page, uri);
+                        + "OR (l.moment = o.moment AND l.volgorde > o.volgorde)))"), page, expand, uri);
     }
 
     @POST

@@ -1,5 +1,7 @@
 package nl.zgw.zaken.onderdeel;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,5 +15,7 @@ public record ZaakEigenschap(
         @NotBlank @Schema(format = "uri") String zaak,
         @NotBlank @Size(max = 1000) @Schema(format = "uri", maxLength = 1000) String eigenschap,
         @Schema(readOnly = true) String naam,
-        @NotNull String waarde) implements Onderdeel {
+        @NotNull String waarde,
+        @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(readOnly = true)
+        com.fasterxml.jackson.databind.JsonNode expand) implements Onderdeel {
 }

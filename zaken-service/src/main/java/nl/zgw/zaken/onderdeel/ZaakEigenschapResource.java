@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.zgw.shared.auth.Scopes;
 import nl.zgw.shared.http.ETagged;
-import nl.zgw.shared.problem.NotFoundException;
 import nl.zgw.shared.problem.ValidationException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -71,7 +70,8 @@ public class ZaakEigenschapResource {
     @ETagged
     @Operation(operationId = "zaakeigenschap_retrieve", summary = "Een specifieke ZAAKEIGENSCHAP opvragen.")
     public ZaakEigenschap read(@PathParam("zaak_uuid") UUID zaak, @PathParam("uuid") UUID uuid) {
-        return of(zaak, onderdelen.read(kind, uuid));
+        onderdelen.requireIn(kind, uuid, zaak);
+        return onderdelen.read(kind, uuid);
     }
 
     @HEAD
@@ -90,8 +90,7 @@ public class ZaakEigenschapResource {
     @Operation(operationId = "zaakeigenschap_update", summary = "Werk een ZAAKEIGENSCHAP in zijn geheel bij.")
     public ZaakEigenschap update(@PathParam("zaak_uuid") UUID zaak, @PathParam("uuid") UUID uuid,
                                  @Valid @NotNull ZaakEigenschap body) {
-        read(zaak, uuid);
-        return onderdelen.update(kind, uuid, body);
+        return onderdelen.update(kind, uuid, body, zaak);
     }
 
     @PATCH
@@ -101,8 +100,7 @@ public class ZaakEigenschapResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     public ZaakEigenschap partialUpdate(@PathParam("zaak_uuid") UUID zaak, @PathParam("uuid") UUID uuid,
                                         @NotNull ObjectNode patch) {
-        read(zaak, uuid);
-        return onderdelen.partialUpdate(kind, uuid, patch);
+        return onderdelen.partialUpdate(kind, uuid, patch, zaak);
     }
 
     @DELETE
@@ -111,21 +109,14 @@ public class ZaakEigenschapResource {
     @Operation(operationId = "zaakeigenschap_destroy", summary = "Verwijder een ZAAKEIGENSCHAP.")
     @APIResponse(responseCode = "204", description = "No content")
     public Response delete(@PathParam("zaak_uuid") UUID zaak, @PathParam("uuid") UUID uuid) {
-        read(zaak, uuid);
-        onderdelen.delete(kind, uuid);
+        onderdelen.delete(kind, uuid, zaak);
         return Response.noContent().build();
     }
 
     private void sameZaak(UUID zaak, ZaakEigenschap body) {
+        onderdelen.requireZaak(zaak);
         if (!onderdelen.zaakUrl(zaak).equals(body.zaak())) {
             throw ValidationException.of("zaak", "invalid", "De zaak in de body is niet de zaak van het pad.");
         }
-    }
-
-    private static ZaakEigenschap of(UUID zaak, ZaakEigenschap found) {
-        if (!found.url().contains("/zaken/" + zaak + "/")) {
-            throw new NotFoundException("Deze zaak heeft geen zaakeigenschap met deze uuid.");
-        }
-        return found;
     }
 }

@@ -1,5 +1,7 @@
 package nl.zgw.zaken.onderdeel;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -20,10 +22,12 @@ public record ZaakObject(
         @Size(max = 1000) @Schema(format = "uri", maxLength = 1000) String object,
         @Size(max = 1000) @Schema(format = "uri", maxLength = 1000) String zaakobjecttype,
         @NotBlank String objectType,
-        @Size(max = 100) String objectTypeOverige,
+        @Size(max = 100) @jakarta.validation.constraints.Pattern(regexp = "[a-z_]*") String objectTypeOverige,
         @Valid @Schema(nullable = true) Definitie objectTypeOverigeDefinitie,
         @Size(max = 80) String relatieomschrijving,
-        @Schema(type = SchemaType.OBJECT) JsonNode objectIdentificatie) implements Onderdeel {
+        @Schema(type = SchemaType.OBJECT) JsonNode objectIdentificatie,
+        @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(readOnly = true)
+        com.fasterxml.jackson.databind.JsonNode expand) implements Onderdeel {
 
     /** Where the definition of an objectType overige is, and how to read the object from it. */
     public record Definitie(@NotBlank @Size(max = 1000) @Schema(format = "uri") String url,

@@ -48,8 +48,9 @@ public class ZaakObjectResource extends OnderdeelResource<ZaakObject> {
             @QueryParam("object") String object,
             @QueryParam("objectType") String objectType,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
+            @QueryParam("expand") String expand,
             @Context UriInfo uri) {
-        return page(filters().zaak(zaak).eq("o.sleutel", object).eq("o.subsoort", objectType), page, uri);
+        return page(filters().zaak(zaak).eq("o.sleutel", object).eq("o.subsoort", objectType), page, expand, uri);
     }
 
     @POST

@@ -1,5 +1,7 @@
 package nl.zgw.zaken.zaak;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -64,7 +66,9 @@ public record Zaak(
         @Rsin String opdrachtgevendeOrganisatie,
         @Size(max = 200) @Schema(nullable = true) String processobjectaard,
         @Schema(nullable = true) LocalDate startdatumBewaartermijn,
-        @Valid @Schema(nullable = true) Processobject processobject) {
+        @Valid @Schema(nullable = true) Processobject processobject,
+        @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(readOnly = true)
+        JsonNode expand) {
 
     /** Verlenging of the behandeling. */
     public record Verlenging(@NotBlank @Size(max = 200) String reden,

@@ -25,6 +25,7 @@ import nl.zgw.shared.http.GeoCrs;
 import nl.zgw.shared.paging.Page;
 import nl.zgw.shared.paging.PageRequest;
 import nl.zgw.shared.ref.ResourceUrls;
+import nl.zgw.zaken.onderdeel.Expander;
 import nl.zgw.zaken.onderdeel.ZaakRolFilter;
 import nl.zgw.zaken.onderdeel.ZaakRolFilters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,8 +48,10 @@ public class ZaakResource {
     private final ZaakService service;
     private final ResourceUrls urls;
     private final ZaakRolFilter rol;
+    private final Expander expander;
 
-    public ZaakResource(ZaakService service, ResourceUrls urls, ZaakRolFilter rol) {
+    public ZaakResource(ZaakService service, ResourceUrls urls, ZaakRolFilter rol, Expander expander) {
+        this.expander = expander;
         this.service = service;
         this.urls = urls;
         this.rol = rol;
@@ -65,10 +68,12 @@ public class ZaakResource {
                            @QueryParam("maximaleVertrouwelijkheidaanduiding") String maximaleVertrouwelijkheidaanduiding,
                            @QueryParam("ordering") String ordering,
                            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
+                           @QueryParam("expand") String expand,
                            @Context UriInfo uri) {
-        return service.list(filters, rol.where(rolFilters), ordering, maximaleVertrouwelijkheidaanduiding,
+        expander.parse("zaak", expand);
+        return expanded(expand, service.list(filters, rol.where(rolFilters), ordering, maximaleVertrouwelijkheidaanduiding,
                 PageRequest.parse(page),
-                urls.publicRequestUrl(uri.getRequestUri()));
+                urls.publicRequestUrl(uri.getRequestUri())));
     }
 
     @POST
@@ -84,11 +89,24 @@ public class ZaakResource {
         java.util.Map<String, String> rolValues = new java.util.LinkedHashMap<>();
         for (String name : rol.names()) {
             if (body.has(name)) {
+                if (!body.get(name).isTextual()) {
+                    throw nl.zgw.shared.problem.ValidationException.of(name, "invalid", "Verwacht een tekst.");
+                }
                 rolValues.put(name.substring(ZaakRolFilter.PREFIX.length()), body.get(name).asText());
             }
         }
-        return service.zoek(body, rol.where(rolValues), rol.names(), PageRequest.parse(page),
-                urls.publicRequestUrl(uri.getRequestUri()));
+        String expand = null;
+        if (body.has("expand")) {
+            if (!body.get("expand").isTextual()) {
+                throw nl.zgw.shared.problem.ValidationException.of("expand", "invalid", "Verwacht een tekst.");
+            }
+            expand = body.get("expand").asText();
+            expander.parse("zaak", expand);
+        }
+        java.util.Set<String> elsewhere = new java.util.HashSet<>(rol.names());
+        elsewhere.add("expand");
+        return expanded(expand, service.zoek(body, rol.where(rolValues), elsewhere, PageRequest.parse(page),
+                urls.publicRequestUrl(uri.getRequestUri())));
     }
 
     @GET
@@ -97,8 +115,14 @@ public class ZaakResource {
     @ETagged
     @GeoCrs
     @Operation(operationId = "zaak_read", summary = "Een specifieke ZAAK opvragen.")
-    public Zaak read(@PathParam("uuid") UUID uuid) {
-        return service.read(uuid);
+    public Zaak read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
+        expander.parse("zaak", expand);
+        return expander.apply("zaak", java.util.List.of(service.read(uuid)), expand, Zaak.class).get(0);
+    }
+
+    private Page<Zaak> expanded(String expand, Page<Zaak> page) {
+        return new Page<>(page.count(), page.next(), page.previous(),
+                expander.apply("zaak", page.results(), expand, Zaak.class));
     }
 
     @HEAD

@@ -48,7 +48,7 @@ public class ZaakService {
     static final String COLLECTION = "zaken";
     static final String LEZEN = "zaken.lezen";
     private static final String[] READ_ONLY = {"url", "uuid", "einddatum", "betalingsindicatieWeergave", "deelzaken",
-            "eigenschappen", "rollen", "status", "zaakinformatieobjecten", "zaakobjecten", "resultaat"};
+            "eigenschappen", "rollen", "status", "zaakinformatieobjecten", "zaakobjecten", "resultaat", "_expand"};
     private static final Map<String, String> WEERGAVE = Map.of("", "", "nvt", "Er is geen sprake van te betalen, "
             + "met de zaak gemoeide, kosten.", "nog_niet", "De met de zaak gemoeide kosten zijn (nog) niet betaald.",
             "gedeeltelijk", "De met de zaak gemoeide kosten zijn gedeeltelijk betaald.",
@@ -135,13 +135,13 @@ public class ZaakService {
 
     /** {@code POST /zaken/_zoek}: the list filters in a body, plus {@code uuid__in} and {@code zaaktype__in}. */
     @Transactional
-    public Page<Zaak> zoek(ObjectNode body, Jdbc.Where rolFilters, java.util.Set<String> rolNames, PageRequest request,
+    public Page<Zaak> zoek(ObjectNode body, Jdbc.Where rolFilters, java.util.Set<String> handledElsewhere, PageRequest request,
                            URI requestUrl) {
         if (body.isEmpty()) {
             throw new ValidationException(List.of(nl.zgw.shared.problem.FieldValidationError.nonField(
                     "empty_search_body", "Geef minstens één zoekcriterium.")));
         }
-        java.util.Set<String> elsewhere = new java.util.HashSet<>(rolNames);
+        java.util.Set<String> elsewhere = new java.util.HashSet<>(handledElsewhere);
         elsewhere.addAll(java.util.Set.of("uuid__in", "zaaktype__in", "ordering",
                 "maximaleVertrouwelijkheidaanduiding", "zaakgeometrie"));
         ZaakFilters filters = ZaakFilters.of(body, elsewhere);
@@ -246,10 +246,7 @@ public class ZaakService {
     @Transactional
     public void delete(UUID uuid) {
         ZaakRow existing = store.lock(uuid).orElseThrow(ZaakService::notFound);
-        List<ZaakRow> weg = new ArrayList<>();
-        for (UUID[] pair : store.deelzaken(List.of(uuid))) {
-            store.lock(pair[1]).ifPresent(weg::add);
-        }
+        List<ZaakRow> weg = new ArrayList<>(store.lockDeelzaken(uuid));
         weg.add(existing);
         for (ZaakRow zaak : weg) {
             if (!caller.allowedTypes("zaken.verwijderen").permits(zaak.zaaktype(), rank(zaak))) {
@@ -346,6 +343,13 @@ public class ZaakService {
         if (!"nog_te_archiveren".equals(archiefstatus)) {
             checkArchiveerbaar(archiefnominatie, in.archiefactiedatum());
         }
+        if (existing != null) { // a derived archive value stays derived while the client leaves it as it is
+            ObjectNode afgeleid = data.putObject(ZaakRow.AFGELEID);
+            afgeleid.put("archiefnominatie", existing.afgeleid("archiefnominatie")
+                    && java.util.Objects.equals(archiefnominatie, existing.archiefnominatie()));
+            afgeleid.put("archiefactiedatum", existing.afgeleid("archiefactiedatum")
+                    && java.util.Objects.equals(in.archiefactiedatum(), existing.archiefactiedatum()));
+        }
         return new ZaakRow(uuid, identificatie, in.bronorganisatie(), in.zaaktype(), va,
                 Vertrouwelijkheidaanduiding.ofValue(va).orElseThrow().rank(), in.startdatum(), registratiedatum,
                 existing == null ? null : existing.einddatum(), in.einddatumGepland(),
@@ -411,7 +415,8 @@ public class ZaakService {
         throw new IllegalStateException("no free zaaknummer for " + bronorganisatie + " in " + jaar);
     }
 
-    private List<Zaak> present(List<ZaakRow> rows) {
+    /** The representations of these zaken, in order (no authorisation check: the caller filters). */
+    public List<Zaak> present(List<ZaakRow> rows) {
         List<UUID> uuids = rows.stream().map(ZaakRow::uuid).toList();
         Map<UUID, List<String>> deelzaken = new HashMap<>();
         for (UUID[] pair : store.deelzaken(uuids)) {

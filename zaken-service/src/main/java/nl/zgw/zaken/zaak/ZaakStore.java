@@ -83,6 +83,11 @@ public class ZaakStore {
                 List.of(uuids, uuids));
     }
 
+    /** The deelzaken of a (locked) hoofdzaak, locked in a fixed order; the condition is checked again under the lock. */
+    public List<ZaakRow> lockDeelzaken(UUID hoofdzaak) {
+        return query("SELECT " + COLUMNS + " FROM zaak WHERE hoofdzaak = ? ORDER BY uuid FOR UPDATE", List.of(hoofdzaak));
+    }
+
     /** The deelzaken of these zaken, as (hoofdzaak, deelzaak) pairs, in one query. */
     public List<UUID[]> deelzaken(Collection<UUID> hoofdzaken) {
         if (hoofdzaken.isEmpty()) {

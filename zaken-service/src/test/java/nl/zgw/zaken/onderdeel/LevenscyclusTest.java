@@ -109,12 +109,25 @@ class LevenscyclusTest {
     }
 
     @Test
-    void aStatusOfThePastDoesNotChangeTheZaak() {
+    void anEindstatusRegisteredAfterwardsClosesTheZaakOnItsDate() {
         String zaak = create("alles", zaak("a", rsin()));
         resultaat(zaak, "r-afgehandeld");
         String nu = status("alles", zaak, "s1", "2026-03-05T10:00:00Z");
-        status("alles", zaak, "s2", "2026-03-01T10:00:00Z"); // an eindstatus, but set before the current one
-        as("alles").get(path(zaak)).then().body("status", equalTo(nu)).body("einddatum", nullValue());
+        status("alles", zaak, "s2", "2026-03-01T23:30:00Z"); // the eindstatus, dated before the current one
+        as("alles").get(path(zaak)).then().body("status", equalTo(nu)) // still the latest datumStatusGezet
+                .body("einddatum", equalTo("2026-03-02")); // 00:30 in the Netherlands
+    }
+
+    @Test
+    void aValueTheClientSetStaysWhenTheZaakCloses() {
+        Map<String, Object> body = zaak("a", rsin());
+        body.put("archiefactiedatum", "2099-12-31");
+        body.put("archiefnominatie", "blijvend_bewaren");
+        String zaak = create("alles", body);
+        resultaat(zaak, "r-afgehandeld");
+        status("alles", zaak, "s2", "2026-06-30T12:00:00Z");
+        as("alles").get(path(zaak)).then().body("archiefactiedatum", equalTo("2099-12-31"))
+                .body("archiefnominatie", equalTo("blijvend_bewaren"));
     }
 
     @Test

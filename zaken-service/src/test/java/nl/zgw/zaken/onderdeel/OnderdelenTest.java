@@ -153,6 +153,49 @@ class OnderdelenTest {
     }
 
     @Test
+    void expandIncludesWhatLivesInsideTheZaakAndItsTypes() {
+        String bron = rsin();
+        Map<String, Object> geheimeHoofdzaak = zaak("a", bron);
+        geheimeHoofdzaak.put("vertrouwelijkheidaanduiding", "geheim");
+        String hoofd = create("alles", geheimeHoofdzaak);
+        Map<String, Object> deel = zaak("a", bron);
+        deel.put("hoofdzaak", hoofd);
+        String zaak = create("alles", deel);
+        String rol = as("alles").body(rol(zaak, Map.of("inpBsn", "123456782"))).post(API + "/rollen").then()
+                .statusCode(201).extract().path("url");
+        String status = as("alles").body(Map.of("zaak", zaak, "statustype", CatalogiStub.url("statustypen", "s1"),
+                "datumStatusGezet", "2026-03-02T10:00:00Z", "gezetdoor", rol)).post(API + "/statussen").then()
+                .statusCode(201).extract().path("url");
+        String hoofdStatus = as("alles").body(Map.of("zaak", hoofd, "statustype", CatalogiStub.url("statustypen", "s1"),
+                "datumStatusGezet", "2026-03-01T10:00:00Z")).post(API + "/statussen").then().statusCode(201)
+                .extract().path("url");
+
+        as("alles").queryParam("expand", "status.gezetdoor,rollen,zaaktype,hoofdzaak.status,resultaat")
+                .get(path(zaak)).then().statusCode(200)
+                .body("_expand.status.url", equalTo(status))
+                .body("_expand.status._expand.gezetdoor.url", equalTo(rol))
+                .body("_expand.rollen.url", contains(rol))
+                .body("_expand.zaaktype.identificatie", equalTo("ZT-a"))
+                .body("_expand.hoofdzaak.url", equalTo(hoofd))
+                .body("_expand.hoofdzaak._expand.status.url", equalTo(hoofdStatus))
+                .body("_expand.resultaat", equalTo(null));
+        as("alles").queryParam("zaak", zaak).queryParam("expand", "zaak,statustype").get(API + "/statussen").then()
+                .body("results[0]._expand.zaak.url", equalTo(zaak))
+                .body("results[0]._expand.statustype.isEindstatus", equalTo(false));
+        as("alles").body(Map.of("uuid__in", List.of(zaak.substring(zaak.lastIndexOf('/') + 1)), "expand", "rollen.statussen"))
+                .post(ZAKEN + "/_zoek").then().body("results[0]._expand.rollen[0]._expand.statussen.url", contains(status));
+        // what the client may not read stays out (beperkt reads openbare zaken only)
+        as("beperkt").queryParam("expand", "hoofdzaak").get(path(zaak)).then().statusCode(200)
+                .body("_expand.hoofdzaak", equalTo(Map.of()));
+        assertValidatieFout(as("alles").queryParam("expand", "zaakinformatieobjecten").get(path(zaak)).then(),
+                "expand", "invalid_choice");
+        assertValidatieFout(as("alles").queryParam("expand", "zaaktype.catalogus").get(ZAKEN).then(),
+                "expand", "invalid_choice");
+        // no expand: no _expand
+        as("alles").get(path(zaak)).then().body("_expand", equalTo(null));
+    }
+
+    @Test
     void zaaknotitiesAreFoundByTheirText() {
         String zaak = create("alles", zaak("a", rsin()));
         String woord = "Woord" + System.nanoTime();

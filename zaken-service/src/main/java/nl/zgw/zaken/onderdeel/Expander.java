@@ -1,0 +1,238 @@
+package nl.zgw.zaken.onderdeel;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import nl.zgw.shared.auth.AllowedTypes;
+import nl.zgw.shared.auth.CurrentCaller;
+import nl.zgw.shared.problem.UpstreamException;
+import nl.zgw.shared.problem.ValidationException;
+import nl.zgw.shared.ref.RemoteResources;
+import nl.zgw.shared.ref.ResourceUrl;
+import nl.zgw.shared.ref.ResourceUrls;
+import nl.zgw.zaken.zaak.ZaakRow;
+import nl.zgw.zaken.zaak.ZaakService;
+import nl.zgw.zaken.zaak.ZaakStore;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The {@code expand} parameter inside the Zaken API (zrc-025 to zrc-028): related zaken and
+ * objects inside zaken under {@code _expand}, to any depth with dot notation
+ * ({@code expand=status,rollen.statussen,hoofdzaak.status}), plus the Catalogi type a field names
+ * (one level: {@code zaaktype}, {@code status.statustype}). Each level loads each kind of object in
+ * one query; what the client may not read is left out, as in lists. Fields of other APIs
+ * (documents, besluiten, klanten, objects) are a 400.
+ */
+@ApplicationScoped
+public class Expander {
+
+    /** A field that expands: the kind it points to ({@code catalogi} for types) and how to find its URLs. */
+    private record Link(String target, boolean single, Function<JsonNode, List<String>> urls) {
+    }
+
+    private static final Map<String, Map<String, Link>> GRAPH = new HashMap<>();
+
+    static {
+        Map<String, Link> zaak = new LinkedHashMap<>();
+        zaak.put("zaaktype", one("catalogi", "zaaktype"));
+        zaak.put("hoofdzaak", one("zaak", "hoofdzaak"));
+        zaak.put("deelzaken", many("zaak", "deelzaken"));
+        zaak.put("relevanteAndereZaken", new Link("zaak", false, n -> {
+            List<String> urls = new ArrayList<>();
+            n.path("relevanteAndereZaken").forEach(r -> urls.add(r.path("url").asText()));
+            return urls;
+        }));
+        zaak.put("eigenschappen", many("zaakeigenschap", "eigenschappen"));
+        zaak.put("rollen", many("rol", "rollen"));
+        zaak.put("status", one("status", "status"));
+        zaak.put("zaakobjecten", many("zaakobject", "zaakobjecten"));
+        zaak.put("resultaat", one("resultaat", "resultaat"));
+        GRAPH.put("zaak", zaak);
+        GRAPH.put("status", Map.of("zaak", one("zaak", "zaak"), "statustype", one("catalogi", "statustype"),
+                "gezetdoor", one("rol", "gezetdoor")));
+        GRAPH.put("rol", Map.of("zaak", one("zaak", "zaak"), "roltype", one("catalogi", "roltype"),
+                "statussen", many("status", "statussen")));
+        GRAPH.put("resultaat", Map.of("zaak", one("zaak", "zaak"), "resultaattype", one("catalogi", "resultaattype")));
+        GRAPH.put("zaakobject", Map.of("zaak", one("zaak", "zaak"), "zaakobjecttype", one("catalogi", "zaakobjecttype")));
+        GRAPH.put("zaakeigenschap", Map.of("zaak", one("zaak", "zaak"), "eigenschap", one("catalogi", "eigenschap")));
+    }
+
+    private static Link one(String target, String field) {
+        return new Link(target, true, n -> n.hasNonNull(field) && !n.get(field).asText().isEmpty()
+                ? List.of(n.get(field).asText()) : List.of());
+    }
+
+    private static Link many(String target, String field) {
+        return new Link(target, false, n -> {
+            List<String> urls = new ArrayList<>();
+            n.path(field).forEach(u -> urls.add(u.asText()));
+            return urls;
+        });
+    }
+
+    /** A parsed expand parameter: field to the expansions below it. */
+    public static final class Tree {
+        final Map<String, Tree> children = new LinkedHashMap<>();
+
+        public boolean isEmpty() {
+            return children.isEmpty();
+        }
+    }
+
+    private final ObjectMapper json;
+    private final ResourceUrls urls;
+    private final ZaakStore zaken;
+    private final OnderdeelStore store;
+    private final CurrentCaller caller;
+    private final RemoteResources remote;
+    private final Onderdelen onderdelen;
+    private final Map<Soort, OnderdeelKind<?>> kinds = new HashMap<>();
+    private final ZaakService zaakService;
+
+    public Expander(ObjectMapper json, ResourceUrls urls, ZaakStore zaken, OnderdeelStore store, CurrentCaller caller,
+                    RemoteResources remote, Onderdelen onderdelen, Instance<OnderdeelKind<?>> kinds,
+                    ZaakService zaakService) {
+        this.zaakService = zaakService;
+        this.json = json;
+        this.urls = urls;
+        this.zaken = zaken;
+        this.store = store;
+        this.caller = caller;
+        this.remote = remote;
+        this.onderdelen = onderdelen;
+        kinds.forEach(k -> this.kinds.put(k.soort(), k));
+    }
+
+    /** The expansions asked for on a {@code resource}; an unknown field is a 400 on {@code expand}. */
+    public Tree parse(String resource, String expand) {
+        Tree root = new Tree();
+        if (expand == null || expand.isBlank()) {
+            return root;
+        }
+        for (String path : expand.split(",")) {
+            Tree at = root;
+            String kind = resource;
+            for (String field : path.trim().split("\\.")) {
+                Link link = kind == null ? null : GRAPH.getOrDefault(kind, Map.of()).get(field);
+                if (link == null) {
+                    throw ValidationException.of("expand", "invalid_choice", "'" + path.trim() + "' kan niet worden "
+                            + "ge-expand: alleen zaken, wat in zaken leeft en hun typen in de Catalogi API.");
+                }
+                at = at.children.computeIfAbsent(field, f -> new Tree());
+                kind = "catalogi".equals(link.target()) ? null : link.target();
+            }
+        }
+        return root;
+    }
+
+    /** {@code results} with {@code _expand} filled as {@code expand} asks; unchanged when it asks nothing. */
+    public <T> List<T> apply(String resource, List<T> results, String expand, Class<T> type) {
+        Tree tree = parse(resource, expand);
+        if (tree.isEmpty() || results.isEmpty()) {
+            return results;
+        }
+        List<ObjectNode> nodes = new ArrayList<>();
+        results.forEach(r -> nodes.add(json.valueToTree(r)));
+        expand(resource, nodes, tree);
+        List<T> out = new ArrayList<>();
+        for (ObjectNode node : nodes) {
+            try {
+                out.add(json.treeToValue(node, type));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return out;
+    }
+
+    private void expand(String resource, List<ObjectNode> nodes, Tree tree) {
+        for (Map.Entry<String, Tree> entry : tree.children.entrySet()) {
+            Link link = GRAPH.get(resource).get(entry.getKey());
+            Set<String> wanted = new LinkedHashSet<>();
+            nodes.forEach(n -> wanted.addAll(link.urls().apply(n)));
+            Map<String, ObjectNode> loaded = load(link.target(), wanted);
+            if (!entry.getValue().isEmpty()) {
+                expand(link.target(), new ArrayList<>(loaded.values()), entry.getValue());
+            }
+            for (ObjectNode node : nodes) {
+                ObjectNode embedded = node.hasNonNull("_expand") ? (ObjectNode) node.get("_expand") : node.putObject("_expand");
+                List<String> refs = link.urls().apply(node);
+                if (link.single()) {
+                    embedded.set(entry.getKey(), refs.isEmpty() ? json.nullNode()
+                            : Optional.<JsonNode>ofNullable(loaded.get(refs.get(0))).orElse(json.createObjectNode()));
+                } else {
+                    ArrayNode list = embedded.putArray(entry.getKey());
+                    refs.stream().map(loaded::get).filter(java.util.Objects::nonNull).forEach(list::add);
+                }
+            }
+        }
+    }
+
+    /** The representations at these URLs that the client may read, by URL; one query per kind. */
+    private Map<String, ObjectNode> load(String target, Collection<String> wanted) {
+        Map<String, ObjectNode> out = new LinkedHashMap<>();
+        if ("catalogi".equals(target)) {
+            for (String url : wanted) {
+                try {
+                    remote.get(ResourceUrl.of(url)).ifPresent(n -> out.put(url, (ObjectNode) n.deepCopy()));
+                } catch (IllegalArgumentException | UpstreamException | ClassCastException unreadable) {
+                    // zrc-028: what cannot be read is not expanded
+                }
+            }
+            return out;
+        }
+        Soort soort = "zaak".equals(target) ? null : Soort.of(target);
+        List<UUID> uuids = new ArrayList<>();
+        for (String url : wanted) {
+            uuid(url, soort).ifPresent(uuids::add);
+        }
+        if (soort == null) {
+            AllowedTypes allowed = caller.allowedTypes(Onderdelen.LEZEN);
+            List<ZaakRow> readable = zaken.findAll(uuids).stream()
+                    .filter(z -> allowed.permits(z.zaaktype(), Onderdelen.level(z))).toList();
+            zaakService.present(readable).forEach(z -> out.put(z.url(), json.valueToTree(z)));
+            return out;
+        }
+        List<OnderdeelRow> rows = store.findAll(soort, uuids);
+        Set<UUID> readableZaken = new java.util.HashSet<>();
+        AllowedTypes allowed = caller.allowedTypes(Onderdelen.LEZEN);
+        zaken.findAll(rows.stream().map(OnderdeelRow::zaak).distinct().toList()).stream()
+                .filter(z -> allowed.permits(z.zaaktype(), Onderdelen.level(z))).forEach(z -> readableZaken.add(z.uuid()));
+        present(kinds.get(soort), rows.stream().filter(r -> readableZaken.contains(r.zaak())).toList())
+                .forEach(n -> out.put(n.path("url").asText(), n));
+        return out;
+    }
+
+    private <T extends Onderdeel> List<ObjectNode> present(OnderdeelKind<T> kind, List<OnderdeelRow> rows) {
+        List<ObjectNode> out = new ArrayList<>();
+        onderdelen.present(kind, rows).forEach(r -> out.add(json.valueToTree(r)));
+        return out;
+    }
+
+    private Optional<UUID> uuid(String url, Soort soort) {
+        try {
+            ResourceUrl parsed = ResourceUrl.of(url);
+            if (soort == Soort.ZAAKEIGENSCHAP) {
+                return urls.isOwn(parsed) ? parsed.uuid() : Optional.empty();
+            }
+            return urls.ownUuid(parsed, soort == null ? "zaken" : soort.collection());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
