@@ -211,6 +211,48 @@ class ZakenNotificatiesTest {
         }
     }
 
+    /**
+     * A zaak closes on the real Catalogi API's types: the eindstatus is the statustype the Catalogi
+     * API marks isEindstatus, and the archive fields come from a resultaattype whose
+     * archiefnominatie and archiefactietermijn the Catalogi API derived from the Selectielijst.
+     */
+    @Test
+    void aZaakClosesWithTheArchiveFieldsOfItsResultaattype() {
+        String catalogus = admin().body(Map.of("domein", "ARCH", "rsin", "123456782", "contactpersoonBeheerNaam", "Beheer"))
+                .post(ztc.url("/catalogi/api/v1/catalogussen")).then().statusCode(201).extract().path("url");
+        String zaaktype = admin().body(SuiteFixtures.zaaktype(catalogus, selectielijstBase + "/procestypen/1"))
+                .post(ztc.url("/catalogi/api/v1/zaaktypen")).then().statusCode(201).extract().path("url");
+        List<String> statustypen = new ArrayList<>();
+        for (int volgnummer = 1; volgnummer <= 2; volgnummer++) {
+            statustypen.add(admin().body(Map.of("zaaktype", zaaktype, "omschrijving", "Status " + volgnummer,
+                    "volgnummer", volgnummer)).post(ztc.url("/catalogi/api/v1/statustypen")).then().statusCode(201)
+                    .extract().path("url"));
+        }
+        admin().body(Map.of("zaaktype", zaaktype, "omschrijving", "Behandelaar", "omschrijvingGeneriek", "behandelaar"))
+                .post(ztc.url("/catalogi/api/v1/roltypen")).then().statusCode(201);
+        String resultaattype = admin().body(Map.of("zaaktype", zaaktype, "omschrijving", "Toegekend",
+                        "resultaattypeomschrijving", selectielijstBase + "/resultaattypeomschrijvingen/1",
+                        "selectielijstklasse", selectielijstBase + "/resultaten/1",
+                        "brondatumArchiefprocedure", Map.of("afleidingswijze", "afgehandeld")))
+                .post(ztc.url("/catalogi/api/v1/resultaattypen")).then().statusCode(201).extract().path("url");
+        admin().post(zaaktype + "/publish").then().statusCode(200);
+
+        String zaak = admin().body(zaak(zaaktype)).post(zrc.url("/zaken/api/v1/zaken")).then().statusCode(201)
+                .extract().path("url");
+        admin().body(Map.of("zaak", zaak, "statustype", statustypen.get(0), "datumStatusGezet", "2026-03-02T10:00:00Z"))
+                .post(zrc.url("/zaken/api/v1/statussen")).then().statusCode(201);
+        admin().body(Map.of("zaak", zaak, "resultaattype", resultaattype))
+                .post(zrc.url("/zaken/api/v1/resultaten")).then().statusCode(201);
+        admin().body(Map.of("zaak", zaak, "statustype", statustypen.get(1), "datumStatusGezet", "2026-06-30T12:00:00Z"))
+                .post(zrc.url("/zaken/api/v1/statussen")).then().statusCode(201);
+        admin().queryParam("expand", "status.statustype,resultaat.resultaattype").get(zaak).then().statusCode(200)
+                .body("einddatum", org.hamcrest.Matchers.equalTo("2026-06-30"))
+                .body("archiefnominatie", org.hamcrest.Matchers.equalTo("vernietigen"))
+                .body("archiefactiedatum", org.hamcrest.Matchers.equalTo("2036-06-30"))
+                .body("_expand.status._expand.statustype.isEindstatus", org.hamcrest.Matchers.equalTo(true))
+                .body("_expand.resultaat._expand.resultaattype.archiefactietermijn", org.hamcrest.Matchers.equalTo("P10Y"));
+    }
+
     private static Map<String, Object> zaak(String zaaktype) {
         return Map.of("bronorganisatie", "123456782", "verantwoordelijkeOrganisatie", "123456782",
                 "zaaktype", zaaktype, "startdatum", "2026-03-01");

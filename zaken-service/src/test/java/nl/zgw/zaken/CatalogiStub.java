@@ -33,6 +33,11 @@ public class CatalogiStub implements QuarkusTestResourceLifecycleManager {
         return url("zaaktypen", name);
     }
 
+    /** A communicatiekanaal of the Referentielijsten API the stub also plays ({@code telefoon}; {@code vorm} has another shape). */
+    public static String communicatiekanaal(String name) {
+        return base.replace("/catalogi/api/v1", "/referentielijsten/api/v1/communicatiekanalen/") + name;
+    }
+
     /** The URL of a type of the stub, e.g. {@code url("statustypen", "s2")}. */
     public static String url(String collection, String name) {
         return base + "/" + collection + "/" + name;
@@ -87,6 +92,21 @@ public class CatalogiStub implements QuarkusTestResourceLifecycleManager {
             byte[] bytes = (body == null ? "{\"status\": 404}" : body).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.getResponseHeaders().add("Cache-Control", "private, max-age=300");
+            exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        // the Referentielijsten API (outside the suite): one communicatiekanaal, and a URL of another shape
+        server.createContext("/referentielijsten/api/v1/communicatiekanalen/", exchange -> {
+            String name = exchange.getRequestURI().getPath().substring("/referentielijsten/api/v1/communicatiekanalen/".length());
+            String body = switch (name) {
+                case "telefoon" -> "{\"url\": \"" + communicatiekanaal(name) + "\", \"naam\": \"Telefoon\", "
+                        + "\"omschrijving\": \"Telefonisch contact\"}";
+                case "vorm" -> "{\"naam\": \"geen kanaal\"}";
+                default -> null;
+            };
+            byte[] bytes = (body == null ? "{}" : body).getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
             exchange.getResponseBody().write(bytes);
             exchange.close();

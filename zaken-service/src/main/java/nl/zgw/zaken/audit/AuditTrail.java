@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 @Schema(name = "AuditTrail")
 public record AuditTrail(
         @Schema(format = "uuid") String uuid,
-        @Schema(enumeration = {"AC", "NRC", "ZRC", "ZTC", "DRC", "BRC", "CMC", "KC", "VRC"}) String bron,
+        @Schema(enumeration = {"ac", "nrc", "zrc", "ztc", "drc", "brc", "cmc", "kc", "vrc"}) String bron,
         String applicatieId,
         String applicatieWeergave,
         String gebruikersId,

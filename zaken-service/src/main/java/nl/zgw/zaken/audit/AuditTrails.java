@@ -53,7 +53,7 @@ public class AuditTrails {
         TokenVerifier.VerifiedCaller who = caller.principal().caller();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         UUID uuid = UUID.randomUUID();
-        AuditTrail entry = new AuditTrail(uuid.toString(), "ZRC", who.clientId(), who.clientId(),
+        AuditTrail entry = new AuditTrail(uuid.toString(), "zrc", who.clientId(), who.clientId(),
                 empty(who.userId()), empty(who.userRepresentation()), actie, WEERGAVE.get(actie),
                 RESULTAAT.get(actie), hoofdObject, resource, resourceUrl, toelichting(),
                 resourceWeergave == null ? "" : truncate(resourceWeergave, 200), now,

@@ -66,9 +66,12 @@ public class ZaakService {
     private final Outbox outbox;
     private final OnderdeelStore onderdelen;
     private final AuditTrails audit;
+    private final ExterneBronnen extern;
 
     public ZaakService(ZaakStore store, Zaaktypen zaaktypen, CurrentCaller caller, ResourceUrls urls, ObjectMapper json,
-                       PartialUpdates partialUpdates, Outbox outbox, OnderdeelStore onderdelen, AuditTrails audit) {
+                       PartialUpdates partialUpdates, Outbox outbox, OnderdeelStore onderdelen, AuditTrails audit,
+                       ExterneBronnen extern) {
+        this.extern = extern;
         this.onderdelen = onderdelen;
         this.audit = audit;
         this.store = store;
@@ -325,11 +328,17 @@ public class ZaakService {
             throw ValidationException.of("laatsteBetaaldatum", "future_not_allowed",
                     "De laatste betaaldatum ligt niet in de toekomst.");
         }
-        if ("nvt".equals(in.betalingsindicatie()) && in.laatsteBetaaldatum() != null) {
+        boolean naarNvt = existing != null && "nvt".equals(in.betalingsindicatie())
+                && !"nvt".equals(existing.data().path("betalingsindicatie").asText());
+        if ("nvt".equals(in.betalingsindicatie()) && in.laatsteBetaaldatum() != null && !naarNvt) {
             throw ValidationException.of("laatsteBetaaldatum", "betaling-nvt",
                     "Een laatsteBetaaldatum past niet bij betalingsindicatie nvt.");
         }
+        checkVerwijzingen(uuid, in, existing);
         ObjectNode data = json.valueToTree(in);
+        if (naarNvt) {
+            data.putNull("laatsteBetaaldatum"); // zrc-014: nothing to pay, so no date it was paid
+        }
         data.remove(List.of(READ_ONLY));
         data.put("identificatie", identificatie);
         data.put("vertrouwelijkheidaanduiding", va);
@@ -354,6 +363,44 @@ public class ZaakService {
                 Vertrouwelijkheidaanduiding.ofValue(va).orElseThrow().rank(), in.startdatum(), registratiedatum,
                 existing == null ? null : existing.einddatum(), in.einddatumGepland(),
                 in.uiterlijkeEinddatumAfdoening(), archiefnominatie, archiefstatus, in.archiefactiedatum(), hoofdzaak, data);
+    }
+
+    /**
+     * zrc-010: a communicatiekanaal resolves to one of the Referentielijsten API ({@code bad-url},
+     * {@code invalid-resource}); zrc-011: every relevante andere zaak exists ({@code bad-url} on
+     * {@code relevanteAndereZaken.<index>}). Checked when new or changed.
+     */
+    private void checkVerwijzingen(UUID uuid, Zaak in, ZaakRow existing) {
+        String kanaal = in.communicatiekanaal();
+        if (kanaal != null && !kanaal.isEmpty()
+                && (existing == null || !kanaal.equals(existing.data().path("communicatiekanaal").asText()))) {
+            JsonNode found = extern.get("communicatiekanaal", kanaal).orElseThrow(() -> ValidationException.of(
+                    "communicatiekanaal", "bad-url", "De URL " + kanaal + " antwoordt niet met 200."));
+            if (!found.has("url") || !found.has("naam") || !found.has("omschrijving")) {
+                throw ValidationException.of("communicatiekanaal", "invalid-resource",
+                        "De URL " + kanaal + " is geen communicatiekanaal.");
+            }
+        }
+        if (in.relevanteAndereZaken() == null) {
+            return;
+        }
+        java.util.Set<String> bekend = new java.util.HashSet<>();
+        if (existing != null) {
+            existing.data().path("relevanteAndereZaken").forEach(r -> bekend.add(r.path("url").asText()));
+        }
+        for (int i = 0; i < in.relevanteAndereZaken().size(); i++) {
+            String url = in.relevanteAndereZaken().get(i).url();
+            if (bekend.contains(url)) {
+                continue;
+            }
+            String field = "relevanteAndereZaken." + i;
+            java.util.Optional<UUID> own = urls.ownUuid(ResourceUrl.parse(field, url), COLLECTION);
+            boolean exists = own.isPresent() ? !own.get().equals(uuid) && store.find(own.get()).isPresent()
+                    : !urls.isOwn(ResourceUrl.parse(field, url)) && extern.get(field, url).isPresent();
+            if (!exists) {
+                throw ValidationException.of(field, "bad-url", "De zaak " + url + " bestaat niet.");
+            }
+        }
     }
 
     /**

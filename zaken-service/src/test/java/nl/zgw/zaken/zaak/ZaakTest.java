@@ -225,6 +225,29 @@ class ZaakTest {
     }
 
     @Test
+    void communicatiekanaalAndRelevanteAndereZakenMustExist() {
+        String bron = rsin();
+        String ander = create("alles", zaak("a", bron));
+        Map<String, Object> body = zaak("a", bron);
+        body.put("communicatiekanaal", CatalogiStub.communicatiekanaal("telefoon"));
+        body.put("relevanteAndereZaken", List.of(Map.of("url", ander, "aardRelatie", "vervolg")));
+        String url = create("alles", body);
+        body.put("communicatiekanaal", CatalogiStub.communicatiekanaal("fax"));
+        assertValidatieFout(as("alles").body(body).post(ZAKEN).then(), "communicatiekanaal", "bad-url");
+        body.put("communicatiekanaal", CatalogiStub.communicatiekanaal("vorm"));
+        assertValidatieFout(as("alles").body(body).post(ZAKEN).then(), "communicatiekanaal", "invalid-resource");
+        body.remove("communicatiekanaal");
+        body.put("relevanteAndereZaken", List.of(Map.of("url", ander, "aardRelatie", "vervolg"),
+                Map.of("url", ander.substring(0, ander.lastIndexOf('/') + 1) + UUID.randomUUID(), "aardRelatie", "bijdrage")));
+        assertValidatieFout(as("alles").body(body).post(ZAKEN).then(), "relevanteAndereZaken.1", "bad-url");
+        // zrc-014: betalingsindicatie nvt clears laatsteBetaaldatum
+        as("alles").body(Map.of("betalingsindicatie", "geheel", "laatsteBetaaldatum", "2026-03-01T10:00:00Z"))
+                .patch(path(url)).then().statusCode(200);
+        as("alles").body(Map.of("betalingsindicatie", "nvt")).patch(path(url)).then().statusCode(200)
+                .body("laatsteBetaaldatum", equalTo(null));
+    }
+
+    @Test
     void hoofdzaakAndDeelzaken() {
         String bron = rsin();
         String hoofd = create("alles", zaak("a", bron));
