@@ -1,5 +1,6 @@
 package nl.zgw.zaken.onderdeel;
 
+import jakarta.ws.rs.PathParam;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -51,5 +52,13 @@ public class KlantContactResource extends OnderdeelResource<KlantContact> {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KlantContact.class)))
     public Response create(@Valid @NotNull KlantContact body) {
         return created(body);
+    }
+
+    @GET
+    @Path("/{uuid}")
+    @Scopes(Onderdelen.LEZEN)
+    @Operation(operationId = "klantcontact_retrieve", summary = "Een specifieke KLANTCONTACT opvragen.")
+    public KlantContact read(@PathParam("uuid") UUID uuid) {
+        return detail(uuid, null);
     }
 }

@@ -1,27 +1,19 @@
 package nl.zgw.zaken.onderdeel;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HEAD;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import nl.zgw.shared.auth.Scopes;
-import nl.zgw.shared.http.ETagged;
 import nl.zgw.shared.paging.Page;
 import nl.zgw.shared.paging.PageRequest;
 import nl.zgw.shared.ref.ResourceUrls;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * What the resources inside a zaak share: the detail read (ETag) and HEAD; each resource adds the
- * operations the specification gives it, with their filters and scopes, through the helpers here.
+ * What the resources inside a zaak share; each resource declares the operations the specification
+ * gives it (with their operation ids, filters and scopes) and calls the helpers here.
  */
 public abstract class OnderdeelResource<T extends Onderdeel> {
 
@@ -37,22 +29,10 @@ public abstract class OnderdeelResource<T extends Onderdeel> {
         this.urls = urls;
     }
 
-    @GET
-    @Path("/{uuid}")
-    @Scopes(Onderdelen.LEZEN)
-    @ETagged
-    public T read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
+    /** The detail, with what {@code expand} asks (null where the specification has no expand). */
+    protected T detail(UUID uuid, String expand) {
         expander.parse(kind.soort().resource(), expand);
         return expander.apply(kind.soort().resource(), List.of(onderdelen.read(kind, uuid)), expand, kind.type()).get(0);
-    }
-
-    @HEAD
-    @Path("/{uuid}")
-    @Scopes(Onderdelen.LEZEN)
-    @ETagged
-    @APIResponse(responseCode = "200", description = "OK")
-    public T headers(@PathParam("uuid") UUID uuid) {
-        return onderdelen.read(kind, uuid);
     }
 
     protected Filters filters() {

@@ -1,5 +1,7 @@
 package nl.zgw.zaken.onderdeel;
 
+import nl.zgw.shared.http.ETagged;
+import jakarta.ws.rs.HEAD;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -85,5 +87,24 @@ public class ResultaatResource extends OnderdeelResource<Resultaat> {
     @APIResponse(responseCode = "204", description = "No content")
     public Response delete(@PathParam("uuid") UUID uuid) {
         return deleted(uuid);
+    }
+
+    @GET
+    @Path("/{uuid}")
+    @Scopes(Onderdelen.LEZEN)
+    @ETagged
+    @Operation(operationId = "resultaat_retrieve", summary = "Een specifieke RESULTAAT opvragen.")
+    public Resultaat read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
+        return detail(uuid, expand);
+    }
+
+    @HEAD
+    @Path("/{uuid}")
+    @Scopes(Onderdelen.LEZEN)
+    @ETagged
+    @Operation(operationId = "resultaat_headers", summary = "De headers voor een specifiek(e) RESULTAAT opvragen.")
+    @APIResponse(responseCode = "200", description = "OK")
+    public Resultaat headers(@PathParam("uuid") UUID uuid) {
+        return detail(uuid, null);
     }
 }

@@ -1,5 +1,7 @@
 package nl.zgw.zaken.onderdeel;
 
+import nl.zgw.shared.http.ETagged;
+import jakarta.ws.rs.HEAD;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -48,8 +50,13 @@ public class RolResource extends OnderdeelResource<Rol> {
     @Scopes(Onderdelen.LEZEN)
     @Operation(operationId = "rol_list", summary = "Alle ROLlen bij ZAAKen opvragen.")
     public Page<Rol> list(@QueryParam("zaak") String zaak, @QueryParam("betrokkene") String betrokkene,
+                          @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"natuurlijk_persoon",
+                                  "niet_natuurlijk_persoon", "vestiging", "organisatorische_eenheid", "medewerker"}))
                           @QueryParam("betrokkeneType") String betrokkeneType, @QueryParam("roltype") String roltype,
                           @QueryParam("omschrijving") String omschrijving,
+                          @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"adviseur", "behandelaar",
+                                  "belanghebbende", "beslisser", "initiator", "klantcontacter", "zaakcoordinator",
+                                  "mede_initiator"}))
                           @QueryParam("omschrijvingGeneriek") String omschrijvingGeneriek,
                           @BeanParam BetrokkeneFilters identificatie,
                           @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
@@ -77,5 +84,24 @@ public class RolResource extends OnderdeelResource<Rol> {
     @APIResponse(responseCode = "204", description = "No content")
     public Response delete(@PathParam("uuid") UUID uuid) {
         return deleted(uuid);
+    }
+
+    @GET
+    @Path("/{uuid}")
+    @Scopes(Onderdelen.LEZEN)
+    @ETagged
+    @Operation(operationId = "rol_retrieve", summary = "Een specifieke ROL opvragen.")
+    public Rol read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
+        return detail(uuid, expand);
+    }
+
+    @HEAD
+    @Path("/{uuid}")
+    @Scopes(Onderdelen.LEZEN)
+    @ETagged
+    @Operation(operationId = "rol_headers", summary = "De headers voor een specifiek(e) ROL opvragen.")
+    @APIResponse(responseCode = "200", description = "OK")
+    public Rol headers(@PathParam("uuid") UUID uuid) {
+        return detail(uuid, null);
     }
 }

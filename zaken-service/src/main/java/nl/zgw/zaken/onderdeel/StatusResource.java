@@ -1,5 +1,9 @@
 package nl.zgw.zaken.onderdeel;
 
+import nl.zgw.shared.http.ETagged;
+import jakarta.ws.rs.HEAD;
+import java.util.UUID;
+import jakarta.ws.rs.PathParam;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -37,7 +41,6 @@ public class StatusResource extends OnderdeelResource<Status> {
     @Scopes(Onderdelen.LEZEN)
     @Operation(operationId = "status_list", summary = "Alle STATUSsen van ZAAKen opvragen.")
     public Page<Status> list(@QueryParam("zaak") String zaak, @QueryParam("statustype") String statustype,
-                             @Parameter(schema = @Schema(type = SchemaType.BOOLEAN))
                              @QueryParam("indicatieLaatstGezetteStatus") String laatste,
                              @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
                              @QueryParam("expand") String expand, @Context UriInfo uri) {
@@ -54,5 +57,24 @@ public class StatusResource extends OnderdeelResource<Status> {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Status.class)))
     public Response create(@Valid @NotNull Status body) {
         return created(body);
+    }
+
+    @GET
+    @Path("/{uuid}")
+    @Scopes(Onderdelen.LEZEN)
+    @ETagged
+    @Operation(operationId = "status_retrieve", summary = "Een specifieke STATUS opvragen.")
+    public Status read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
+        return detail(uuid, expand);
+    }
+
+    @HEAD
+    @Path("/{uuid}")
+    @Scopes(Onderdelen.LEZEN)
+    @ETagged
+    @Operation(operationId = "status_headers", summary = "De headers voor een specifiek(e) STATUS opvragen.")
+    @APIResponse(responseCode = "200", description = "OK")
+    public Status headers(@PathParam("uuid") UUID uuid) {
+        return detail(uuid, null);
     }
 }

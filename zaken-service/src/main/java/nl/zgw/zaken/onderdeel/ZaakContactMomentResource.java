@@ -66,4 +66,12 @@ public class ZaakContactMomentResource extends OnderdeelResource<ZaakContactMome
     public Response delete(@PathParam("uuid") UUID uuid) {
         return deleted(uuid);
     }
+
+    @GET
+    @Path("/{uuid}")
+    @Scopes(Onderdelen.LEZEN)
+    @Operation(operationId = "zaakcontactmoment_retrieve", summary = "Een specifieke ZAAKCONTACTMOMENT opvragen.")
+    public ZaakContactMoment read(@PathParam("uuid") UUID uuid) {
+        return detail(uuid, null);
+    }
 }

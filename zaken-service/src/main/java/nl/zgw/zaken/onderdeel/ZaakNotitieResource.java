@@ -90,4 +90,12 @@ public class ZaakNotitieResource extends OnderdeelResource<ZaakNotitie> {
     public Response delete(@PathParam("uuid") UUID uuid) {
         return deleted(uuid);
     }
+
+    @GET
+    @Path("/{uuid}")
+    @Scopes(Onderdelen.LEZEN)
+    @Operation(operationId = "zaaknotitie_read", summary = "Een specifieke ZAAKNOTITIE opvragen.")
+    public ZaakNotitie read(@PathParam("uuid") UUID uuid) {
+        return detail(uuid, null);
+    }
 }

@@ -1,5 +1,7 @@
 package nl.zgw.zaken.onderdeel;
 
+import nl.zgw.shared.http.ETagged;
+import jakarta.ws.rs.HEAD;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -46,6 +48,12 @@ public class ZaakObjectResource extends OnderdeelResource<ZaakObject> {
     public Page<ZaakObject> list(
             @QueryParam("zaak") String zaak,
             @QueryParam("object") String object,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"adres", "besluit", "buurt",
+                    "enkelvoudig_document", "gemeente", "gemeentelijke_openbare_ruimte", "huishouden", "inrichtingselement",
+                    "kadastrale_onroerende_zaak", "kunstwerkdeel", "maatschappelijke_activiteit", "medewerker",
+                    "natuurlijk_persoon", "niet_natuurlijk_persoon", "openbare_ruimte", "organisatorische_eenheid", "pand",
+                    "spoorbaandeel", "status", "terreindeel", "terrein_gebouwd_object", "vestiging", "waterdeel", "wegdeel",
+                    "wijk", "woonplaats", "woz_deelobject", "woz_object", "woz_waarde", "zakelijk_recht", "overige"}))
             @QueryParam("objectType") String objectType,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
             @QueryParam("expand") String expand,
@@ -86,5 +94,24 @@ public class ZaakObjectResource extends OnderdeelResource<ZaakObject> {
     @APIResponse(responseCode = "204", description = "No content")
     public Response delete(@PathParam("uuid") UUID uuid) {
         return deleted(uuid);
+    }
+
+    @GET
+    @Path("/{uuid}")
+    @Scopes(Onderdelen.LEZEN)
+    @ETagged
+    @Operation(operationId = "zaakobject_retrieve", summary = "Een specifieke ZAAKOBJECT opvragen.")
+    public ZaakObject read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
+        return detail(uuid, expand);
+    }
+
+    @HEAD
+    @Path("/{uuid}")
+    @Scopes(Onderdelen.LEZEN)
+    @ETagged
+    @Operation(operationId = "zaakobject_headers", summary = "De headers voor een specifiek(e) ZAAKOBJECT opvragen.")
+    @APIResponse(responseCode = "200", description = "OK")
+    public ZaakObject headers(@PathParam("uuid") UUID uuid) {
+        return detail(uuid, null);
     }
 }

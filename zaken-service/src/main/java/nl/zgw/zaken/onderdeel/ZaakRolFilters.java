@@ -1,6 +1,9 @@
 package nl.zgw.zaken.onderdeel;
 
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,12 +11,17 @@ import java.util.Map;
 /** The rol__ filters of the zaken list: zaken with a rol that matches. */
 public class ZaakRolFilters {
 
+    @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"natuurlijk_persoon", "niet_natuurlijk_persoon",
+            "vestiging", "organisatorische_eenheid", "medewerker"}))
     @QueryParam("rol__betrokkeneType")
     String betrokkeneType;
 
+    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uri"))
     @QueryParam("rol__betrokkene")
     String betrokkene;
 
+    @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"adviseur", "behandelaar", "belanghebbende",
+            "beslisser", "initiator", "klantcontacter", "zaakcoordinator", "mede_initiator"}))
     @QueryParam("rol__omschrijvingGeneriek")
     String omschrijvingGeneriek;
 

@@ -66,4 +66,12 @@ public class ZaakVerzoekResource extends OnderdeelResource<ZaakVerzoek> {
     public Response delete(@PathParam("uuid") UUID uuid) {
         return deleted(uuid);
     }
+
+    @GET
+    @Path("/{uuid}")
+    @Scopes(Onderdelen.LEZEN)
+    @Operation(operationId = "zaakverzoek_retrieve", summary = "Een specifieke ZAAKVERZOEK opvragen.")
+    public ZaakVerzoek read(@PathParam("uuid") UUID uuid) {
+        return detail(uuid, null);
+    }
 }

@@ -25,88 +25,91 @@ public class ZaakFilters {
     @QueryParam("bronorganisatie")
     public String bronorganisatie;
 
-    @QueryParam("bronorganisatie__in")
+    @Parameter(schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) @QueryParam("bronorganisatie__in")
     public String bronorganisatie_in;
 
     @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uri")) @QueryParam("zaaktype")
     public String zaaktype;
 
+    @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"blijvend_bewaren", "vernietigen"}))
     @QueryParam("archiefnominatie")
     public String archiefnominatie;
 
-    @QueryParam("archiefnominatie__in")
+    @Parameter(schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) @QueryParam("archiefnominatie__in")
     public String archiefnominatie_in;
 
-    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("archiefactiedatum")
+    @QueryParam("archiefactiedatum")
     public String archiefactiedatum;
 
     @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("archiefactiedatum__isnull")
     public String archiefactiedatum_isnull;
 
-    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("archiefactiedatum__lt")
+    @QueryParam("archiefactiedatum__lt")
     public String archiefactiedatum_lt;
 
-    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("archiefactiedatum__gt")
+    @QueryParam("archiefactiedatum__gt")
     public String archiefactiedatum_gt;
 
+    @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"nog_te_archiveren", "gearchiveerd",
+            "gearchiveerd_procestermijn_onbekend", "overgedragen"}))
     @QueryParam("archiefstatus")
     public String archiefstatus;
 
-    @QueryParam("archiefstatus__in")
+    @Parameter(schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) @QueryParam("archiefstatus__in")
     public String archiefstatus_in;
 
-    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("startdatum")
+    @QueryParam("startdatum")
     public String startdatum;
 
-    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("startdatum__gt")
+    @QueryParam("startdatum__gt")
     public String startdatum_gt;
 
-    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("startdatum__gte")
+    @QueryParam("startdatum__gte")
     public String startdatum_gte;
 
-    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("startdatum__lt")
+    @QueryParam("startdatum__lt")
     public String startdatum_lt;
 
-    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("startdatum__lte")
+    @QueryParam("startdatum__lte")
     public String startdatum_lte;
 
-    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("registratiedatum")
+    @QueryParam("registratiedatum")
     public String registratiedatum;
 
-    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("registratiedatum__gt")
+    @QueryParam("registratiedatum__gt")
     public String registratiedatum_gt;
 
-    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("registratiedatum__lt")
+    @QueryParam("registratiedatum__lt")
     public String registratiedatum_lt;
 
-    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("einddatum")
+    @QueryParam("einddatum")
     public String einddatum;
 
     @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("einddatum__isnull")
     public String einddatum_isnull;
 
-    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("einddatum__gt")
+    @QueryParam("einddatum__gt")
     public String einddatum_gt;
 
-    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("einddatum__lt")
+    @QueryParam("einddatum__lt")
     public String einddatum_lt;
 
-    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("einddatumGepland")
+    @QueryParam("einddatumGepland")
     public String einddatumGepland;
 
-    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("einddatumGepland__gt")
+    @QueryParam("einddatumGepland__gt")
     public String einddatumGepland_gt;
 
-    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("einddatumGepland__lt")
+    @QueryParam("einddatumGepland__lt")
     public String einddatumGepland_lt;
 
-    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("uiterlijkeEinddatumAfdoening")
+    @QueryParam("uiterlijkeEinddatumAfdoening")
     public String uiterlijkeEinddatumAfdoening;
 
-    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("uiterlijkeEinddatumAfdoening__gt")
+    @QueryParam("uiterlijkeEinddatumAfdoening__gt")
     public String uiterlijkeEinddatumAfdoening_gt;
 
-    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("uiterlijkeEinddatumAfdoening__lt")
+    @QueryParam("uiterlijkeEinddatumAfdoening__lt")
     public String uiterlijkeEinddatumAfdoening_lt;
 
     /**

@@ -66,6 +66,10 @@ public class ZaakResource {
                                    "beperkt_openbaar", "intern", "zaakvertrouwelijk", "vertrouwelijk", "confidentieel",
                                    "geheim", "zeer_geheim"}))
                            @QueryParam("maximaleVertrouwelijkheidaanduiding") String maximaleVertrouwelijkheidaanduiding,
+                           @Parameter(schema = @Schema(type = SchemaType.ARRAY, implementation = String.class,
+                                   enumeration = {"startdatum", "-startdatum", "einddatum", "-einddatum", "publicatiedatum",
+                                           "-publicatiedatum", "archiefactiedatum", "-archiefactiedatum", "registratiedatum",
+                                           "-registratiedatum", "identificatie", "-identificatie"}))
                            @QueryParam("ordering") String ordering,
                            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
                            @QueryParam("expand") String expand,
@@ -83,7 +87,7 @@ public class ZaakResource {
     @Operation(operationId = "zaak__zoek", summary = "Voer een (complexe) zoekopdracht uit op ZAAKen.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "200", description = "OK")
-    public Page<Zaak> zoek(@NotNull ObjectNode body,
+    public Page<Zaak> zoek(@NotNull ObjectNode body, @QueryParam("expand") String expandParameter,
                            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
                            @Context UriInfo uri) {
         java.util.Map<String, String> rolValues = new java.util.LinkedHashMap<>();
@@ -95,7 +99,10 @@ public class ZaakResource {
                 rolValues.put(name.substring(ZaakRolFilter.PREFIX.length()), body.get(name).asText());
             }
         }
-        String expand = null;
+        String expand = expandParameter;
+        if (expand != null) {
+            expander.parse("zaak", expand);
+        }
         if (body.has("expand")) {
             if (!body.get("expand").isTextual()) {
                 throw nl.zgw.shared.problem.ValidationException.of("expand", "invalid", "Verwacht een tekst.");
@@ -114,7 +121,7 @@ public class ZaakResource {
     @Scopes(ZaakService.LEZEN)
     @ETagged
     @GeoCrs
-    @Operation(operationId = "zaak_read", summary = "Een specifieke ZAAK opvragen.")
+    @Operation(operationId = "zaak_retrieve", summary = "Een specifieke ZAAK opvragen.")
     public Zaak read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
         expander.parse("zaak", expand);
         return expander.apply("zaak", java.util.List.of(service.read(uuid)), expand, Zaak.class).get(0);
@@ -129,6 +136,7 @@ public class ZaakResource {
     @Path("/{uuid}")
     @Scopes(ZaakService.LEZEN)
     @ETagged
+    @GeoCrs
     @Operation(operationId = "zaak_headers", summary = "De headers voor een specifiek(e) ZAAK opvragen.")
     @APIResponse(responseCode = "200", description = "OK")
     public Zaak headers(@PathParam("uuid") UUID uuid) {
@@ -168,7 +176,8 @@ public class ZaakResource {
     @DELETE
     @Path("/{uuid}")
     @Scopes("zaken.verwijderen")
-    @Operation(operationId = "zaak_delete", summary = "Verwijder een ZAAK.")
+    @GeoCrs
+    @Operation(operationId = "zaak_destroy", summary = "Verwijder een ZAAK.")
     @APIResponse(responseCode = "204", description = "No content")
     public Response delete(@PathParam("uuid") UUID uuid) {
         service.delete(uuid);
