@@ -16,6 +16,16 @@ IGNORED = {"description", "title", "example", "deprecated"}
 FIELD_KEYS = ("format", "maxLength", "minLength", "minimum", "maximum", "pattern")
 
 
+def ref_name(schema):
+    """The component name a schema refers to ($ref, or allOf of one $ref), or None."""
+    if "$ref" in schema:
+        return schema["$ref"].split("/")[-1]
+    parts = schema.get("allOf", [])
+    if len(parts) == 1 and "$ref" in parts[0]:
+        return parts[0]["$ref"].split("/")[-1]
+    return None
+
+
 class Spec:
     def __init__(self, doc):
         self.doc = doc
@@ -82,12 +92,12 @@ class Spec:
         if s.get("nullable"):
             out["nullable"] = True
         if kind == "object" and "properties" in s:
-            out["shape"] = self.shape(s)
+            out["shape"] = self.shape(s, ref_name(schema))
         if kind == "array":
             out["items"] = self.field(s["items"])
         return out
 
-    def shape(self, schema):
+    def shape(self, schema, name=None):
         s = self.flatten(schema)
         if s.get("type") != "object" or "properties" not in s:
             raise ValueError("not an object shape: %r" % s)
@@ -96,7 +106,10 @@ class Spec:
         missing = [r for r in required if r not in fields]
         if missing:
             raise ValueError("required but undefined: %s" % missing)
-        return {"fields": fields, "required": required}
+        shape = {"fields": fields, "required": required}
+        if name:
+            shape["name"] = name  # the component schema the specification names it by
+        return shape
 
     def variant_property(self, variant_ref, base, prop):
         """The schema of `prop` in a discriminator variant (allOf [base, extra...]), or None."""
@@ -123,7 +136,7 @@ class Spec:
         result = {}
         for value, ref in mapping.items():
             schema = self.variant_property(ref, base, prop)
-            result[value] = None if schema is None else self.shape(schema)
+            result[value] = None if schema is None else self.shape(schema, ref_name(schema))
         return result
 
     def rol_filters(self, rol_shapes):

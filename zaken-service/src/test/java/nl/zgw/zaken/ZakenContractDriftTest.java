@@ -7,7 +7,6 @@ import nl.zgw.testsupport.contract.ContractDriftTest;
 import nl.zgw.testsupport.postgres.PostgresTestResource;
 
 @QuarkusTest
-@org.junit.jupiter.api.Disabled("the served document does not match zaken-1.7.0 yet; see docs/services/zaken.md")
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "zaken"))
 @QuarkusTestResource(CatalogiStub.class)
 class ZakenContractDriftTest extends ContractDriftTest {
@@ -16,6 +15,70 @@ class ZakenContractDriftTest extends ContractDriftTest {
     protected String extract() {
         return "/contract/zaken-1.7.0.facts";
     }
+
+    /** Keeps the served document in target/ to read beside the contract when this test fails. */
+    @org.junit.jupiter.api.Test
+    void servedDocumentIsKeptForReading() throws Exception {
+        String json = io.restassured.RestAssured.given().accept("application/json").get(basePath() + "/schema/openapi.json")
+                .then().statusCode(200).extract().asString();
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "served-openapi.json"), json);
+    }
+
+    @Override
+    protected java.util.Map<String, String> acceptedDifferences() {
+        java.util.Map<String, String> accepted = new java.util.LinkedHashMap<>();
+        String persons = "for the person types the specification's zaakobject variants reuse the Rol component and "
+                + "name the field betrokkeneIdentificatie; the API takes objectIdentificatie for every objectType, as the "
+                + "specification's own (unreferenced) object_identificatie_Rol* components and Open Zaak do";
+        for (String type : java.util.List.of("medewerker", "natuurlijk_persoon", "niet_natuurlijk_persoon",
+                "organisatorische_eenheid", "vestiging")) {
+            String shape = "Rol" + java.util.Arrays.stream(type.split("_")).map(w -> Character.toUpperCase(w.charAt(0))
+                    + w.substring(1)).collect(java.util.stream.Collectors.joining());
+            for (String variant : java.util.List.of("_ZaakObject", "_ZaakObjectExpanded", "_PatchedZaakObject")) {
+                accepted.put("property|" + type + variant + ".betrokkeneIdentificatie|ref=" + shape, persons);
+                accepted.put("property|" + type + variant + ".objectIdentificatie|ref=" + shape, persons);
+            }
+        }
+        String filterLimits = "the API does not limit the length of filter values; the specification gives six of "
+                + "the eight rol__betrokkeneIdentificatie filters of the zaken list a maxLength";
+        java.util.Map<String, Integer> limits = java.util.Map.of("medewerker__identificatie", 254,
+                "natuurlijkPersoon__anpIdentificatie", 17, "natuurlijkPersoon__inpA_nummer", 10,
+                "natuurlijkPersoon__inpBsn", 9, "nietNatuurlijkPersoon__annIdentificatie", 17,
+                "vestiging__vestigingsNummer", 24);
+        limits.forEach((name, max) -> {
+            String p = "parameter|GET /zaken|query:rol__betrokkeneIdentificatie__" + name;
+            accepted.put(p + "|type=string maxLength=" + max + " required=false", filterLimits);
+            accepted.put(p + "|type=string required=false", filterLimits);
+        });
+        String notitie = "gerelateerdAan filters on the zaak's URL (the zaak a notitie is about), not on a number";
+        accepted.put("parameter|GET /zaaknotities|query:gerelateerdAan|type=integer required=false", notitie);
+        accepted.put("parameter|GET /zaaknotities|query:gerelateerdAan|type=string required=false", notitie);
+        String nested = "a zaak that does not exist is a 404 on the paths below it";
+        accepted.put("response|GET /zaken/{zaak_uuid}/audittrail|404|application/problem+json|ref=Fout", nested);
+        accepted.put("response|GET /zaken/{zaak_uuid}/zaakeigenschappen|404|application/problem+json|ref=Fout", nested);
+        accepted.put("response|POST /zaken/{zaak_uuid}/zaakeigenschappen|404|application/problem+json|ref=Fout", nested);
+        accepted.put("response|POST /zaaknummer_reserveren|412|application/problem+json|ref=Fout",
+                "reserving zaaknummers has no precondition to fail; the specification documents a 412 there");
+        accepted.put("schema|OneOrMultipleZaakIdentificaties|type=object oneOf=ReserveZaakIdentificatie,type=array "
+                + "items=(ref=ReserveZaakIdentificatie)", "no operation of the specification uses it; "
+                + "zaaknummer_reserveren answers a list");
+        // zaakinformatieobjecten and zaken/{uuid}/besluiten come with the relations with the Documenten and
+        // Besluiten APIs: every fact about them is expected to be missing until then
+        String relations = "the relations with the Documenten and Besluiten APIs are not served yet";
+        try (java.io.InputStream in = getClass().getResourceAsStream(extract())) {
+            for (String fact : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!fact.startsWith("#") && RELATIONS.matcher(fact).find()) {
+                    accepted.put(fact.trim(), relations);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return accepted;
+    }
+
+    private static final java.util.regex.Pattern RELATIONS = java.util.regex.Pattern.compile(
+            "ZaakInformatieObject|ZaakBesluit|/zaakinformatieobjecten|/besluiten|EmptyObject");
 
     @Override
     protected String basePath() {

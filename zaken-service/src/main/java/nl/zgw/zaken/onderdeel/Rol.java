@@ -43,7 +43,8 @@ public record Rol(
         com.fasterxml.jackson.databind.JsonNode expand) implements Onderdeel {
 
     /** Who to contact for the betrokkene in this role. */
-    public record ContactpersoonRol(@Size(max = 254) String emailadres, @Size(max = 50) String functie,
+    @Schema(name = "ContactPersoonRol")
+    public record ContactpersoonRol(@Size(max = 254) @jakarta.validation.constraints.Email @Schema(format = "email") String emailadres, @Size(max = 50) String functie,
                                     @Size(max = 20) String telefoonnummer, @NotNull @Size(max = 40) String naam) {
     }
 }

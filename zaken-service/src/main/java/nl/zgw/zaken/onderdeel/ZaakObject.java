@@ -21,7 +21,12 @@ public record ZaakObject(
         @NotBlank @Size(max = 1000) @Schema(format = "uri", maxLength = 1000) String zaak,
         @Size(max = 1000) @Schema(format = "uri", maxLength = 1000) String object,
         @Size(max = 1000) @Schema(format = "uri", maxLength = 1000) String zaakobjecttype,
-        @NotBlank String objectType,
+        @NotBlank @Schema(enumeration = {"adres", "besluit", "buurt", "enkelvoudig_document", "gemeente",
+                "gemeentelijke_openbare_ruimte", "huishouden", "inrichtingselement", "kadastrale_onroerende_zaak",
+                "kunstwerkdeel", "maatschappelijke_activiteit", "medewerker", "natuurlijk_persoon",
+                "niet_natuurlijk_persoon", "openbare_ruimte", "organisatorische_eenheid", "pand", "spoorbaandeel", "status",
+                "terreindeel", "terrein_gebouwd_object", "vestiging", "waterdeel", "wegdeel", "wijk", "woonplaats",
+                "woz_deelobject", "woz_object", "woz_waarde", "zakelijk_recht", "overige"}) String objectType,
         @Size(max = 100) @jakarta.validation.constraints.Pattern(regexp = "[a-z_]*") String objectTypeOverige,
         @Valid @Schema(nullable = true) Definitie objectTypeOverigeDefinitie,
         @Size(max = 80) String relatieomschrijving,
@@ -30,6 +35,7 @@ public record ZaakObject(
         com.fasterxml.jackson.databind.JsonNode expand) implements Onderdeel {
 
     /** Where the definition of an objectType overige is, and how to read the object from it. */
+    @Schema(name = "ObjectTypeOverigeDefinitie")
     public record Definitie(@NotBlank @Size(max = 1000) @Schema(format = "uri") String url,
                             @NotNull @Size(max = 100) String schema,
                             @NotNull @Size(max = 100) String objectData) {

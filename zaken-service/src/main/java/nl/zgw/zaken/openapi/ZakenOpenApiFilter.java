@@ -36,6 +36,7 @@ public class ZakenOpenApiFilter extends ZgwOpenApiFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
+        ZakenSchemas.apply(openAPI);
         openAPI.getPaths().getPathItems().forEach((fullPath, item) -> item.getOperations().forEach((method, op) -> {
             String path = fullPath.substring(fullPath.indexOf(API) + API.length());
             String key = method + " " + path;
@@ -46,6 +47,12 @@ public class ZakenOpenApiFilter extends ZgwOpenApiFilter {
             if (GEO.contains(path)) {
                 header(op, "Accept-Crs", true, "EPSG:4326");
                 header(op, "Content-Crs", true, "EPSG:4326");
+                if (method != PathItem.HttpMethod.HEAD) { // a CRS header missing: 412 (CrsFilter)
+                    op.getResponses().addAPIResponse("412", OASFactory.createAPIResponse().description("Precondition failed")
+                            .content(OASFactory.createContent().addMediaType("application/problem+json",
+                                    OASFactory.createMediaType().schema(OASFactory.createSchema()
+                                            .ref("#/components/schemas/Fout")))));
+                }
             }
             boolean detail = path.endsWith("{uuid}") && (method == PathItem.HttpMethod.GET
                     || method == PathItem.HttpMethod.HEAD);

@@ -29,8 +29,8 @@ import java.util.List;
 public class ZaaknummerResource {
 
     @Schema(name = "ReserveZaakIdentificatieRequest")
-    public record Verzoek(@NotBlank @Rsin String bronorganisatie,
-                          @Min(1) @Max(1000) Integer aantal) {
+    public record Verzoek(@NotBlank @Rsin @Schema(writeOnly = true, maxLength = 9) String bronorganisatie,
+                          @Min(1) @Max(1000) @Schema(writeOnly = true) Integer aantal) {
     }
 
     @Schema(name = "ReserveZaakIdentificatie")
@@ -46,6 +46,10 @@ public class ZaaknummerResource {
     @POST
     @Scopes("zaken.aanmaken")
     @Operation(operationId = "zaaknummer_reserveren", summary = "Reserveer een of meer zaaknummers.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Created",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                            implementation = Reservering.class)))
     public Response reserveer(@Valid @NotNull Verzoek verzoek) {
         int aantal = verzoek.aantal() == null ? 1 : verzoek.aantal();
         List<Reservering> nummers = service.reserveer(verzoek.bronorganisatie(), aantal).stream()
