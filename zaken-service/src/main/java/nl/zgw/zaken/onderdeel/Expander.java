@@ -118,6 +118,11 @@ public class Expander {
         kinds.forEach(k -> this.kinds.put(k.soort(), k));
     }
 
+    /** The kind a field of {@code resource} expands to ({@code catalogi} for a type), if it expands. */
+    public static Optional<String> target(String resource, String field) {
+        return Optional.ofNullable(GRAPH.getOrDefault(resource, Map.of()).get(field)).map(Link::target);
+    }
+
     /** The expansions asked for on a {@code resource}; an unknown field is a 400 on {@code expand}. */
     public Tree parse(String resource, String expand) {
         Tree root = new Tree();

@@ -26,6 +26,7 @@ import nl.zgw.shared.paging.Page;
 import nl.zgw.shared.paging.PageRequest;
 import nl.zgw.shared.ref.ResourceUrls;
 import nl.zgw.zaken.onderdeel.Expander;
+import nl.zgw.zaken.onderdeel.Velden;
 import nl.zgw.zaken.onderdeel.ZaakRolFilter;
 import nl.zgw.zaken.onderdeel.ZaakRolFilters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -49,8 +50,11 @@ public class ZaakResource {
     private final ResourceUrls urls;
     private final ZaakRolFilter rol;
     private final Expander expander;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    public ZaakResource(ZaakService service, ResourceUrls urls, ZaakRolFilter rol, Expander expander) {
+    public ZaakResource(ZaakService service, ResourceUrls urls, ZaakRolFilter rol, Expander expander,
+                        com.fasterxml.jackson.databind.ObjectMapper json) {
+        this.json = json;
         this.expander = expander;
         this.service = service;
         this.urls = urls;
@@ -86,8 +90,9 @@ public class ZaakResource {
     @GeoCrs
     @Operation(operationId = "zaak__zoek", summary = "Voer een (complexe) zoekopdracht uit op ZAAKen.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(responseCode = "200", description = "OK")
-    public Page<Zaak> zoek(@NotNull ObjectNode body, @QueryParam("expand") String expandParameter,
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PaginatedZaakList")))
+    public Response zoek(@NotNull ObjectNode body, @QueryParam("expand") String expandParameter,
                            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
                            @Context UriInfo uri) {
         java.util.Map<String, String> rolValues = new java.util.LinkedHashMap<>();
@@ -110,10 +115,31 @@ public class ZaakResource {
             expand = body.get("expand").asText();
             expander.parse("zaak", expand);
         }
+        Velden velden = null;
+        if (body.has("fields")) { // zrc-029: either fields or expand
+            if (expand != null) {
+                throw nl.zgw.shared.problem.ValidationException.of("fields", "invalid",
+                        "Gebruik fields of expand, niet allebei.");
+            }
+            velden = Velden.parse("fields", body.get("fields"));
+            expand = velden.expand("zaak");
+            expander.parse("zaak", expand);
+        }
         java.util.Set<String> elsewhere = new java.util.HashSet<>(rol.names());
         elsewhere.add("expand");
-        return expanded(expand, service.zoek(body, rol.where(rolValues), elsewhere, PageRequest.parse(page),
+        elsewhere.add("fields");
+        Page<Zaak> found = expanded(expand, service.zoek(body, rol.where(rolValues), elsewhere, PageRequest.parse(page),
                 urls.publicRequestUrl(uri.getRequestUri())));
+        if (velden == null) {
+            return Response.ok(found).build();
+        }
+        java.util.List<com.fasterxml.jackson.databind.node.ObjectNode> selected = new java.util.ArrayList<>();
+        for (Zaak zaak : found.results()) {
+            com.fasterxml.jackson.databind.node.ObjectNode node = json.valueToTree(zaak);
+            velden.prune("zaak", node);
+            selected.add(node);
+        }
+        return Response.ok(new Page<>(found.count(), found.next(), found.previous(), selected)).build();
     }
 
     @GET

@@ -191,6 +191,20 @@ class OnderdelenTest {
                 "expand", "invalid_choice");
         assertValidatieFout(as("alles").queryParam("expand", "zaaktype.catalogus").get(ZAKEN).then(),
                 "expand", "invalid_choice");
+        // zrc-029: fields select what comes back, and what is expanded
+        String uuid = zaak.substring(zaak.lastIndexOf('/') + 1);
+        as("alles").body(Map.of("uuid__in", List.of(uuid), "fields", List.of("url", "identificatie",
+                        Map.of("status", List.of("datumStatusGezet"), "rollen", List.of("*"),
+                                "verlenging", List.of("reden")))))
+                .post(ZAKEN + "/_zoek").then().statusCode(200)
+                .body("results[0].keySet()", org.hamcrest.Matchers.containsInAnyOrder("url", "identificatie", "status",
+                        "rollen", "verlenging", "_expand"))
+                .body("results[0]._expand.status.keySet()", contains("datumStatusGezet"))
+                .body("results[0]._expand.rollen[0].url", equalTo(rol));
+        assertValidatieFout(as("alles").body(Map.of("uuid__in", List.of(uuid), "fields", List.of("url"), "expand",
+                "status")).post(ZAKEN + "/_zoek").then(), "fields", "invalid");
+        assertValidatieFout(as("alles").body(Map.of("fields", "url")).post(ZAKEN + "/_zoek").then(), "fields",
+                "not_a_list");
         // no expand: no _expand
         as("alles").get(path(zaak)).then().body("_expand", equalTo(null));
     }

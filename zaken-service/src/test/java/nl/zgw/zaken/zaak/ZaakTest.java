@@ -214,7 +214,7 @@ class ZaakTest {
                 .body("count", equalTo(1)).body("results.url", contains(a));
         assertValidatieFout(as("alles").body(Map.of()).post(ZAKEN + "/_zoek").then(), "nonFieldErrors",
                 "empty_search_body");
-        assertValidatieFout(as("alles").body(Map.of("fields", List.of("url"))).post(ZAKEN + "/_zoek").then(),
+        assertValidatieFout(as("alles").body(Map.of("geometrie", List.of("url"))).post(ZAKEN + "/_zoek").then(),
                 "nonFieldErrors", "unknown-parameters");
         assertValidatieFout(as("alles").body(Map.of("uuid__in", List.of("geen-uuid"))).post(ZAKEN + "/_zoek").then(),
                 "uuid__in", "invalid");
