@@ -112,7 +112,8 @@ public class CatalogiStub implements QuarkusTestResourceLifecycleManager {
             exchange.close();
         });
         server.start();
-        return Map.of("zgw.base-urls.catalogi", base);
+        return Map.of("zgw.base-urls.catalogi", base, "zaken.externe-bronnen.toegestaan",
+                base.replace("/catalogi/api/v1", "/referentielijsten/api/v1/"));
     }
 
     private static String statustype(String name, String zaaktype, int volgnummer, boolean eind) {

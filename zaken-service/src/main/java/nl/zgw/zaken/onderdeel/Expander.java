@@ -123,13 +123,25 @@ public class Expander {
         return Optional.ofNullable(GRAPH.getOrDefault(resource, Map.of()).get(field)).map(Link::target);
     }
 
+    /** The most paths and the deepest path one expand may ask for: an answer stays bounded. */
+    static final int MAX_PATHS = 20;
+    static final int MAX_DEPTH = 4;
+
     /** The expansions asked for on a {@code resource}; an unknown field is a 400 on {@code expand}. */
     public Tree parse(String resource, String expand) {
         Tree root = new Tree();
         if (expand == null || expand.isBlank()) {
             return root;
         }
-        for (String path : expand.split(",")) {
+        String[] paths = expand.split(",");
+        if (paths.length > MAX_PATHS) {
+            throw ValidationException.of("expand", "invalid", "Vraag hooguit " + MAX_PATHS + " expansies.");
+        }
+        for (String path : paths) {
+            if (path.trim().split("\\.").length > MAX_DEPTH) {
+                throw ValidationException.of("expand", "invalid", "'" + path.trim() + "' gaat dieper dan "
+                        + MAX_DEPTH + " niveaus.");
+            }
             Tree at = root;
             String kind = resource;
             for (String field : path.trim().split("\\.")) {
@@ -171,14 +183,15 @@ public class Expander {
             Set<String> wanted = new LinkedHashSet<>();
             nodes.forEach(n -> wanted.addAll(link.urls().apply(n)));
             Map<String, ObjectNode> loaded = load(link.target(), wanted);
-            if (!entry.getValue().isEmpty()) {
+            if (!entry.getValue().isEmpty() && !loaded.isEmpty()) {
                 expand(link.target(), new ArrayList<>(loaded.values()), entry.getValue());
             }
             for (ObjectNode node : nodes) {
                 ObjectNode embedded = node.hasNonNull("_expand") ? (ObjectNode) node.get("_expand") : node.putObject("_expand");
                 List<String> refs = link.urls().apply(node);
                 if (link.single()) {
-                    embedded.set(entry.getKey(), refs.isEmpty() ? json.nullNode()
+                    // no reference, or one the client may not read: {} (the specification's EmptyObject)
+                    embedded.set(entry.getKey(), refs.isEmpty() ? json.createObjectNode()
                             : Optional.<JsonNode>ofNullable(loaded.get(refs.get(0))).orElse(json.createObjectNode()));
                 } else {
                     ArrayNode list = embedded.putArray(entry.getKey());
@@ -194,7 +207,11 @@ public class Expander {
         if ("catalogi".equals(target)) {
             for (String url : wanted) {
                 try {
-                    remote.get(ResourceUrl.of(url)).ifPresent(n -> out.put(url, (ObjectNode) n.deepCopy()));
+                    ResourceUrl parsed = ResourceUrl.of(url);
+                    if (urls.apiOf(parsed).filter(api -> api == nl.zgw.shared.ref.ZgwApi.CATALOGI).isEmpty()) {
+                        continue; // the service's token goes to the Catalogi API only
+                    }
+                    remote.get(parsed).ifPresent(n -> out.put(url, (ObjectNode) n.deepCopy()));
                 } catch (IllegalArgumentException | UpstreamException | ClassCastException unreadable) {
                     // zrc-028: what cannot be read is not expanded
                 }

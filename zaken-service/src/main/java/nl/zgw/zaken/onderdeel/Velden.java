@@ -65,15 +65,21 @@ public final class Velden {
         return String.join(",", paths);
     }
 
+    /** Fields that point into other APIs: a nested selection on them would be an expansion there (zrc-025). */
+    private static final Set<String> ELDERS = Set.of("zaakinformatieobjecten", "communicatiekanaal",
+            "productenOfDiensten", "selectielijstklasse", "betrokkene", "object");
+
     private void collect(String resource, String prefix, List<String> paths) {
-        genest.forEach((name, sub) -> Expander.target(resource, name).ifPresent(target -> {
-            paths.add(prefix + name);
-            if (!"catalogi".equals(target)) {
-                sub.collect(target, prefix + name + ".", paths);
-            } else if (!sub.genest.isEmpty()) {
-                sub.collect("catalogi", prefix + name + ".", paths); // one level into the Catalogi API: a 400
+        genest.forEach((name, sub) -> {
+            if ("catalogi".equals(resource) || ELDERS.contains(name)) {
+                throw ValidationException.of("fields", "invalid_choice", "'" + prefix + name + "' kan niet worden "
+                        + "ge-expand: alleen zaken, wat in zaken leeft en hun typen in de Catalogi API.");
             }
-        }));
+            Expander.target(resource, name).ifPresent(target -> {
+                paths.add(prefix + name);
+                sub.collect(target, prefix + name + ".", paths);
+            });
+        });
     }
 
     /** Keeps the selected fields of a representation of {@code resource} (expanded with {@link #expand}). */

@@ -47,7 +47,7 @@ public class ZakenOpenApiFilter extends ZgwOpenApiFilter {
             if (GEO.contains(path)) {
                 header(op, "Accept-Crs", true, "EPSG:4326");
                 header(op, "Content-Crs", true, "EPSG:4326");
-                if (method != PathItem.HttpMethod.HEAD) { // a CRS header missing: 412 (CrsFilter)
+                { // a CRS header missing: 412 (CrsFilter)
                     op.getResponses().addAPIResponse("412", OASFactory.createAPIResponse().description("Precondition failed")
                             .content(OASFactory.createContent().addMediaType("application/problem+json",
                                     OASFactory.createMediaType().schema(OASFactory.createSchema()
@@ -68,6 +68,8 @@ public class ZakenOpenApiFilter extends ZgwOpenApiFilter {
                         p.getSchema().setFormat("uri");
                     }
                     if ("ordering".equals(p.getName()) && p.getSchema().getEnumeration() != null) {
+                        p.setStyle(Parameter.Style.FORM);
+                        p.setExplode(false); // ordering=a,b
                         Schema items = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
                         items.setEnumeration(p.getSchema().getEnumeration());
                         p.getSchema().setEnumeration(null);

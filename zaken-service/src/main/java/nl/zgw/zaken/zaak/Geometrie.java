@@ -35,18 +35,31 @@ public final class Geometrie {
                 throw new IllegalArgumentException("not a valid geometry");
             }
             return geometry;
-        } catch (IllegalArgumentException | ClassCastException e) {
+        } catch (RuntimeException e) {
             throw ValidationException.of(field, "invalid", "Geen geldige GeoJSON-geometrie: " + e.getMessage() + ".");
         }
     }
 
-    /** The bounding box of a stored zaakgeometrie, or null when there is none. */
+    /** The bounding box of a stored zaakgeometrie, or null when there is none (or it cannot be read). */
     public static PGbox bbox(JsonNode geojson) {
+        Geometry geometry = stored(geojson);
+        if (geometry == null || geometry.isEmpty()) {
+            return null;
+        }
+        Envelope e = geometry.getEnvelopeInternal();
+        return new PGbox(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY());
+    }
+
+    /** A stored zaakgeometrie, read without the checks of input; null when absent or unreadable. */
+    public static Geometry stored(JsonNode geojson) {
         if (geojson == null || geojson.isNull() || geojson.isMissingNode()) {
             return null;
         }
-        Envelope e = geometry(geojson).getEnvelopeInternal();
-        return new PGbox(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY());
+        try {
+            return geometry(geojson);
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
     }
 
     private static Geometry geometry(JsonNode node) {

@@ -121,13 +121,16 @@ public class ZaakService {
         where.and("zaakgeometrie_bbox <@ ?", new org.postgresql.geometric.PGbox(e.getMinX(), e.getMinY(), e.getMaxX(),
                 e.getMaxY()));
         List<UUID> matches = new ArrayList<>();
+        org.locationtech.jts.geom.prep.PreparedGeometry gebied =
+                org.locationtech.jts.geom.prep.PreparedGeometryFactory.prepare(area);
         for (ZaakStore.Candidate candidate : store.candidates(where, orderBy)) {
             try {
-                if (Geometrie.read("zaakgeometrie", json.readTree(candidate.zaakgeometrie())).within(area)) {
+                Geometry geometrie = Geometrie.stored(json.readTree(candidate.zaakgeometrie()));
+                if (geometrie != null && gebied.contains(geometrie)) { // contains(area, g) is within(g, area)
                     matches.add(candidate.uuid());
                 }
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e1) {
-                throw new IllegalStateException(e1);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException unreadable) {
+                // a stored geometry that cannot be read lies within no area
             }
         }
         request.requireExists(matches.size());
@@ -390,8 +393,8 @@ public class ZaakService {
         }
         for (int i = 0; i < in.relevanteAndereZaken().size(); i++) {
             String url = in.relevanteAndereZaken().get(i).url();
-            if (bekend.contains(url)) {
-                continue;
+            if (!bekend.add(url)) {
+                continue; // already there, or checked just now
             }
             String field = "relevanteAndereZaken." + i;
             java.util.Optional<UUID> own = urls.ownUuid(ResourceUrl.parse(field, url), COLLECTION);
@@ -484,6 +487,7 @@ public class ZaakService {
         List<Zaak> out = new ArrayList<>();
         for (ZaakRow row : rows) {
             ObjectNode node = row.data().deepCopy();
+            node.remove(ZaakRow.AFGELEID);
             node.put("url", url(row.uuid()));
             node.put("uuid", row.uuid().toString());
             node.put("einddatum", row.einddatum() == null ? null : row.einddatum().toString());

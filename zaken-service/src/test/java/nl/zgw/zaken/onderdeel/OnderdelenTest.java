@@ -178,7 +178,7 @@ class OnderdelenTest {
                 .body("_expand.zaaktype.identificatie", equalTo("ZT-a"))
                 .body("_expand.hoofdzaak.url", equalTo(hoofd))
                 .body("_expand.hoofdzaak._expand.status.url", equalTo(hoofdStatus))
-                .body("_expand.resultaat", equalTo(null));
+                .body("_expand.resultaat", equalTo(Map.of())); // none yet: the empty object
         as("alles").queryParam("zaak", zaak).queryParam("expand", "zaak,statustype").get(API + "/statussen").then()
                 .body("results[0]._expand.zaak.url", equalTo(zaak))
                 .body("results[0]._expand.statustype.isEindstatus", equalTo(false));
@@ -205,6 +205,11 @@ class OnderdelenTest {
                 "status")).post(ZAKEN + "/_zoek").then(), "fields", "invalid");
         assertValidatieFout(as("alles").body(Map.of("fields", "url")).post(ZAKEN + "/_zoek").then(), "fields",
                 "not_a_list");
+        assertValidatieFout(as("alles").body(Map.of("fields", List.of(Map.of("zaaktype", List.of(Map.of("catalogus",
+                List.of("domein"))))))).post(ZAKEN + "/_zoek").then(), "fields", "invalid_choice");
+        // an expand is bounded: at most 4 levels deep and 20 paths
+        assertValidatieFout(as("alles").queryParam("expand", "rollen.zaak.rollen.zaak.rollen").get(path(zaak)).then(),
+                "expand", "invalid");
         // no expand: no _expand
         as("alles").get(path(zaak)).then().body("_expand", equalTo(null));
     }

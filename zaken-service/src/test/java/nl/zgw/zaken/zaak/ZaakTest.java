@@ -234,6 +234,8 @@ class ZaakTest {
         String url = create("alles", body);
         body.put("communicatiekanaal", CatalogiStub.communicatiekanaal("fax"));
         assertValidatieFout(as("alles").body(body).post(ZAKEN).then(), "communicatiekanaal", "bad-url");
+        body.put("communicatiekanaal", "http://169.254.169.254/latest/meta-data/"); // never fetched
+        assertValidatieFout(as("alles").body(body).post(ZAKEN).then(), "communicatiekanaal", "bad-url");
         body.put("communicatiekanaal", CatalogiStub.communicatiekanaal("vorm"));
         assertValidatieFout(as("alles").body(body).post(ZAKEN).then(), "communicatiekanaal", "invalid-resource");
         body.remove("communicatiekanaal");
