@@ -40,6 +40,9 @@ public class TypeService {
     private final Geldigheid geldigheid;
     private final Links links;
 
+    @jakarta.inject.Inject
+    nl.zgw.catalogi.http.Gepubliceerd gepubliceerd;
+
     public TypeService(CatalogiStore store, PartialUpdates partialUpdates, CurrentCaller caller,
                        TypeNotificaties notificaties, Geldigheid geldigheid, Links links) {
         this.store = store;
@@ -60,7 +63,11 @@ public class TypeService {
 
     @Transactional
     public <T> T read(TypeKind<T> kind, UUID uuid, LocalDate datum) {
-        return kind.present(List.of(find(kind.soort(), uuid)), datum).get(0);
+        TypeRow row = find(kind.soort(), uuid);
+        if (io.quarkus.arc.Arc.container().requestContext().isActive()) {
+            gepubliceerd.set(!row.concept());
+        }
+        return kind.present(List.of(row), datum).get(0);
     }
 
     @Transactional

@@ -47,6 +47,25 @@ public abstract class OnderdeelKind<T extends Onderdeel> {
      */
     protected abstract OnderdeelRow toRow(UUID uuid, T in, ObjectNode data, ZaakRow zaak, OnderdeelRow existing);
 
+    /**
+     * The catalogue types the input names, read before the zaak is locked so that a slow Catalogi
+     * API does not hold the lock (under the lock they come from the cache); errors surface later.
+     */
+    protected void prefetch(T in) {
+    }
+
+    /** Reads a type into the cache; what goes wrong is reported when the rules run. */
+    protected static void warm(Zaaktypen zaaktypen, String url, String collection) {
+        if (url == null || url.isEmpty()) {
+            return;
+        }
+        try {
+            zaaktypen.type(collection, url, collection);
+        } catch (RuntimeException later) {
+            // the rules report it, with the right field and code
+        }
+    }
+
     /** After the object is stored (also on update), in the same transaction. */
     protected void afterSave(OnderdeelRow row, ZaakRow zaak, OnderdeelRow previous) {
     }

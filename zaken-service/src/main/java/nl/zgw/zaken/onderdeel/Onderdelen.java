@@ -100,6 +100,7 @@ public class Onderdelen {
 
     @Transactional
     public <T extends Onderdeel> T create(OnderdeelKind<T> kind, T in) {
+        kind.prefetch(in);
         ZaakRow zaak = lockZaak(kind.zaakField(), in.zaak());
         kind.requireMayChange(caller, zaak, "create", in);
         OnderdeelRow row = kind.toRow(UUID.randomUUID(), in, data(kind, in), zaak, null);
@@ -116,6 +117,7 @@ public class Onderdelen {
     /** As {@link #update(OnderdeelKind, UUID, Object)}, for an object that must belong to zaak {@code inZaak} (404 otherwise). */
     @Transactional
     public <T extends Onderdeel> T update(OnderdeelKind<T> kind, UUID uuid, T in, UUID inZaak) {
+        kind.prefetch(in);
         Locked locked = lock(kind, uuid, inZaak);
         kind.requireMayChange(caller, locked.zaak(), "update", in);
         return save(kind, locked, in, "update");

@@ -25,6 +25,11 @@ public class ResultaatKind extends OnderdeelKind<Resultaat> {
     @Override public Class<Resultaat> type() { return Resultaat.class; }
 
     @Override
+    protected void prefetch(Resultaat in) {
+        warm(zaaktypen, in.resultaattype(), "resultaattypen");
+    }
+
+    @Override
     protected OnderdeelRow toRow(UUID uuid, Resultaat in, ObjectNode data, ZaakRow zaak, OnderdeelRow existing) {
         typeOfZaak(zaaktypen, "resultaattype", in.resultaattype(), "resultaattypen", zaak);
         if (existing == null && !store.ofZaak(Soort.RESULTAAT, zaak.uuid()).isEmpty()) {

@@ -50,6 +50,11 @@ public class RolKind extends OnderdeelKind<Rol> {
     }
 
     @Override
+    protected void prefetch(Rol in) {
+        warm(zaaktypen, in.roltype(), "roltypen");
+    }
+
+    @Override
     protected OnderdeelRow toRow(UUID uuid, Rol in, ObjectNode data, ZaakRow zaak, OnderdeelRow existing) {
         JsonNode roltype = typeOfZaak(zaaktypen, "roltype", in.roltype(), "roltypen", zaak);
         JsonNode identificatie = in.betrokkeneIdentificatie();

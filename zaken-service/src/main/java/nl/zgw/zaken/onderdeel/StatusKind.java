@@ -76,6 +76,11 @@ public class StatusKind extends OnderdeelKind<Status> {
     }
 
     @Override
+    protected void prefetch(Status in) {
+        warm(zaaktypen, in.statustype(), "statustypen");
+    }
+
+    @Override
     protected OnderdeelRow toRow(UUID uuid, Status in, ObjectNode data, ZaakRow zaak, OnderdeelRow existing) {
         typeOfZaak(zaaktypen, "statustype", in.statustype(), "statustypen", zaak);
         if (in.gezetdoor() != null && !in.gezetdoor().isEmpty()) {

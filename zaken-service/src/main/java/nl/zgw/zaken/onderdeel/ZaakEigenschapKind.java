@@ -25,6 +25,11 @@ public class ZaakEigenschapKind extends OnderdeelKind<ZaakEigenschap> {
     @Override protected String[] readOnly() { return new String[] {"naam"}; }
 
     @Override
+    protected void prefetch(ZaakEigenschap in) {
+        warm(zaaktypen, in.eigenschap(), "eigenschappen");
+    }
+
+    @Override
     protected OnderdeelRow toRow(UUID uuid, ZaakEigenschap in, ObjectNode data, ZaakRow zaak, OnderdeelRow existing) {
         JsonNode eigenschap = typeOfZaak(zaaktypen, "eigenschap", in.eigenschap(), "eigenschappen", zaak);
         String naam = eigenschap.path("naam").asText("");

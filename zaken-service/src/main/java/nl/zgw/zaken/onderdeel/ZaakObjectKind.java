@@ -40,6 +40,11 @@ public class ZaakObjectKind extends OnderdeelKind<ZaakObject> {
     }
 
     @Override
+    protected void prefetch(ZaakObject in) {
+        warm(zaaktypen, in.zaakobjecttype(), "zaakobjecttypen");
+    }
+
+    @Override
     protected OnderdeelRow toRow(UUID uuid, ZaakObject in, ObjectNode data, ZaakRow zaak, OnderdeelRow existing) {
         if (!shapes.knownDiscriminator("zaakobject", in.objectType())) {
             throw ValidationException.of("objectType", "invalid_choice", "Onbekend objectType " + in.objectType() + ".");
