@@ -43,7 +43,7 @@ public class ZakenReads {
         String token = token(clientId, secret);
 
         String rsin = "123456782";
-        String catalogus = url(send(post(ztc + "/catalogussen", token, "{\"domein\":\"ZBNCH\",\"rsin\":\"" + rsin
+        String catalogus = url(send(post(ztc + "/catalogussen", token, "{\"domein\":\"Z" + (1000 + new Random().nextInt(9000)) + "\",\"rsin\":\"" + rsin
                 + "\",\"contactpersoonBeheerNaam\":\"Bench\"}"), 201));
         String zaaktype = url(send(post(ztc + "/zaaktypen", token, zaaktype(catalogus, selectielijst)), 201));
         List<String> statustypen = new ArrayList<>();
