@@ -1,7 +1,5 @@
 package nl.zgw.zaken.onderdeel;
 
-import nl.zgw.shared.http.ETagged;
-import jakarta.ws.rs.HEAD;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -36,7 +34,7 @@ import java.util.UUID;
 @Path("/resultaten")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class ResultaatResource extends OnderdeelResource<Resultaat> {
+public class ResultaatResource extends UitbreidbaarResource<Resultaat> {
 
     public ResultaatResource(Onderdelen onderdelen, ResultaatKind kind, ResourceUrls urls) {
         super(onderdelen, kind, urls);
@@ -87,24 +85,5 @@ public class ResultaatResource extends OnderdeelResource<Resultaat> {
     @APIResponse(responseCode = "204", description = "No content")
     public Response delete(@PathParam("uuid") UUID uuid) {
         return deleted(uuid);
-    }
-
-    @GET
-    @Path("/{uuid}")
-    @Scopes(Onderdelen.LEZEN)
-    @ETagged
-    @Operation(operationId = "resultaat_retrieve", summary = "Een specifieke RESULTAAT opvragen.")
-    public Resultaat read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
-        return detail(uuid, expand);
-    }
-
-    @HEAD
-    @Path("/{uuid}")
-    @Scopes(Onderdelen.LEZEN)
-    @ETagged
-    @Operation(operationId = "resultaat_headers", summary = "De headers voor een specifiek(e) RESULTAAT opvragen.")
-    @APIResponse(responseCode = "200", description = "OK")
-    public Resultaat headers(@PathParam("uuid") UUID uuid) {
-        return detail(uuid, null);
     }
 }

@@ -1,7 +1,5 @@
 package nl.zgw.zaken.onderdeel;
 
-import nl.zgw.shared.http.ETagged;
-import jakarta.ws.rs.HEAD;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,7 +32,7 @@ import java.util.UUID;
 @Path("/rollen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class RolResource extends OnderdeelResource<Rol> {
+public class RolResource extends UitbreidbaarResource<Rol> {
 
     private final IdentificatieShapes shapes;
     private final ObjectMapper json;
@@ -84,24 +82,5 @@ public class RolResource extends OnderdeelResource<Rol> {
     @APIResponse(responseCode = "204", description = "No content")
     public Response delete(@PathParam("uuid") UUID uuid) {
         return deleted(uuid);
-    }
-
-    @GET
-    @Path("/{uuid}")
-    @Scopes(Onderdelen.LEZEN)
-    @ETagged
-    @Operation(operationId = "rol_retrieve", summary = "Een specifieke ROL opvragen.")
-    public Rol read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
-        return detail(uuid, expand);
-    }
-
-    @HEAD
-    @Path("/{uuid}")
-    @Scopes(Onderdelen.LEZEN)
-    @ETagged
-    @Operation(operationId = "rol_headers", summary = "De headers voor een specifiek(e) ROL opvragen.")
-    @APIResponse(responseCode = "200", description = "OK")
-    public Rol headers(@PathParam("uuid") UUID uuid) {
-        return detail(uuid, null);
     }
 }

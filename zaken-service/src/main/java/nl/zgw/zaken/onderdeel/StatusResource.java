@@ -1,7 +1,5 @@
 package nl.zgw.zaken.onderdeel;
 
-import nl.zgw.shared.http.ETagged;
-import jakarta.ws.rs.HEAD;
 import java.util.UUID;
 import jakarta.ws.rs.PathParam;
 import jakarta.validation.Valid;
@@ -31,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("/statussen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class StatusResource extends OnderdeelResource<Status> {
+public class StatusResource extends UitbreidbaarResource<Status> {
 
     public StatusResource(Onderdelen onderdelen, StatusKind kind, ResourceUrls urls) {
         super(onderdelen, kind, urls);
@@ -57,24 +55,5 @@ public class StatusResource extends OnderdeelResource<Status> {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Status.class)))
     public Response create(@Valid @NotNull Status body) {
         return created(body);
-    }
-
-    @GET
-    @Path("/{uuid}")
-    @Scopes(Onderdelen.LEZEN)
-    @ETagged
-    @Operation(operationId = "status_retrieve", summary = "Een specifieke STATUS opvragen.")
-    public Status read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
-        return detail(uuid, expand);
-    }
-
-    @HEAD
-    @Path("/{uuid}")
-    @Scopes(Onderdelen.LEZEN)
-    @ETagged
-    @Operation(operationId = "status_headers", summary = "De headers voor een specifiek(e) STATUS opvragen.")
-    @APIResponse(responseCode = "200", description = "OK")
-    public Status headers(@PathParam("uuid") UUID uuid) {
-        return detail(uuid, null);
     }
 }

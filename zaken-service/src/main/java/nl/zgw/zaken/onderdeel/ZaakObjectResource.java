@@ -1,7 +1,5 @@
 package nl.zgw.zaken.onderdeel;
 
-import nl.zgw.shared.http.ETagged;
-import jakarta.ws.rs.HEAD;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -36,7 +34,7 @@ import java.util.UUID;
 @Path("/zaakobjecten")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class ZaakObjectResource extends OnderdeelResource<ZaakObject> {
+public class ZaakObjectResource extends UitbreidbaarResource<ZaakObject> {
 
     public ZaakObjectResource(Onderdelen onderdelen, ZaakObjectKind kind, ResourceUrls urls) {
         super(onderdelen, kind, urls);
@@ -94,24 +92,5 @@ public class ZaakObjectResource extends OnderdeelResource<ZaakObject> {
     @APIResponse(responseCode = "204", description = "No content")
     public Response delete(@PathParam("uuid") UUID uuid) {
         return deleted(uuid);
-    }
-
-    @GET
-    @Path("/{uuid}")
-    @Scopes(Onderdelen.LEZEN)
-    @ETagged
-    @Operation(operationId = "zaakobject_retrieve", summary = "Een specifieke ZAAKOBJECT opvragen.")
-    public ZaakObject read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
-        return detail(uuid, expand);
-    }
-
-    @HEAD
-    @Path("/{uuid}")
-    @Scopes(Onderdelen.LEZEN)
-    @ETagged
-    @Operation(operationId = "zaakobject_headers", summary = "De headers voor een specifiek(e) ZAAKOBJECT opvragen.")
-    @APIResponse(responseCode = "200", description = "OK")
-    public ZaakObject headers(@PathParam("uuid") UUID uuid) {
-        return detail(uuid, null);
     }
 }

@@ -29,6 +29,8 @@ public class ZakenOpenApiFilter extends ZgwOpenApiFilter {
     private static final Set<String> URL_FILTERS = Set.of("zaak", "statustype", "resultaattype", "roltype",
             "betrokkene", "object", "contactmoment", "verzoek");
     private static final String API = "/api/v1";
+    private static final java.util.Map<String, String> DETAIL_IDS = java.util.Map.of("/statussen/{uuid}", "status",
+            "/resultaten/{uuid}", "resultaat", "/rollen/{uuid}", "rol", "/zaakobjecten/{uuid}", "zaakobject");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -40,6 +42,13 @@ public class ZakenOpenApiFilter extends ZgwOpenApiFilter {
         openAPI.getPaths().getPathItems().forEach((fullPath, item) -> item.getOperations().forEach((method, op) -> {
             String path = fullPath.substring(fullPath.indexOf(API) + API.length());
             String key = method + " " + path;
+            if (DETAIL_IDS.containsKey(path)) { // UitbreidbaarResource: one method for four resources
+                String name = DETAIL_IDS.get(path);
+                boolean head = method == PathItem.HttpMethod.HEAD;
+                op.setOperationId(name + (head ? "_headers" : "_retrieve"));
+                op.setSummary(head ? "De headers voor een specifiek(e) " + name.toUpperCase() + " opvragen."
+                        : "Een specifieke " + name.toUpperCase() + " opvragen.");
+            }
             if (AUDITED.contains(key)) {
                 header(op, "X-Audit-Toelichting", false, null);
                 header(op, "X-NLX-Logrecord-ID", false, null);
