@@ -38,6 +38,7 @@ public class AbonnementResource {
     }
 
     @GET
+    @Scopes({"notificaties.consumeren", "notificaties.publiceren"})
     @Operation(operationId = "abonnement_list", summary = "Alle ABONNEMENTen opvragen.")
     public List<Abonnement> list() {
         return service.list();
@@ -46,6 +47,7 @@ public class AbonnementResource {
     @GET
     @Path("/{uuid}")
     @ETagged
+    @Scopes({"notificaties.consumeren", "notificaties.publiceren"})
     @Operation(operationId = "abonnement_read", summary = "Een specifiek ABONNEMENT opvragen.")
     public Abonnement read(@PathParam("uuid") UUID uuid) {
         return service.read(uuid);

@@ -42,6 +42,10 @@ public interface NotificatiesConfig {
         @WithDefault("64")
         int concurrency();
 
+        /** Calls in flight at once to one callback URL, per replica: what a hanging subscriber can hold. */
+        @WithDefault("8")
+        int perCallbackConcurrency();
+
         /** Failures in a row after which a callback is left alone for a while. */
         @WithDefault("5")
         int breakerThreshold();

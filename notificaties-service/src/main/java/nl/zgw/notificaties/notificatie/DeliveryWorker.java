@@ -26,8 +26,9 @@ import java.util.concurrent.CompletableFuture;
  * and leases them (pushes their next attempt past the call's time-out) in one statement, so
  * replicas never take the same delivery and a replica that dies mid-way only delays it. Calls run
  * asynchronously, up to a concurrency limit, and the next round does not wait for slow ones: a slow
- * subscriber holds only its own calls. A per-callback {@link CircuitBreakers circuit breaker}
- * keeps a dead subscriber from using capacity. Any 2xx is success; a failure is retried with
+ * subscriber holds only its own calls, at most a few per callback. A per-callback
+ * {@link CircuitBreakers circuit breaker} keeps a dead subscriber from using capacity; deliveries to
+ * a callback whose slots are all in use are not claimed until one is free. Any 2xx is success; a failure is retried with
  * doubling backoff and parked as failed after the maximum number of attempts. At least once.
  */
 @ApplicationScoped
@@ -37,10 +38,11 @@ public class DeliveryWorker {
 
     private static final String CLAIM = """
             UPDATE delivery d SET next_attempt_at = now() + make_interval(secs => ?)
-              FROM (SELECT id FROM delivery
-                     WHERE status = 'pending' AND next_attempt_at <= now()
-                     ORDER BY next_attempt_at
-                     LIMIT ? FOR UPDATE SKIP LOCKED) due,
+              FROM (SELECT x.id FROM delivery x JOIN abonnement y ON y.uuid = x.abonnement_uuid
+                     WHERE x.status = 'pending' AND x.next_attempt_at <= now()
+                       AND y.callback_url <> ALL (?)
+                     ORDER BY x.next_attempt_at
+                     LIMIT ? FOR UPDATE OF x SKIP LOCKED) due,
                    notificatie n, abonnement a
              WHERE d.id = due.id AND n.id = d.notificatie_id AND a.uuid = d.abonnement_uuid
             RETURNING d.id, d.attempts, a.callback_url, a.auth, cast(n.message as text)""";
@@ -60,7 +62,7 @@ public class DeliveryWorker {
                 .version(HttpClient.Version.HTTP_1_1).build();
         this.inFlight = new java.util.concurrent.Semaphore(this.config.concurrency());
         this.breakers = new CircuitBreakers(this.config.breakerThreshold(), this.config.breakerOpen(),
-                this.config.maxBackoff(), System::currentTimeMillis);
+                this.config.maxBackoff(), this.config.perCallbackConcurrency(), System::currentTimeMillis);
     }
 
     void start(@Observes StartupEvent event) {
@@ -118,9 +120,9 @@ public class DeliveryWorker {
         }
         List<Claimed> claimed = claim(room);
         for (Claimed c : claimed) {
-            long openUntil = breakers.openUntil(c.callbackUrl());
-            if (openUntil > 0) {
-                postpone(c, openUntil);
+            long waitUntil = breakers.admit(c.callbackUrl());
+            if (waitUntil > 0) {
+                postpone(c, waitUntil);
                 continue;
             }
             inFlight.acquireUninterruptibly();
@@ -135,7 +137,7 @@ public class DeliveryWorker {
         return claimed.size();
     }
 
-    /** The callback's breaker is open: the delivery waits, without using up an attempt. */
+    /** The callback's breaker is open, or it has no free slot: the delivery waits, without using up an attempt. */
     private void postpone(Claimed c, long untilMillis) {
         try (Connection conn = dataSource.getConnection()) {
             update(conn, "UPDATE delivery SET next_attempt_at = to_timestamp(? / 1000.0) WHERE id = ?",
@@ -149,7 +151,8 @@ public class DeliveryWorker {
         List<Claimed> claimed = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(CLAIM)) {
             q.setDouble(1, config.timeout().toSeconds() * 2.0 + 5);
-            q.setInt(2, room);
+            q.setArray(2, c.createArrayOf("text", breakers.busy().toArray()));
+            q.setInt(3, room);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     claimed.add(new Claimed(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),

@@ -153,4 +153,18 @@ class AbonnementNemenTest {
     void publisherWithoutConsumerenMayNotSubscribe() {
         assertFout(as("publisher").body(abonnement(Map.of())).post(API + "/abonnement").then(), 403, "permission_denied");
     }
+
+    /** The spec lets publiceren read and list too (what the client owns), not change. */
+    @Test
+    void publisherMayReadButNotChange() {
+        String url = as("consumer").body(abonnement(Map.of())).post(API + "/abonnement").then().statusCode(201)
+                .extract().path("url");
+        List<String> seen = as("publisher").get(API + "/abonnement").then().statusCode(200).extract().path("url");
+        assertThat(seen).doesNotContain(url);
+        assertFout(as("publisher").get(path(url)).then(), 404, "not_found");
+        assertFout(as("publisher").body(Map.of("callbackUrl", "https://x.nl/cb")).patch(path(url)).then(), 403,
+                "permission_denied");
+        assertFout(as("publisher").delete(path(url)).then(), 403, "permission_denied");
+        assertFout(as("nobody").get(API + "/abonnement").then(), 403, "permission_denied");
+    }
 }

@@ -11,16 +11,23 @@ class CircuitBreakersTest {
 
     private final AtomicLong now = new AtomicLong(1_000_000);
     private final CircuitBreakers breakers = new CircuitBreakers(3, Duration.ofSeconds(10), Duration.ofSeconds(60),
-            now::get);
+            2, now::get);
+
+    private void fail(String callback, int times) {
+        for (int i = 0; i < times; i++) {
+            assertThat(breakers.admit(callback)).isZero();
+            breakers.failure(callback);
+        }
+    }
 
     @Test
     void opensAfterTheThresholdAndDoublesUpToTheMaximum() {
-        breakers.failure("a");
-        breakers.failure("a");
+        fail("a", 2);
         assertThat(breakers.openUntil("a")).isZero();
-        breakers.failure("a");
+        fail("a", 1);
         assertThat(breakers.openUntil("a")).isEqualTo(now.get() + 10_000);
-        breakers.failure("a");
+        assertThat(breakers.admit("a")).as("an open breaker admits nothing").isEqualTo(now.get() + 10_000);
+        breakers.failure("a"); // a call that was in flight before it opened
         assertThat(breakers.openUntil("a")).isEqualTo(now.get() + 20_000);
         for (int i = 0; i < 10; i++) {
             breakers.failure("a");
@@ -29,24 +36,43 @@ class CircuitBreakersTest {
     }
 
     @Test
-    void closesWhenTheTimeIsUpOrOnSuccess() {
-        for (int i = 0; i < 3; i++) {
-            breakers.failure("a");
-        }
+    void halfOpenAdmitsOneTrialCallWhoseOutcomeDecides() {
+        fail("a", 3);
         now.addAndGet(10_001);
         assertThat(breakers.openUntil("a")).isZero();
+        assertThat(breakers.admit("a")).as("the trial call").isZero();
+        assertThat(breakers.admit("a")).as("no second call while the trial runs")
+                .isEqualTo(now.get() + CircuitBreakers.BUSY_WAIT_MILLIS);
+        assertThat(breakers.busy()).containsExactly("a");
         breakers.failure("a");
-        assertThat(breakers.openUntil("a")).isPositive();
+        assertThat(breakers.openUntil("a")).as("a failed trial opens it twice as long").isEqualTo(now.get() + 20_000);
+
+        now.addAndGet(20_001);
+        assertThat(breakers.admit("a")).isZero();
         breakers.success("a");
         assertThat(breakers.openUntil("a")).isZero();
+        assertThat(breakers.admit("a")).as("closed again: the full number of slots").isZero();
+        assertThat(breakers.admit("a")).isZero();
+        assertThat(breakers.admit("a")).isPositive();
+    }
+
+    @Test
+    void aCallbackHoldsNoMoreThanItsSlots() {
+        assertThat(breakers.admit("slow")).isZero();
+        assertThat(breakers.admit("slow")).isZero();
+        assertThat(breakers.admit("slow")).isEqualTo(now.get() + CircuitBreakers.BUSY_WAIT_MILLIS);
+        assertThat(breakers.busy()).containsExactly("slow");
+        breakers.success("slow");
+        assertThat(breakers.busy()).isEmpty();
+        assertThat(breakers.admit("slow")).isZero();
     }
 
     @Test
     void callbacksAreIndependent() {
-        for (int i = 0; i < 3; i++) {
-            breakers.failure("dead");
-        }
+        fail("dead", 3);
         assertThat(breakers.openUntil("dead")).isPositive();
         assertThat(breakers.openUntil("alive")).isZero();
+        assertThat(breakers.admit("alive")).isZero();
+        assertThat(breakers.busy()).as("open, not busy: its deliveries are claimed and moved to its end").isEmpty();
     }
 }

@@ -150,6 +150,44 @@ class NotificatieAfleverenTest {
         }
     }
 
+    /**
+     * A subscriber that takes the call and never answers. Its calls use at most its own slots
+     * (3 here), the healthy subscriber gets everything meanwhile, and once its time-outs (2 s) reach
+     * the breaker threshold (5) it is left alone: its deliveries wait, without using up attempts.
+     */
+    @Test
+    void aHangingSubscriberHoldsOnlyItsOwnSlotsAndIsThenLeftAlone() throws Exception {
+        try (Subscriber hanging = Subscriber.start(); Subscriber healthy = Subscriber.start()) {
+            String kanaal = kanaal();
+            subscribe(hanging, kanaal, Map.of());
+            subscribe(healthy, kanaal, Map.of());
+            hanging.hold();
+            List<String> urls = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                String url = "https://zaken.example.nl/zaken/api/v1/zaken/" + UUID.randomUUID();
+                urls.add(url);
+                as("publisher").body(message(kanaal, url, Map.of())).post(API + "/notificaties").then().statusCode(200);
+            }
+            await(() -> urls.stream().allMatch(u -> got(healthy, u)));
+            String waiting = "SELECT count(*) FROM delivery d JOIN abonnement a ON a.uuid = d.abonnement_uuid "
+                    + "WHERE a.callback_url = '" + hanging.url() + "' AND d.status = 'pending' "
+                    + "AND d.next_attempt_at > now() + interval '15 seconds'";
+            await(() -> {
+                try {
+                    return count(waiting) == urls.size();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertThat(hanging.received().stream().filter(r -> urls.stream().anyMatch(r.body()::contains)).count())
+                    .as("calls before the breaker opened: at most threshold + slots - 1")
+                    .isLessThanOrEqualTo(5 + 3 - 1);
+            assertThat(count("SELECT coalesce(max(d.attempts), 0) FROM delivery d JOIN abonnement a "
+                    + "ON a.uuid = d.abonnement_uuid WHERE a.callback_url = '" + hanging.url() + "'"))
+                    .as("no delivery burnt its attempts").isLessThan(3);
+        }
+    }
+
     @Test
     void aDeadSubscriberIsParkedAsFailedAfterTheLastAttempt() throws Exception {
         try (Subscriber subscriber = Subscriber.start()) {

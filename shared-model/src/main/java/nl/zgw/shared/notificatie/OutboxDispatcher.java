@@ -32,23 +32,29 @@ import java.util.Map;
  * registers the kanaal (idempotent, retried until the Notificaties API answers), then it sends rows
  * oldest first, never a row while an older one for the same hoofdObject waits (order per main
  * object), deleting each row once the Notificaties API accepted it. A failed send is retried with
- * doubling backoff, for ever: nothing committed is lost. Rows are leased with SKIP LOCKED, so
- * replicas do not send the same row twice under normal operation; delivery is at least once.
+ * doubling backoff, for ever: nothing committed is lost. A message the Notificaties API refuses
+ * for good (see {@link #refusedForGood}) is parked in the table for an operator instead of blocking
+ * its object's later messages for ever. Rows are leased with SKIP LOCKED, so replicas do not send
+ * the same row twice under normal operation; delivery is at least once.
  */
 @ApplicationScoped
 public class OutboxDispatcher {
 
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final int BATCH = 50;
+    /** A claimed row is the dispatcher's for this long; rows not sent by then are handed back. */
+    private static final Duration LEASE = Duration.ofSeconds(60);
 
     private static final String CLAIM = """
-            UPDATE notificatie_outbox o SET next_attempt_at = now() + interval '60 seconds'
+            UPDATE notificatie_outbox o SET next_attempt_at = now() + make_interval(secs => ?)
               FROM (SELECT x.id FROM notificatie_outbox x
-                     WHERE x.next_attempt_at <= now()
+                     WHERE x.next_attempt_at <= now() AND x.parked_at IS NULL
                        AND NOT EXISTS (SELECT 1 FROM notificatie_outbox y
-                                        WHERE y.hoofd_object = x.hoofd_object AND y.id < x.id)
+                                        WHERE y.hoofd_object = x.hoofd_object AND y.id < x.id
+                                          AND y.parked_at IS NULL)
                      ORDER BY x.id
-                     LIMIT 50 FOR UPDATE SKIP LOCKED) due
+                     LIMIT ? FOR UPDATE SKIP LOCKED) due
              WHERE o.id = due.id
             RETURNING o.id, o.attempts, o.message""";
 
@@ -123,6 +129,7 @@ public class OutboxDispatcher {
         }
         JsonNode found = json.readTree(existing.body());
         if (found.isArray() && !found.isEmpty()) {
+            checkFilters(k, found.get(0));
             return;
         }
         Map<String, Object> body = new java.util.HashMap<>();
@@ -134,10 +141,28 @@ public class OutboxDispatcher {
         HttpResponse<byte[]> created = call(HttpRequest.newBuilder(URI.create(base() + "/kanaal"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))));
-        if (created.statusCode() != 201 && created.statusCode() != 400) { // 400: another replica was first
-            throw new IllegalStateException("kanaal registration answered " + created.statusCode());
+        if (created.statusCode() == 400 && new String(created.body(), StandardCharsets.UTF_8).contains("\"unique\"")) {
+            return; // another replica was first
+        }
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("kanaal registration answered " + created.statusCode() + ": "
+                    + new String(created.body(), StandardCharsets.UTF_8));
         }
         LOG.infof("Kanaal '%s' registered with the Notificaties API", k.naam());
+    }
+
+    /**
+     * A kanaal cannot be changed through the Notificaties API: one registered earlier without a
+     * kenmerk this service now sends refuses every message that carries it. Said loudly at start.
+     */
+    private void checkFilters(Kanaal k, JsonNode registered) {
+        List<String> known = new ArrayList<>();
+        registered.path("filters").forEach(f -> known.add(f.asText()));
+        List<String> missing = k.filters().stream().filter(f -> !known.contains(f)).toList();
+        if (!missing.isEmpty()) {
+            LOG.errorf("Kanaal '%s' is registered with the Notificaties API without the kenmerken %s; "
+                    + "messages that carry them are refused and parked in notificatie_outbox", k.naam(), missing);
+        }
     }
 
     private record Row(long id, int attempts, String message) {
@@ -146,30 +171,69 @@ public class OutboxDispatcher {
     /** One round: claim due rows, send them in order, record each outcome. */
     int sendDue() throws SQLException {
         List<Row> rows = new ArrayList<>();
-        try (Connection c = dataSource.get().getConnection(); PreparedStatement q = c.prepareStatement(CLAIM);
-             ResultSet rs = q.executeQuery()) {
-            while (rs.next()) {
-                rows.add(new Row(rs.getLong(1), rs.getInt(2), rs.getString(3)));
+        long leasedUntil = System.currentTimeMillis() + LEASE.toMillis();
+        try (Connection c = dataSource.get().getConnection(); PreparedStatement q = c.prepareStatement(CLAIM)) {
+            q.setDouble(1, LEASE.toSeconds());
+            q.setInt(2, BATCH);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getLong(1), rs.getInt(2), rs.getString(3)));
+                }
             }
         }
         rows.sort(java.util.Comparator.comparingLong(Row::id));
-        for (Row row : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            if (System.currentTimeMillis() + 2 * TIMEOUT.toMillis() > leasedUntil) {
+                handBack(rows.subList(i, rows.size())); // a slow Notificaties API: not past the lease
+                return i;
+            }
             String error;
+            boolean permanent = false;
             try {
                 HttpResponse<byte[]> response = call(HttpRequest.newBuilder(URI.create(base() + "/notificaties"))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(row.message())));
-                error = response.statusCode() / 100 == 2 ? null : "HTTP " + response.statusCode();
+                int status = response.statusCode();
+                error = status / 100 == 2 ? null
+                        : "HTTP " + status + ": " + new String(response.body(), StandardCharsets.UTF_8);
+                permanent = refusedForGood(status);
             } catch (Exception e) {
                 error = e.getClass().getSimpleName() + ": " + e.getMessage();
             }
-            record(row, error);
+            record(row, error, permanent);
         }
         return rows.size();
     }
 
-    private void record(Row row, String error) throws SQLException {
+    /**
+     * A 4xx that sending again cannot change: the message itself is refused. 401/403 (this
+     * service's client or its scopes, fixed by an operator), 408 and 429 are retried.
+     */
+    static boolean refusedForGood(int status) {
+        return status / 100 == 4 && status != 401 && status != 403 && status != 408 && status != 429;
+    }
+
+    private void handBack(List<Row> rows) throws SQLException {
+        try (Connection c = dataSource.get().getConnection(); PreparedStatement u = c.prepareStatement(
+                "UPDATE notificatie_outbox SET next_attempt_at = now() WHERE id = ANY (?)")) {
+            u.setArray(1, c.createArrayOf("bigint", rows.stream().map(Row::id).toArray()));
+            u.executeUpdate();
+        }
+    }
+
+    private void record(Row row, String error, boolean permanent) throws SQLException {
         try (Connection c = dataSource.get().getConnection()) {
+            if (error != null && permanent) {
+                try (PreparedStatement u = c.prepareStatement("UPDATE notificatie_outbox SET attempts = attempts + 1, "
+                        + "last_error = ?, parked_at = now() WHERE id = ?")) {
+                    u.setString(1, error.length() > 1000 ? error.substring(0, 1000) : error);
+                    u.setLong(2, row.id());
+                    u.executeUpdate();
+                }
+                LOG.errorf("Outbox: the Notificaties API refused message %d for good; parked: %s", row.id(), error);
+                return;
+            }
             if (error == null) {
                 try (PreparedStatement d = c.prepareStatement("DELETE FROM notificatie_outbox WHERE id = ?")) {
                     d.setLong(1, row.id());

@@ -42,7 +42,8 @@ public class ZakenOpenApiFilter extends ZgwOpenApiFilter {
         openAPI.getPaths().getPathItems().forEach((fullPath, item) -> item.getOperations().forEach((method, op) -> {
             String path = fullPath.substring(fullPath.indexOf(API) + API.length());
             String key = method + " " + path;
-            if (DETAIL_IDS.containsKey(path)) { // UitbreidbaarResource: one method for four resources
+            if (DETAIL_IDS.containsKey(path) && (method == PathItem.HttpMethod.GET
+                    || method == PathItem.HttpMethod.HEAD)) { // UitbreidbaarResource: one method, four resources
                 String name = DETAIL_IDS.get(path);
                 boolean head = method == PathItem.HttpMethod.HEAD;
                 op.setOperationId(name + (head ? "_headers" : "_retrieve"));
