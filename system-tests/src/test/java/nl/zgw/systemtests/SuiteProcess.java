@@ -73,6 +73,12 @@ final class SuiteProcess implements AutoCloseable {
         throw new IllegalStateException(component + " not ready in " + timeout + ":\n" + Files.readString(log));
     }
 
+    /** Ends the process at once (SIGKILL): no shutdown hooks, no graceful stop, as a crashed pod. */
+    public void kill() throws Exception {
+        process.destroyForcibly();
+        process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() throws Exception {
         process.destroy();
