@@ -20,8 +20,8 @@ import java.util.function.LongSupplier;
  */
 final class CircuitBreakers {
 
-    /** How long a delivery waits when its callback has no free slot at the moment it is claimed. */
-    static final long BUSY_WAIT_MILLIS = 1_000;
+    /** What {@link #admit} answers when the callback's slots are all in use. */
+    static final long BUSY = -1;
 
     private record State(int failures, long openUntil, int inFlight) {
     }
@@ -43,7 +43,8 @@ final class CircuitBreakers {
 
     /**
      * Asks to call the callback now. 0: the call may go and counts as in flight until
-     * {@link #success} or {@link #failure}; otherwise the epoch millis until which the delivery waits.
+     * {@link #success} or {@link #failure}; {@link #BUSY}: its slots are all in use; otherwise the
+     * breaker is open, and this is the epoch millis until which the delivery waits.
      */
     long admit(String callback) {
         long[] wait = {0};
@@ -57,7 +58,7 @@ final class CircuitBreakers {
                 return s;
             }
             if (s.inFlight() >= slots(s)) {
-                wait[0] = now + BUSY_WAIT_MILLIS;
+                wait[0] = BUSY;
                 return s;
             }
             return new State(s.failures(), s.openUntil(), s.inFlight() + 1);

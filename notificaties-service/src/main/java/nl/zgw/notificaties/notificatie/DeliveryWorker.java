@@ -4,6 +4,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import nl.zgw.notificaties.config.NotificatiesConfig;
 import nl.zgw.shared.notificatie.BackgroundLoop;
 import org.jboss.logging.Logger;
@@ -52,6 +53,10 @@ public class DeliveryWorker {
     private final HttpClient http;
     private final java.util.concurrent.Semaphore inFlight;
     private final CircuitBreakers breakers;
+    /** Released when this replica committed new deliveries: the idle worker starts at once. */
+    private final java.util.concurrent.Semaphore wake = new java.util.concurrent.Semaphore(0);
+    /** Released whenever a call ends: a round that found only busy callbacks waits on it. */
+    private final java.util.concurrent.Semaphore callEnded = new java.util.concurrent.Semaphore(0);
     private final BackgroundLoop background = new BackgroundLoop();
 
     public DeliveryWorker(DataSource dataSource, NotificatiesConfig config) {
@@ -72,6 +77,10 @@ public class DeliveryWorker {
         background.start("notificatie-delivery", this::loop);
     }
 
+    void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveriesQueued event) {
+        wake.release();
+    }
+
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         background.stop();
     }
@@ -85,7 +94,8 @@ public class DeliveryWorker {
                     nextCleanup = System.currentTimeMillis() + 3_600_000;
                 }
                 if (deliverDue() == 0) {
-                    Thread.sleep(config.pollInterval().toMillis());
+                    wake.tryAcquire(config.pollInterval().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                    wake.drainPermits();
                 }
             } catch (InterruptedException e) {
                 return;
@@ -105,8 +115,10 @@ public class DeliveryWorker {
 
     /**
      * One round: claim as many as there is room for, start their calls, do not wait for them.
-     * Returns how many it claimed (0: nothing due, the caller sleeps), or -1 when every call slot
-     * stayed busy for a poll interval (there is work: the caller goes on at once).
+     * Returns how many it started or postponed (0: nothing due, the caller sleeps), or -1 when there
+     * is work it could not start yet: every call slot stayed busy, or only callbacks whose own
+     * slots are all in use have work; it then waited for a call to end (up to a poll interval), and
+     * the caller goes on at once.
      */
     int deliverDue() throws SQLException, InterruptedException {
         // a full pipeline means work: wait for a free slot instead of sleeping a poll interval
@@ -118,11 +130,20 @@ public class DeliveryWorker {
         if (room == 0) {
             return -1;
         }
+        callEnded.drainPermits();
         List<Claimed> claimed = claim(room);
+        List<Long> handBack = new ArrayList<>();
+        java.util.Set<String> postponed = new java.util.HashSet<>();
         for (Claimed c : claimed) {
             long waitUntil = breakers.admit(c.callbackUrl());
+            if (waitUntil == CircuitBreakers.BUSY) {
+                handBack.add(c.id()); // claimed in the same round as its callback's last free slot
+                continue;
+            }
             if (waitUntil > 0) {
-                postpone(c, waitUntil);
+                if (postponed.add(c.callbackUrl())) {
+                    postpone(c, waitUntil);
+                }
                 continue;
             }
             inFlight.acquireUninterruptibly();
@@ -131,19 +152,46 @@ public class DeliveryWorker {
                     record(c, status, error);
                 } finally {
                     inFlight.release();
+                    callEnded.release();
                 }
             });
         }
-        return claimed.size();
+        handBack(handBack);
+        int started = claimed.size() - handBack.size();
+        if (started == 0 && !breakers.busy().isEmpty()) {
+            callEnded.tryAcquire(config.pollInterval().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return -1;
+        }
+        return started;
     }
 
-    /** The callback's breaker is open, or it has no free slot: the delivery waits, without using up an attempt. */
+    /** Due again at once: claimed when its callback had no free slot, so no attempt was made. */
+    private void handBack(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (Connection conn = dataSource.getConnection(); PreparedStatement u = conn.prepareStatement(
+                "UPDATE delivery SET next_attempt_at = now() WHERE id = ANY (?)")) {
+            u.setArray(1, conn.createArrayOf("bigint", ids.toArray()));
+            u.executeUpdate();
+        } catch (SQLException e) {
+            LOG.warnf(e, "Could not hand back deliveries %s; their lease runs out", ids);
+        }
+    }
+
+    /**
+     * The callback's breaker is open: its deliveries wait until then, without using up an attempt.
+     * All of them in one statement, not one per round: a dead subscriber with a long queue costs a
+     * statement per opening, not a claim and an update per delivery.
+     */
     private void postpone(Claimed c, long untilMillis) {
         try (Connection conn = dataSource.getConnection()) {
-            update(conn, "UPDATE delivery SET next_attempt_at = to_timestamp(? / 1000.0) WHERE id = ?",
-                    (double) untilMillis, c.id());
+            update(conn, "UPDATE delivery SET next_attempt_at = to_timestamp(? / 1000.0) WHERE status = 'pending' "
+                            + "AND next_attempt_at < to_timestamp(? / 1000.0) "
+                            + "AND abonnement_uuid IN (SELECT uuid FROM abonnement WHERE callback_url = ?)",
+                    (double) untilMillis, (double) untilMillis, c.callbackUrl());
         } catch (SQLException e) {
-            LOG.warnf(e, "Could not postpone delivery %d", c.id());
+            LOG.warnf(e, "Could not postpone the deliveries to %s", c.callbackUrl());
         }
     }
 

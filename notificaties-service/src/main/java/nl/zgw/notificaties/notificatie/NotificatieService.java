@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import nl.zgw.shared.problem.ValidationException;
 import nl.zgw.shared.ref.ResourceUrl;
@@ -27,9 +28,11 @@ public class NotificatieService {
     };
 
     private final ObjectMapper json;
+    private final Event<DeliveriesQueued> queued;
 
-    public NotificatieService(ObjectMapper json) {
+    public NotificatieService(ObjectMapper json, Event<DeliveriesQueued> queued) {
         this.json = json;
+        this.queued = queued;
     }
 
     @Transactional
@@ -73,6 +76,7 @@ public class NotificatieService {
                     insert.executeUpdate();
                 }
             });
+            queued.fire(new DeliveriesQueued(matching.size()));
         }
         return message;
     }

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -23,11 +25,17 @@ public class Outbox {
 
     private final Instance<DataSource> dataSource;
     private final Instance<TransactionManager> transactions;
+    private final Instance<TransactionSynchronizationRegistry> synchronizations;
+    private final OutboxDispatcher dispatcher;
     private final ObjectMapper json;
 
-    public Outbox(Instance<DataSource> dataSource, Instance<TransactionManager> transactions, ObjectMapper json) {
+    public Outbox(Instance<DataSource> dataSource, Instance<TransactionManager> transactions,
+                  Instance<TransactionSynchronizationRegistry> synchronizations, OutboxDispatcher dispatcher,
+                  ObjectMapper json) {
         this.dataSource = dataSource;
         this.transactions = transactions;
+        this.synchronizations = synchronizations;
+        this.dispatcher = dispatcher;
         this.json = json;
     }
 
@@ -48,5 +56,18 @@ public class Outbox {
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("cannot write a notification to the outbox", e);
         }
+        // once committed, this replica's dispatcher sends at once instead of at its next poll
+        synchronizations.get().registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    dispatcher.wake();
+                }
+            }
+        });
     }
 }

@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Sends the outbox to the Notificaties API, in a service that publishes a {@link Kanaal}: first it
@@ -43,7 +44,7 @@ public class OutboxDispatcher {
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final int BATCH = 50;
-    /** A claimed row is the dispatcher's for this long; rows not sent by then are handed back. */
+    /** A claimed row is the dispatcher's for this long (a round's calls run at once, each bounded by TIMEOUT). */
     private static final Duration LEASE = Duration.ofSeconds(60);
 
     private static final String CLAIM = """
@@ -66,6 +67,7 @@ public class OutboxDispatcher {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
             .version(HttpClient.Version.HTTP_1_1).build();
     private final BackgroundLoop background = new BackgroundLoop();
+    private final java.util.concurrent.Semaphore wake = new java.util.concurrent.Semaphore(0);
 
     public OutboxDispatcher(Instance<Kanaal> kanaal, Instance<DataSource> dataSource, ZgwConfig config,
                             ZgwTokenSigner signer, ObjectMapper json) {
@@ -74,6 +76,11 @@ public class OutboxDispatcher {
         this.config = config;
         this.signer = signer;
         this.json = json;
+    }
+
+    /** A notification was committed in this replica: send now rather than at the next poll. */
+    void wake() {
+        wake.release();
     }
 
     void start(@Observes StartupEvent event) {
@@ -98,7 +105,8 @@ public class OutboxDispatcher {
                     backoff = config.outbox().initialBackoff().toMillis();
                 }
                 if (sendDue() == 0) {
-                    Thread.sleep(config.outbox().pollInterval().toMillis());
+                    wake.tryAcquire(config.outbox().pollInterval().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                    wake.drainPermits();
                 }
             } catch (InterruptedException e) {
                 return;
@@ -168,10 +176,13 @@ public class OutboxDispatcher {
     private record Row(long id, int attempts, String message) {
     }
 
-    /** One round: claim due rows, send them in order, record each outcome. */
+    /**
+     * One round: claim due rows (at most one per hoofdObject: an object's next message waits for
+     * its previous one), send them concurrently, then record the outcomes, the sent ones deleted in
+     * one statement.
+     */
     int sendDue() throws SQLException {
         List<Row> rows = new ArrayList<>();
-        long leasedUntil = System.currentTimeMillis() + LEASE.toMillis();
         try (Connection c = dataSource.get().getConnection(); PreparedStatement q = c.prepareStatement(CLAIM)) {
             q.setDouble(1, LEASE.toSeconds());
             q.setInt(2, BATCH);
@@ -181,29 +192,32 @@ public class OutboxDispatcher {
                 }
             }
         }
-        rows.sort(java.util.Comparator.comparingLong(Row::id));
-        for (int i = 0; i < rows.size(); i++) {
-            Row row = rows.get(i);
-            if (System.currentTimeMillis() + 2 * TIMEOUT.toMillis() > leasedUntil) {
-                handBack(rows.subList(i, rows.size())); // a slow Notificaties API: not past the lease
-                return i;
-            }
-            String error;
-            boolean permanent = false;
-            try {
-                HttpResponse<byte[]> response = call(HttpRequest.newBuilder(URI.create(base() + "/notificaties"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(row.message())));
-                int status = response.statusCode();
-                error = status / 100 == 2 ? null
-                        : "HTTP " + status + ": " + new String(response.body(), StandardCharsets.UTF_8);
-                permanent = refusedForGood(status);
-            } catch (Exception e) {
-                error = e.getClass().getSimpleName() + ": " + e.getMessage();
-            }
-            record(row, error, permanent);
+        if (rows.isEmpty()) {
+            return 0;
         }
+        String token = signer.ownToken();
+        List<CompletableFuture<Outcome>> calls = new ArrayList<>();
+        for (Row row : rows) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/notificaties")).timeout(TIMEOUT)
+                    .header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(row.message())).build();
+            calls.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).handle((response, e) -> {
+                if (e != null) {
+                    return new Outcome(row, e.getClass().getSimpleName() + ": " + e.getMessage(), false);
+                }
+                int status = response.statusCode();
+                return status / 100 == 2 ? new Outcome(row, null, false) : new Outcome(row,
+                        "HTTP " + status + ": " + new String(response.body(), StandardCharsets.UTF_8),
+                        refusedForGood(status));
+            }));
+        }
+        List<Outcome> outcomes = calls.stream().map(CompletableFuture::join).toList();
+        record(outcomes);
         return rows.size();
+    }
+
+    private record Outcome(Row row, String error, boolean permanent) {
     }
 
     /**
@@ -214,42 +228,43 @@ public class OutboxDispatcher {
         return status / 100 == 4 && status != 401 && status != 403 && status != 408 && status != 429;
     }
 
-    private void handBack(List<Row> rows) throws SQLException {
-        try (Connection c = dataSource.get().getConnection(); PreparedStatement u = c.prepareStatement(
-                "UPDATE notificatie_outbox SET next_attempt_at = now() WHERE id = ANY (?)")) {
-            u.setArray(1, c.createArrayOf("bigint", rows.stream().map(Row::id).toArray()));
-            u.executeUpdate();
+    private void record(List<Outcome> outcomes) throws SQLException {
+        try (Connection c = dataSource.get().getConnection()) {
+            Object[] sent = outcomes.stream().filter(o -> o.error() == null).map(o -> o.row().id()).toArray();
+            if (sent.length > 0) {
+                try (PreparedStatement d = c.prepareStatement("DELETE FROM notificatie_outbox WHERE id = ANY (?)")) {
+                    d.setArray(1, c.createArrayOf("bigint", sent));
+                    d.executeUpdate();
+                }
+            }
+            for (Outcome o : outcomes) {
+                if (o.error() != null) {
+                    recordFailure(c, o);
+                }
+            }
         }
     }
 
-    private void record(Row row, String error, boolean permanent) throws SQLException {
-        try (Connection c = dataSource.get().getConnection()) {
-            if (error != null && permanent) {
-                try (PreparedStatement u = c.prepareStatement("UPDATE notificatie_outbox SET attempts = attempts + 1, "
-                        + "last_error = ?, parked_at = now() WHERE id = ?")) {
-                    u.setString(1, error.length() > 1000 ? error.substring(0, 1000) : error);
-                    u.setLong(2, row.id());
-                    u.executeUpdate();
-                }
-                LOG.errorf("Outbox: the Notificaties API refused message %d for good; parked: %s", row.id(), error);
-                return;
-            }
-            if (error == null) {
-                try (PreparedStatement d = c.prepareStatement("DELETE FROM notificatie_outbox WHERE id = ?")) {
-                    d.setLong(1, row.id());
-                    d.executeUpdate();
-                }
-                return;
-            }
-            long wait = Math.min(config.outbox().maxBackoff().toMillis(),
-                    config.outbox().initialBackoff().toMillis() << Math.min(row.attempts(), 20));
+    private void recordFailure(Connection c, Outcome o) throws SQLException {
+        String error = o.error().length() > 1000 ? o.error().substring(0, 1000) : o.error();
+        if (o.permanent()) {
             try (PreparedStatement u = c.prepareStatement("UPDATE notificatie_outbox SET attempts = attempts + 1, "
-                    + "last_error = ?, next_attempt_at = now() + make_interval(secs => ?) WHERE id = ?")) {
-                u.setString(1, error.length() > 1000 ? error.substring(0, 1000) : error);
-                u.setDouble(2, wait / 1000.0);
-                u.setLong(3, row.id());
+                    + "last_error = ?, parked_at = now() WHERE id = ?")) {
+                u.setString(1, error);
+                u.setLong(2, o.row().id());
                 u.executeUpdate();
             }
+            LOG.errorf("Outbox: the Notificaties API refused message %d for good; parked: %s", o.row().id(), error);
+            return;
+        }
+        long wait = Math.min(config.outbox().maxBackoff().toMillis(),
+                config.outbox().initialBackoff().toMillis() << Math.min(o.row().attempts(), 20));
+        try (PreparedStatement u = c.prepareStatement("UPDATE notificatie_outbox SET attempts = attempts + 1, "
+                + "last_error = ?, next_attempt_at = now() + make_interval(secs => ?) WHERE id = ?")) {
+            u.setString(1, error);
+            u.setDouble(2, wait / 1000.0);
+            u.setLong(3, o.row().id());
+            u.executeUpdate();
         }
     }
 
