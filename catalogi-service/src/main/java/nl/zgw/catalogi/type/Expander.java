@@ -19,13 +19,15 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import nl.zgw.shared.expand.ExpandPaths;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * The {@code expand} parameter: related Catalogi resources included under {@code _expand}, to
- * any depth with dot notation ({@code expand=statustypen,besluittypen.informatieobjecttypen}).
+ * The {@code expand} parameter: related Catalogi resources included under {@code _expand}, with
+ * dot notation ({@code expand=statustypen,besluittypen.informatieobjecttypen}) up to
+ * {@link ExpandPaths#MAX_DEPTH} levels.
  * Each level is loaded for the whole page at once (one query per kind of related resource); a
  * reference that resolves to nothing is left out of a list and {@code {}} for a single field.
  */
@@ -79,16 +81,14 @@ public class Expander {
     /** The expansions asked for on a {@code resource}; an unknown field is a 400 on {@code expand}. */
     public Tree parse(String resource, String expand) {
         Map<String, Tree> root = new LinkedHashMap<>();
-        if (expand == null || expand.isBlank()) {
-            return new Tree(root);
-        }
-        for (String path : expand.split(",")) {
+        for (List<String> fields : ExpandPaths.parse(expand)) {
+            String path = String.join(".", fields);
             String current = resource;
             Map<String, Tree> level = root;
-            for (String field : path.trim().split("\\.")) {
+            for (String field : fields) {
                 Map<String, Boolean> allowed = FIELDS.get(current);
                 if (allowed == null || !allowed.containsKey(field)) {
-                    throw ValidationException.of("expand", "invalid_choice", "'" + path.trim()
+                    throw ValidationException.of("expand", "invalid_choice", "'" + path
                             + "' kan niet worden uitgebreid; mogelijk op " + current + ": " + String.join(", ",
                             allowed == null ? Set.of() : allowed.keySet()) + ".");
                 }

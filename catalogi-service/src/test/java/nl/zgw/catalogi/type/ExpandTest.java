@@ -64,6 +64,13 @@ class ExpandTest {
                 .body("_expand.besluittypen.url", contains(bt));
         assertValidatieFout(beheerder().get(path(zaaktype) + "?expand=statustypen.rollen").then(), "expand",
                 "invalid_choice");
+        // the types refer to each other in cycles: four levels at most, twenty paths at most
+        beheerder().get(path(zaaktype) + "?expand=catalogus.zaaktypen.statustypen.zaaktype").then().statusCode(200)
+                .body("_expand.catalogus.url", equalTo(catalogus));
+        assertValidatieFout(beheerder().get(path(zaaktype) + "?expand=catalogus.zaaktypen.statustypen.zaaktype.catalogus")
+                .then(), "expand", "invalid");
+        assertValidatieFout(beheerder().get(path(zaaktype) + "?expand=" + String.join(",",
+                java.util.Collections.nCopies(21, "statustypen"))).then(), "expand", "invalid");
     }
 
     @Test

@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import nl.zgw.shared.expand.ExpandPaths;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,7 +33,7 @@ import java.util.function.Function;
 
 /**
  * The {@code expand} parameter inside the Zaken API (zrc-025 to zrc-028): related zaken and
- * objects inside zaken under {@code _expand}, to any depth with dot notation
+ * objects inside zaken under {@code _expand}, with dot notation up to {@link ExpandPaths#MAX_DEPTH} levels
  * ({@code expand=status,rollen.statussen,hoofdzaak.status}), plus the Catalogi type a field names
  * (one level: {@code zaaktype}, {@code status.statustype}). Each level loads each kind of object in
  * one query; what the client may not read is left out, as in lists. Fields of other APIs
@@ -123,31 +124,17 @@ public class Expander {
         return Optional.ofNullable(GRAPH.getOrDefault(resource, Map.of()).get(field)).map(Link::target);
     }
 
-    /** The most paths and the deepest path one expand may ask for: an answer stays bounded. */
-    static final int MAX_PATHS = 20;
-    static final int MAX_DEPTH = 4;
-
     /** The expansions asked for on a {@code resource}; an unknown field is a 400 on {@code expand}. */
     public Tree parse(String resource, String expand) {
         Tree root = new Tree();
-        if (expand == null || expand.isBlank()) {
-            return root;
-        }
-        String[] paths = expand.split(",");
-        if (paths.length > MAX_PATHS) {
-            throw ValidationException.of("expand", "invalid", "Vraag hooguit " + MAX_PATHS + " expansies.");
-        }
-        for (String path : paths) {
-            if (path.trim().split("\\.").length > MAX_DEPTH) {
-                throw ValidationException.of("expand", "invalid", "'" + path.trim() + "' gaat dieper dan "
-                        + MAX_DEPTH + " niveaus.");
-            }
+        for (List<String> fields : ExpandPaths.parse(expand)) {
+            String path = String.join(".", fields);
             Tree at = root;
             String kind = resource;
-            for (String field : path.trim().split("\\.")) {
+            for (String field : fields) {
                 Link link = kind == null ? null : GRAPH.getOrDefault(kind, Map.of()).get(field);
                 if (link == null) {
-                    throw ValidationException.of("expand", "invalid_choice", "'" + path.trim() + "' kan niet worden "
+                    throw ValidationException.of("expand", "invalid_choice", "'" + path + "' kan niet worden "
                             + "ge-expand: alleen zaken, wat in zaken leeft en hun typen in de Catalogi API.");
                 }
                 at = at.children.computeIfAbsent(field, f -> new Tree());
