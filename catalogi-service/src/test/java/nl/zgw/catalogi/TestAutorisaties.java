@@ -21,6 +21,12 @@ public class TestAutorisaties implements AutorisatiesSource {
             case "lezer" -> Optional.of(grant(clientId, "catalogi.lezen"));
             case "corrector" -> Optional.of(grant(clientId, "catalogi.lezen", "catalogi.schrijven",
                     "catalogi.geforceerd-schrijven", "catalogi.geforceerd-verwijderen"));
+            case "zaken-lezer" -> Optional.of(new ClientAutorisaties(clientId, false,
+                    List.of(new Grant(Component.ZRC, Set.of("zaken.lezen"), null, null))));
+            case "documenten-lezer" -> Optional.of(new ClientAutorisaties(clientId, false,
+                    List.of(new Grant(Component.DRC, Set.of("documenten.lezen"), null, null))));
+            case "zaken-schrijver" -> Optional.of(new ClientAutorisaties(clientId, false,
+                    List.of(new Grant(Component.ZRC, Set.of("zaken.aanmaken"), null, null))));
             default -> Optional.empty();
         };
     }

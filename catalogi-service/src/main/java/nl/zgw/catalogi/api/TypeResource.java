@@ -43,6 +43,7 @@ import java.util.UUID;
  *
  * @param <T> the resource's representation
  */
+@Scopes(TypeResource.LEZEN) // the reads (detail and HEAD) below; a subclass may widen them (zaaktypen)
 public abstract class TypeResource<T extends CatalogiResource> {
 
     static final String LEZEN = "catalogi.lezen";
@@ -69,7 +70,6 @@ public abstract class TypeResource<T extends CatalogiResource> {
 
     @GET
     @Path("/{uuid}")
-    @Scopes(LEZEN)
     @ETagged
     public T read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand,
                   @QueryParam("datumGeldigheid") String datumGeldigheid) {
@@ -94,7 +94,6 @@ public abstract class TypeResource<T extends CatalogiResource> {
 
     @HEAD
     @Path("/{uuid}")
-    @Scopes(LEZEN)
     @ETagged
     @APIResponse(responseCode = "200", description = "OK")
     public T headers(@PathParam("uuid") UUID uuid) {

@@ -47,6 +47,18 @@ public enum Component {
         return scopes;
     }
 
+    /**
+     * The component a scope is granted on: this service's own when it knows the scope, else the
+     * one that does. The Catalogi API lets zaaktypen be read with {@code zaken.lezen} or
+     * {@code documenten.lezen} (ztc-014): those are granted on the Zaken and Documenten APIs.
+     */
+    public static Component granting(String scope, Component own) {
+        if (own.scopes.contains(scope)) {
+            return own;
+        }
+        return Arrays.stream(values()).filter(c -> c.scopes.contains(scope)).findFirst().orElse(own);
+    }
+
     public static Optional<Component> ofValue(String value) {
         return Arrays.stream(values()).filter(c -> c.value.equals(value)).findFirst();
     }

@@ -33,7 +33,7 @@ public class ScopesFilter implements ContainerRequestFilter {
             scopes = resourceInfo.getResourceClass().getAnnotation(Scopes.class);
         }
         ClientAutorisaties autorisaties = caller.autorisaties(); // 401 when not authenticated
-        boolean allowed = Arrays.stream(scopes.value()).anyMatch(s -> autorisaties.allows(caller.component(), s));
+        boolean allowed = Arrays.stream(scopes.value()).anyMatch(s -> autorisaties.allows(Component.granting(s, caller.component()), s));
         if (!allowed) {
             throw new PermissionDeniedException("Deze client heeft geen van de scopes "
                     + String.join(", ", scopes.value()) + " op " + caller.component().value() + ".");
