@@ -129,6 +129,15 @@ public class Filters {
         }
     }
 
+    /** An enumerated filter: a value outside {@code choices} is 400 {@code invalid_choice}, not an empty list. */
+    public void equalsChoice(Sql where, String expression, String parameter, String value,
+                             java.util.Set<String> choices) {
+        if (value != null && !value.isEmpty() && !choices.contains(value)) {
+            throw ValidationException.of(parameter, "invalid_choice", "'" + value + "' is geen geldige keuze.");
+        }
+        equalsText(where, expression, value);
+    }
+
     public List<String> commaList(String value) {
         return value == null || value.isBlank() ? List.of()
                 : Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();

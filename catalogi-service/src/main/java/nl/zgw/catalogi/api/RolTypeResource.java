@@ -54,7 +54,8 @@ public class RolTypeResource extends TypeResource<RolType> {
         Sql where = new Sql();
         LocalDate datum = filters.date("datumGeldigheid", datumGeldigheid);
         filters.ofZaaktype(where, zaaktype, zaaktypeIdentificatie);
-        filters.equalsText(where, "data ->> 'omschrijvingGeneriek'", omschrijvingGeneriek);
+        filters.equalsChoice(where, "data ->> 'omschrijvingGeneriek'", "omschrijvingGeneriek", omschrijvingGeneriek,
+                RolType.OMSCHRIJVINGEN_GENERIEK);
         filters.status(where, status);
         filters.datumGeldigheid(where, datum);
         return page(where, page, expand, uri.getRequestUri(), datum);

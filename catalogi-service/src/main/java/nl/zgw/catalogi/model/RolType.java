@@ -29,4 +29,8 @@ public record RolType(
         @Schema(nullable = true) LocalDate eindeObject,
         @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(hidden = true)
         Map<String, Object> expand) implements CatalogiResource {
+
+    /** The values of {@code omschrijvingGeneriek}, also what its list filter accepts. */
+    public static final java.util.Set<String> OMSCHRIJVINGEN_GENERIEK = java.util.Set.of("adviseur", "behandelaar",
+            "belanghebbende", "beslisser", "initiator", "klantcontacter", "zaakcoordinator", "mede_initiator");
 }

@@ -131,6 +131,10 @@ public class TypeService {
             throw ValidationException.of("catalogus", "immutable", "De catalogus van een type kan niet wijzigen.");
         }
         requireChangeableParent(row, GEFORCEERD_SCHRIJVEN);
+        if (!existing.concept() && !onlyEindeGeldigheid) { // a correction: only extends
+            Correctie.alleenUitbreiden(existing.data(), row.data(),
+                    kind.soort().publishable() ? "non-concept-object" : "non-concept-zaaktype");
+        }
         geldigheid.check(row, onlyEindeGeldigheid ? "eindeGeldigheid" : null);
         store.update(row);
         if (kind.soort() == Soort.ZAAKTYPE) {

@@ -133,6 +133,8 @@ class TypeRegelsTest {
                 .body("count", equalTo(1));
         beheerder().get(API + "/roltypen?status=alles&omschrijvingGeneriek=behandelaar&zaaktype=" + zaaktype).then()
                 .body("count", equalTo(0));
+        assertValidatieFout(beheerder().get(API + "/roltypen?omschrijvingGeneriek=koning").then(),
+                "omschrijvingGeneriek", "invalid_choice");
         String objecttype = "https://objecttypen.example/api/v2/objecttypes/1";
         beheerder().body(Map.of("zaaktype", zaaktype, "anderObjecttype", false, "objecttype", objecttype,
                 "relatieOmschrijving", "Pand", "catalogus", catalogus, "beginGeldigheid", "2024-02-01"))

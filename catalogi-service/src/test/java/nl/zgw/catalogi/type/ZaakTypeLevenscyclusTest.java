@@ -124,6 +124,13 @@ class ZaakTypeLevenscyclusTest {
         // a correction with the geforceerd scope is allowed
         as("corrector").body(Map.of("omschrijving", "Gecorrigeerd")).patch(path(zaaktype)).then().statusCode(200)
                 .body("omschrijving", equalTo("Gecorrigeerd")).body("concept", equalTo(false));
+        // a correction extends: a trefwoord is added, never removed
+        as("corrector").body(Map.of("trefwoorden", List.of("vergunning"))).patch(path(zaaktype)).then().statusCode(200);
+        as("corrector").body(Map.of("trefwoorden", List.of("vergunning", "bouw"))).patch(path(zaaktype)).then()
+                .statusCode(200).body("trefwoorden", contains("vergunning", "bouw"));
+        assertValidatieFout(as("corrector").body(Map.of("trefwoorden", List.of("bouw"))).patch(path(zaaktype)).then(),
+                "nonFieldErrors", "non-concept-object");
+        beheerder().get(path(zaaktype)).then().body("trefwoorden", contains("vergunning", "bouw"));
         beheerder().get(API + "/zaaktypen?catalogus=" + catalogus).then().body("count", equalTo(1));
     }
 
