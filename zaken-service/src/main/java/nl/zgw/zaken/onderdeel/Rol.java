@@ -1,5 +1,6 @@
 package nl.zgw.zaken.onderdeel;
 
+import nl.zgw.shared.validation.HttpUrl;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,7 +23,7 @@ public record Rol(
         @Schema(readOnly = true, format = "uri", maxLength = 1000) String url,
         @Schema(readOnly = true, format = "uuid") String uuid,
         @NotBlank @Size(max = 1000) @Schema(format = "uri", maxLength = 1000) String zaak,
-        @Size(max = 1000) @Schema(format = "uri", maxLength = 1000) String betrokkene,
+        @Size(max = 1000) @HttpUrl @Schema(format = "uri", maxLength = 1000) String betrokkene,
         @NotNull @OneOf({"natuurlijk_persoon", "niet_natuurlijk_persoon", "vestiging", "organisatorische_eenheid",
                 "medewerker"})
         @Schema(enumeration = {"natuurlijk_persoon", "niet_natuurlijk_persoon", "vestiging",

@@ -1,5 +1,6 @@
 package nl.zgw.zaken.onderdeel;
 
+import nl.zgw.shared.validation.HttpUrl;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +20,7 @@ public record ZaakObject(
         @Schema(readOnly = true, format = "uri", maxLength = 1000) String url,
         @Schema(readOnly = true, format = "uuid") String uuid,
         @NotBlank @Size(max = 1000) @Schema(format = "uri", maxLength = 1000) String zaak,
-        @Size(max = 1000) @Schema(format = "uri", maxLength = 1000) String object,
+        @Size(max = 1000) @HttpUrl @Schema(format = "uri", maxLength = 1000) String object,
         @Size(max = 1000) @Schema(format = "uri", maxLength = 1000) String zaakobjecttype,
         @NotBlank @Schema(enumeration = {"adres", "besluit", "buurt", "enkelvoudig_document", "gemeente",
                 "gemeentelijke_openbare_ruimte", "huishouden", "inrichtingselement", "kadastrale_onroerende_zaak",

@@ -1,7 +1,12 @@
 package nl.zgw.zaken.zaak;
 
+import nl.zgw.shared.validation.HttpUrl;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +17,7 @@ import nl.zgw.shared.validation.OneOf;
 import nl.zgw.shared.validation.Rsin;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -44,9 +50,9 @@ public record Zaak(
         @Schema(readOnly = true) String betalingsindicatieWeergave,
         @Schema(nullable = true) OffsetDateTime laatsteBetaaldatum,
         @Schema(nullable = true, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT) JsonNode zaakgeometrie,
-        @Valid @Schema(nullable = true) Verlenging verlenging,
-        @Valid @Schema(nullable = true) Opschorting opschorting,
-        @Size(max = 1000) @Schema(format = "uri", maxLength = 1000) String selectielijstklasse,
+        @Valid @Schema(nullable = true) @JsonSerialize(nullsUsing = LegeVerlenging.class) Verlenging verlenging,
+        @Valid @Schema(nullable = true) @JsonSerialize(nullsUsing = LegeOpschorting.class) Opschorting opschorting,
+        @Size(max = 1000) @HttpUrl @Schema(format = "uri", maxLength = 1000) String selectielijstklasse,
         @Size(max = 1000) @Schema(format = "uri", maxLength = 1000, nullable = true) String hoofdzaak,
         @Schema(readOnly = true) List<String> deelzaken,
         List<@NotNull @Valid RelevanteZaak> relevanteAndereZaken,
@@ -70,13 +76,56 @@ public record Zaak(
         @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(readOnly = true)
         JsonNode expand) {
 
+    /**
+     * zrc-012: a gegevensgroep sent empty, as it is answered when not set, is the same as one sent
+     * as null; anything else in it is validated as the group.
+     */
+    public Zaak {
+        if (verlenging != null && verlenging.leeg()) {
+            verlenging = null;
+        }
+        if (opschorting != null && opschorting.leeg()) {
+            opschorting = null;
+        }
+    }
+
     /** Verlenging of the behandeling. */
     public record Verlenging(@NotBlank @Size(max = 200) String reden,
                              @NotNull @IsoDuration @Schema(format = "duration") String duur) {
+
+        boolean leeg() {
+            return (reden == null || reden.isEmpty()) && duur == null;
+        }
     }
 
     /** Opschorting of the behandeling. */
     public record Opschorting(@NotNull Boolean indicatie, @NotNull @Size(max = 200) String reden) {
+
+        boolean leeg() {
+            return !Boolean.TRUE.equals(indicatie) && (reden == null || reden.isEmpty());
+        }
+    }
+
+    /** zrc-012: a verlenging that is not set is answered as its structure with empty values. */
+    static final class LegeVerlenging extends JsonSerializer<Object> {
+        @Override
+        public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartObject();
+            gen.writeStringField("reden", "");
+            gen.writeNullField("duur");
+            gen.writeEndObject();
+        }
+    }
+
+    /** zrc-012: an opschorting that is not set is answered as its structure: not opgeschort. */
+    static final class LegeOpschorting extends JsonSerializer<Object> {
+        @Override
+        public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartObject();
+            gen.writeBooleanField("indicatie", false);
+            gen.writeStringField("reden", "");
+            gen.writeEndObject();
+        }
     }
 
     /** Another zaak that matters for this one. */

@@ -19,6 +19,7 @@ import nl.zgw.shared.problem.ValidationException;
 import nl.zgw.shared.ref.ResourceUrl;
 import nl.zgw.shared.ref.ResourceUrls;
 import nl.zgw.zaken.audit.AuditTrails;
+import nl.zgw.zaken.onderdeel.Afsluiten;
 import nl.zgw.zaken.onderdeel.OnderdeelRow;
 import nl.zgw.zaken.onderdeel.OnderdeelStore;
 import nl.zgw.zaken.onderdeel.Soort;
@@ -67,11 +68,13 @@ public class ZaakService {
     private final OnderdeelStore onderdelen;
     private final AuditTrails audit;
     private final ExterneBronnen extern;
+    private final Afsluiten afsluiten;
 
     public ZaakService(ZaakStore store, Zaaktypen zaaktypen, CurrentCaller caller, ResourceUrls urls, ObjectMapper json,
                        PartialUpdates partialUpdates, Outbox outbox, OnderdeelStore onderdelen, AuditTrails audit,
-                       ExterneBronnen extern) {
+                       ExterneBronnen extern, Afsluiten afsluiten) {
         this.extern = extern;
+        this.afsluiten = afsluiten;
         this.onderdelen = onderdelen;
         this.audit = audit;
         this.store = store;
@@ -298,6 +301,10 @@ public class ZaakService {
         Zaak before = present(List.of(existing)).get(0);
         ZaakRow row = toRow(existing.uuid(), in, identificatie, va, existing);
         store.update(row);
+        if (row.einddatum() != null) { // zrc-021: the derived archive fields follow hoofdzaak, relevanteAndereZaken, ...
+            afsluiten.herbereken(row);
+            row = store.find(row.uuid()).orElseThrow();
+        }
         notify(row, actie);
         Zaak after = present(List.of(row)).get(0);
         audit.record(row.uuid(), after.url(), "zaak", after.url(), actie, identificatie, before, after);

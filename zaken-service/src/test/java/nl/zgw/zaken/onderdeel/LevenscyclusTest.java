@@ -193,6 +193,27 @@ class LevenscyclusTest {
                 .body("archiefnominatie", equalTo("vernietigen"));
     }
 
+    /** zrc-021: the inputs on the zaak itself count too (here relevanteAndereZaken, gerelateerde_zaak). */
+    @Test
+    void aClosedZaakWhoseRelatedZakenChangeIsDerivedAgain() {
+        String bron = rsin();
+        String eerste = create("alles", zaak("a", bron));
+        resultaat(eerste, "r-afgehandeld");
+        status("alles", eerste, "s2", "2026-05-01T12:00:00Z");
+        String tweede = create("alles", zaak("a", bron));
+        resultaat(tweede, "r-afgehandeld");
+        status("alles", tweede, "s2", "2026-08-01T12:00:00Z");
+        Map<String, Object> body = new HashMap<>(zaak("a", bron));
+        body.put("relevanteAndereZaken", List.of(Map.of("url", eerste, "aardRelatie", "vervolg")));
+        String zaak = create("alles", body);
+        resultaat(zaak, "r-gerelateerde_zaak");
+        status("alles", zaak, "s2", "2026-06-30T12:00:00Z");
+        as("alles").get(path(zaak)).then().body("archiefactiedatum", equalTo("2036-05-01"));
+        as("alles").body(Map.of("relevanteAndereZaken", List.of(Map.of("url", tweede, "aardRelatie", "vervolg"))))
+                .patch(path(zaak)).then().statusCode(200).body("archiefactiedatum", equalTo("2036-08-01"));
+        as("alles").get(path(zaak)).then().body("archiefactiedatum", equalTo("2036-08-01"));
+    }
+
     @Test
     void aChangedEigenschapOfAClosedZaakIsDerivedAgain() {
         String zaak = create("alles", zaak("a", rsin()));

@@ -56,6 +56,20 @@ class OnderdelenTest {
     }
 
     @Test
+    void referencesThatAreNotFetchedAreStillUrls() {
+        String zaak = create("alles", zaak("a", rsin()));
+        Map<String, Object> rol = rol(zaak, null);
+        rol.put("betrokkene", "geen url");
+        assertValidatieFout(as("alles").body(rol).post(API + "/rollen").then(), "betrokkene", "invalid");
+        assertValidatieFout(as("alles").body(Map.of("zaak", zaak, "object", "ftp://elders/1", "objectType", "adres"))
+                .post(API + "/zaakobjecten").then(), "object", "invalid");
+        assertValidatieFout(as("alles").body(Map.of("selectielijstklasse", "klasse-1")).patch(path(zaak)).then(),
+                "selectielijstklasse", "invalid");
+        rol.put("betrokkene", "https://personen.example/api/v1/ingeschrevenpersonen/1");
+        as("alles").body(rol).post(API + "/rollen").then().statusCode(201);
+    }
+
+    @Test
     void rollenTakeTheirShapeAndAreFoundByTheirIdentificatie() {
         String bsn = String.format("%09d", (long) (Math.random() * 999_999_999L));
         String zaak = create("alles", zaak("a", rsin()));
