@@ -95,6 +95,22 @@ class ResultaatTypeTest {
         zaaktypeBody.put("selectielijstProcestype", SelectielijstServer.url("procestypen/00000000-0000-4000-8000-000000000000"));
         assertValidatieFout(beheerder().body(zaaktypeBody).post(API + "/zaaktypen").then(), "selectielijstProcestype",
                 "bad-url");
+        zaaktypeBody.put("selectielijstProcestype", "https://elders.example/api/v1/procestypen/1");
+        assertValidatieFout(beheerder().body(zaaktypeBody).post(API + "/zaaktypen").then(), "selectielijstProcestype",
+                "invalid-resource");
+    }
+
+    @Test
+    void ztc005EinddatumBekendOnlyWhereTheAfleidingswijzeTakesIt() {
+        String zaaktype = zaaktype(catalogus(), unique("ZT"));
+        Map<String, Object> afgehandeld = resultaattypeBody(zaaktype, "Afgehandeld", RESULTAAT_1_VERNIETIGEN);
+        afgehandeld.put("brondatumArchiefprocedure", Map.of("afleidingswijze", "afgehandeld", "einddatumBekend", true));
+        assertValidatieFout(beheerder().body(afgehandeld).post(RESULTAATTYPEN).then(),
+                "brondatumArchiefprocedure.einddatumBekend", "must-be-empty");
+        Map<String, Object> eigenschap = resultaattypeBody(zaaktype, "Eigenschap", RESULTAAT_1_BEWAREN);
+        eigenschap.put("brondatumArchiefprocedure", Map.of("afleidingswijze", "eigenschap", "datumkenmerk", "vervaldatum",
+                "einddatumBekend", true));
+        beheerder().body(eigenschap).post(RESULTAATTYPEN).then().statusCode(201);
     }
 
     @Test

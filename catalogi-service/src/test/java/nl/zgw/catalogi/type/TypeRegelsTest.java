@@ -62,8 +62,16 @@ class TypeRegelsTest {
                 .then(), "naam", "unique");
         assertValidatieFout(beheerder().body(eigenschap(zaaktype, "tijd", "datum_tijd", "8")).post(API + "/eigenschappen")
                 .then(), "specificatie.lengte", "invalid");
+        assertValidatieFout(beheerder().body(eigenschap(zaaktype, "dag", "datum", "10")).post(API + "/eigenschappen")
+                .then(), "specificatie.lengte", "invalid");
         assertValidatieFout(beheerder().body(eigenschap(zaaktype, "soort", "kleur", "8")).post(API + "/eigenschappen")
                 .then(), "specificatie.formaat", "invalid_choice");
+        // the statustype of an eigenschap belongs to its zaaktype
+        String statustypeElders = statustype(zaaktype(catalogus(), unique("ZT")), 1);
+        Map<String, Object> metStatus = new java.util.HashMap<>(eigenschap(zaaktype, "bij status", "tekst", "5"));
+        metStatus.put("statustype", statustypeElders);
+        assertValidatieFout(beheerder().body(metStatus).post(API + "/eigenschappen").then(), "statustype",
+                "relations-incorrect-zaaktype");
         // a statustype may require eigenschappen of its own zaaktype only
         String ander = zaaktype(catalogus(), unique("ZT"));
         String vreemd = beheerder().body(eigenschap(ander, "vreemd", "tekst", "5")).post(API + "/eigenschappen").then()

@@ -149,6 +149,32 @@ class LevenscyclusTest {
                 .post(STATUSSEN).then(), "statustype", "required");
     }
 
+    /** zrc-016, zrc-018..020: every type of what lives in a zaak belongs to the zaak's zaaktype. */
+    @Test
+    void everyTypeMustBelongToTheZaaktypeOfTheZaak() {
+        String zaakB = create("alles", zaak("b", rsin()));
+        assertValidatieFout(as("alles").body(Map.of("zaak", zaakB, "resultaattype",
+                CatalogiStub.url("resultaattypen", "r-afgehandeld"))).post(RESULTATEN).then(), "nonFieldErrors",
+                "zaaktype-mismatch");
+        assertValidatieFout(as("alles").body(Map.of("zaak", zaakB, "betrokkeneType", "natuurlijk_persoon",
+                        "roltype", CatalogiStub.url("roltypen", "initiator"), "roltoelichting", "aanvrager",
+                        "betrokkene", "https://personen.example/1")).post("/zaken/api/v1/rollen").then(),
+                "nonFieldErrors", "zaaktype-mismatch");
+        assertValidatieFout(as("alles").body(Map.of("zaak", zaakB, "eigenschap", CatalogiStub.url("eigenschappen",
+                "vervaldatum"), "waarde", "2030-01-15")).post(path(zaakB) + "/zaakeigenschappen").then(),
+                "nonFieldErrors", "zaaktype-mismatch");
+        // gezetdoor is a rol of this zaak
+        String zaakA = create("alles", zaak("a", rsin()));
+        String rolElders = as("alles").body(Map.of("zaak", zaakA, "betrokkeneType", "natuurlijk_persoon",
+                "roltype", CatalogiStub.url("roltypen", "initiator"), "roltoelichting", "aanvrager",
+                "betrokkene", "https://personen.example/1")).post("/zaken/api/v1/rollen").then().statusCode(201)
+                .extract().path("url");
+        String anderA = create("alles", zaak("a", rsin()));
+        assertValidatieFout(as("alles").body(Map.of("zaak", anderA, "statustype", CatalogiStub.url("statustypen", "s1"),
+                "datumStatusGezet", "2026-03-05T10:00:00Z", "gezetdoor", rolElders)).post(STATUSSEN).then(),
+                "gezetdoor", "does_not_exist");
+    }
+
     /** zrc-021: every afleidingswijze of brondatumArchiefprocedure, archiefactietermijn P10Y. */
     @Test
     void everyAfleidingswijzeGivesItsArchiefactiedatum() {

@@ -242,6 +242,11 @@ class ZaakTest {
         body.put("relevanteAndereZaken", List.of(Map.of("url", ander, "aardRelatie", "vervolg"),
                 Map.of("url", ander.substring(0, ander.lastIndexOf('/') + 1) + UUID.randomUUID(), "aardRelatie", "bijdrage")));
         assertValidatieFout(as("alles").body(body).post(ZAKEN).then(), "relevanteAndereZaken.1", "bad-url");
+        // nothing to pay, so no date it was paid
+        Map<String, Object> nvt = new HashMap<>(zaak("a", rsin()));
+        nvt.put("betalingsindicatie", "nvt");
+        nvt.put("laatsteBetaaldatum", "2026-03-01T10:00:00Z");
+        assertValidatieFout(as("alles").body(nvt).post(ZAKEN).then(), "laatsteBetaaldatum", "betaling-nvt");
         // zrc-014: betalingsindicatie nvt clears laatsteBetaaldatum
         as("alles").body(Map.of("betalingsindicatie", "geheel", "laatsteBetaaldatum", "2026-03-01T10:00:00Z"))
                 .patch(path(url)).then().statusCode(200);
