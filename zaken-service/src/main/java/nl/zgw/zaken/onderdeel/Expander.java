@@ -210,18 +210,16 @@ public class Expander {
         for (String url : wanted) {
             uuid(url, soort).ifPresent(uuids::add);
         }
+        // what the client may not read is left out by the query itself (the same filter as the lists)
+        AllowedTypes.SqlCondition allowed = caller.allowedTypes(Onderdelen.LEZEN).sql("zaaktype", "vertrouwelijkheid_rank");
         if (soort == null) {
-            AllowedTypes allowed = caller.allowedTypes(Onderdelen.LEZEN);
-            List<ZaakRow> readable = zaken.findAll(uuids).stream()
-                    .filter(z -> allowed.permits(z.zaaktype(), Onderdelen.level(z))).toList();
-            zaakService.present(readable).forEach(z -> out.put(z.url(), json.valueToTree(z)));
+            zaakService.present(zaken.findReadable(uuids, allowed)).forEach(z -> out.put(z.url(), json.valueToTree(z)));
             return out;
         }
         List<OnderdeelRow> rows = store.findAll(soort, uuids);
         Set<UUID> readableZaken = new java.util.HashSet<>();
-        AllowedTypes allowed = caller.allowedTypes(Onderdelen.LEZEN);
-        zaken.findAll(rows.stream().map(OnderdeelRow::zaak).distinct().toList()).stream()
-                .filter(z -> allowed.permits(z.zaaktype(), Onderdelen.level(z))).forEach(z -> readableZaken.add(z.uuid()));
+        zaken.findReadable(rows.stream().map(OnderdeelRow::zaak).distinct().toList(), allowed)
+                .forEach(z -> readableZaken.add(z.uuid()));
         present(kinds.get(soort), rows.stream().filter(r -> readableZaken.contains(r.zaak())).toList())
                 .forEach(n -> out.put(n.path("url").asText(), n));
         return out;

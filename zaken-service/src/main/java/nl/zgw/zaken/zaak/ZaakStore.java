@@ -5,6 +5,7 @@ import nl.zgw.zaken.store.Jdbc;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import nl.zgw.shared.auth.AllowedTypes;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,17 @@ public class ZaakStore {
 
     public List<ZaakRow> findAll(Collection<UUID> uuids) {
         return uuids.isEmpty() ? List.of() : query("SELECT " + COLUMNS + " FROM zaak WHERE uuid = ANY(?)", List.of(uuids));
+    }
+
+    /** Those of {@code uuids} the client may read: the authorisation filter runs in the query. */
+    public List<ZaakRow> findReadable(Collection<UUID> uuids, AllowedTypes.SqlCondition allowed) {
+        if (uuids.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>();
+        params.add(uuids);
+        params.addAll(allowed.parameters());
+        return query("SELECT " + COLUMNS + " FROM zaak WHERE uuid = ANY(?) AND " + allowed.sql(), params);
     }
 
     public Optional<ZaakRow> lock(UUID uuid) {
