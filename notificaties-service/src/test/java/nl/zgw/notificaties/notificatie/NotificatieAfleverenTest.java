@@ -213,6 +213,10 @@ class NotificatieAfleverenTest {
             String url = "https://zaken.example.nl/zaken/api/v1/zaken/" + UUID.randomUUID();
             as("publisher").body(message(kanaal, url, Map.of())).post(API + "/notificaties").then().statusCode(200);
             await(() -> status(url).equals("failed"));
+            String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+            assertThat(metrics).containsPattern("(?m)^zgw_notificaties_deliveries\\{status=\"failed\"} [1-9]")
+                    .containsPattern("(?m)^zgw_notificaties_deliveries\\{status=\"pending\"} [0-9]")
+                    .containsPattern("(?m)^zgw_notificaties_delivery_lag_seconds [0-9]");
             String deliveries = API + "/beheer/abonnement/" + uuid + "/deliveries";
             int id = as("beheer").get(deliveries + "?status=failed").then().statusCode(200)
                     .body("[0].resourceUrl", equalTo(url))

@@ -298,5 +298,10 @@ class ZaakTest {
                 + "\"", "\"vertrouwelijkheidaanduiding\":\"openbaar\"", "\"zaaktype\":\"" + CatalogiStub.zaaktype("a") + "\"");
         assertThat(messages.get(1)).contains("\"actie\":\"partial_update\"");
         assertThat(messages.get(2)).contains("\"actie\":\"destroy\"");
+        // what waits in the outbox is what an operator sees (sending is off in these tests)
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).containsPattern("(?m)^zgw_outbox_pending [1-9]")
+                .containsPattern("(?m)^zgw_outbox_parked 0")
+                .containsPattern("(?m)^zgw_outbox_oldest_pending_seconds [0-9]");
     }
 }
