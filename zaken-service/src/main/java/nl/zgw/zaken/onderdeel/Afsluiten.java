@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.shared.problem.FieldValidationError;
 import nl.zgw.shared.problem.ValidationException;
+import nl.zgw.shared.ref.ResourceUrls;
 import nl.zgw.zaken.zaak.ZaakRow;
 import nl.zgw.zaken.zaak.ZaakStore;
 import nl.zgw.zaken.zaak.Zaaktypen;
@@ -24,15 +25,24 @@ public class Afsluiten {
     private final OnderdeelStore store;
     private final Zaaktypen zaaktypen;
     private final Archivering archivering;
+    private final ResourceUrls urls;
 
-    public Afsluiten(ZaakStore zaken, OnderdeelStore store, Zaaktypen zaaktypen, Archivering archivering) {
+    public Afsluiten(ZaakStore zaken, OnderdeelStore store, Zaaktypen zaaktypen, Archivering archivering,
+                     ResourceUrls urls) {
+        this.urls = urls;
         this.zaken = zaken;
         this.store = store;
         this.zaaktypen = zaaktypen;
         this.archivering = archivering;
     }
 
+    /** The eindstatus closes the zaak: derive its archive fields, and those that follow its einddatum. */
     public void sluit(ZaakRow zaak, LocalDate einddatum) {
+        leid(zaak, einddatum);
+        herberekenGerelateerde(zaak);
+    }
+
+    private void leid(ZaakRow zaak, LocalDate einddatum) {
         List<OnderdeelRow> resultaat = store.ofZaak(Soort.RESULTAAT, zaak.uuid());
         if (resultaat.isEmpty()) {
             throw new ValidationException(List.of(FieldValidationError.nonField("resultaat-does-not-exist",
@@ -53,13 +63,14 @@ public class Afsluiten {
     public void heropen(ZaakRow zaak) {
         zaken.update(zaak.withAfsluiting(null, null, null, false, false));
         herberekenDeelzaken(zaak);
+        herberekenGerelateerde(zaak);
     }
 
     /** A closed zaak whose inputs changed (resultaat, eigenschappen, zaakobjecten): derive again. */
     public void herbereken(ZaakRow zaak) {
         ZaakRow current = zaken.find(zaak.uuid()).orElse(zaak);
         if (current.einddatum() != null && !store.ofZaak(Soort.RESULTAAT, current.uuid()).isEmpty()) {
-            sluit(current, current.einddatum());
+            leid(current, current.einddatum()); // its einddatum is unchanged: nothing further follows
         }
     }
 
@@ -70,6 +81,18 @@ public class Afsluiten {
         }
         for (UUID[] pair : zaken.deelzaken(List.of(hoofdzaak.uuid()))) {
             zaken.lock(pair[1]).filter(d -> d.einddatum() != null).ifPresent(this::herbereken);
+        }
+    }
+
+    /**
+     * Closed zaken that name this one among their relevanteAndereZaken derive from its einddatum
+     * (afleidingswijze gerelateerde_zaak): they follow when it closes or reopens.
+     */
+    private void herberekenGerelateerde(ZaakRow zaak) {
+        for (ZaakRow naming : zaken.lockClosedNaming(urls.own("zaken", zaak.uuid()).toString())) {
+            if (!naming.uuid().equals(zaak.uuid())) {
+                herbereken(naming);
+            }
         }
     }
 

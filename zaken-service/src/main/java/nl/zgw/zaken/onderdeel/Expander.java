@@ -10,7 +10,7 @@ import jakarta.enterprise.inject.Instance;
 import nl.zgw.shared.auth.AllowedTypes;
 import nl.zgw.shared.auth.CurrentCaller;
 import nl.zgw.shared.problem.UpstreamException;
-import nl.zgw.shared.problem.ValidationException;
+import nl.zgw.shared.problem.NotFoundException;
 import nl.zgw.shared.ref.RemoteResources;
 import nl.zgw.shared.ref.ResourceUrl;
 import nl.zgw.shared.ref.ResourceUrls;
@@ -133,9 +133,9 @@ public class Expander {
             String kind = resource;
             for (String field : fields) {
                 Link link = kind == null ? null : GRAPH.getOrDefault(kind, Map.of()).get(field);
-                if (link == null) {
-                    throw ValidationException.of("expand", "invalid_choice", "'" + path + "' kan niet worden "
-                            + "ge-expand: alleen zaken, wat in zaken leeft en hun typen in de Catalogi API.");
+                if (link == null) { // zrc-027/zrc-028: not an attribute, or not one this API can expand: 404
+                    throw new NotFoundException("'" + path + "' kan niet worden ge-expand: alleen zaken, wat in "
+                            + "zaken leeft en hun typen in de Catalogi API.");
                 }
                 at = at.children.computeIfAbsent(field, f -> new Tree());
                 kind = "catalogi".equals(link.target()) ? null : link.target();

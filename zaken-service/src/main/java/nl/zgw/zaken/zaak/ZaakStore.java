@@ -47,6 +47,13 @@ public class ZaakStore {
         return query("SELECT " + COLUMNS + " FROM zaak WHERE uuid = ANY(?) AND " + allowed.sql(), params);
     }
 
+    /** The closed zaken that name {@code zaakUrl} among their relevanteAndereZaken, locked. */
+    public List<ZaakRow> lockClosedNaming(String zaakUrl) {
+        String containing = "[{\"url\": \"" + zaakUrl.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}]";
+        return query("SELECT " + COLUMNS + " FROM zaak WHERE einddatum IS NOT NULL "
+                + "AND data -> 'relevanteAndereZaken' @> cast(? as jsonb) ORDER BY uuid FOR UPDATE", List.of(containing));
+    }
+
     public Optional<ZaakRow> lock(UUID uuid) {
         return query("SELECT " + COLUMNS + " FROM zaak WHERE uuid = ? FOR UPDATE", List.of(uuid)).stream().findFirst();
     }

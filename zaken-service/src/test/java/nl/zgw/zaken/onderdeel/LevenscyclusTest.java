@@ -240,6 +240,24 @@ class LevenscyclusTest {
         as("alles").get(path(zaak)).then().body("archiefactiedatum", equalTo("2036-08-01"));
     }
 
+    /** gerelateerde_zaak follows the related zaak when that one closes or reopens after this one closed. */
+    @Test
+    void aClosedZaakFollowsARelatedZaakThatClosesLater() {
+        String bron = rsin();
+        String gerelateerd = create("alles", zaak("a", bron));
+        Map<String, Object> body = new HashMap<>(zaak("a", bron));
+        body.put("relevanteAndereZaken", List.of(Map.of("url", gerelateerd, "aardRelatie", "vervolg")));
+        String zaak = create("alles", body);
+        resultaat(zaak, "r-gerelateerde_zaak");
+        status("alles", zaak, "s2", "2026-06-30T12:00:00Z");
+        as("alles").get(path(zaak)).then().body("archiefactiedatum", nullValue()); // no brondatum yet
+        resultaat(gerelateerd, "r-afgehandeld");
+        status("alles", gerelateerd, "s2", "2026-09-01T12:00:00Z");
+        as("alles").get(path(zaak)).then().body("archiefactiedatum", equalTo("2036-09-01"));
+        status("alles", gerelateerd, "s1", "2026-09-02T12:00:00Z"); // reopened
+        as("alles").get(path(zaak)).then().body("archiefactiedatum", nullValue());
+    }
+
     @Test
     void aChangedEigenschapOfAClosedZaakIsDerivedAgain() {
         String zaak = create("alles", zaak("a", rsin()));
