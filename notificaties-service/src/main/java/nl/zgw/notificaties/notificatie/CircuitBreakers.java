@@ -81,6 +81,12 @@ final class CircuitBreakers {
                 .map(Map.Entry::getKey).toList();
     }
 
+    /** Gives back an admitted slot whose call was not made after all: no success, no failure. */
+    void cancel(String callback) {
+        states.computeIfPresent(callback, (k, s) -> s.inFlight() <= 1 && s.failures() == 0 && s.openUntil() == 0 ? null
+                : new State(s.failures(), s.openUntil(), Math.max(0, s.inFlight() - 1)));
+    }
+
     void success(String callback) {
         states.computeIfPresent(callback, (k, s) -> s.inFlight() <= 1 ? null : new State(0, 0, s.inFlight() - 1));
     }

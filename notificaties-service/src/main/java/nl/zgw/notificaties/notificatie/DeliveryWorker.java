@@ -55,6 +55,8 @@ public class DeliveryWorker {
     private final CircuitBreakers breakers;
     /** Released when this replica committed new deliveries: the idle worker starts at once. */
     private final java.util.concurrent.Semaphore wake = new java.util.concurrent.Semaphore(0);
+    /** Per callback, deliveries claimed while its slots were full, sent as its calls end (under their lease). */
+    private final java.util.Map<String, java.util.ArrayDeque<Claimed>> waiting = new java.util.HashMap<>();
     /** Released whenever a call ends: a round that found only busy callbacks waits on it. */
     private final java.util.concurrent.Semaphore callEnded = new java.util.concurrent.Semaphore(0);
     private final BackgroundLoop background = new BackgroundLoop();
@@ -79,6 +81,7 @@ public class DeliveryWorker {
 
     void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveriesQueued event) {
         wake.release();
+        callEnded.release(); // a round waiting on busy callbacks looks again as well
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
@@ -137,7 +140,10 @@ public class DeliveryWorker {
         for (Claimed c : claimed) {
             long waitUntil = breakers.admit(c.callbackUrl());
             if (waitUntil == CircuitBreakers.BUSY) {
-                handBack.add(c.id()); // claimed in the same round as its callback's last free slot
+                // claimed in the round its callback's last slot was taken: it goes when a call ends
+                if (!enqueue(c)) {
+                    handBack.add(c.id());
+                }
                 continue;
             }
             if (waitUntil > 0) {
@@ -147,22 +153,68 @@ public class DeliveryWorker {
                 continue;
             }
             inFlight.acquireUninterruptibly();
-            send(c).whenComplete((status, error) -> {
-                try {
-                    record(c, status, error);
-                } finally {
-                    inFlight.release();
-                    callEnded.release();
-                }
-            });
+            start(c);
         }
         handBack(handBack);
-        int started = claimed.size() - handBack.size();
-        if (started == 0 && !breakers.busy().isEmpty()) {
+        int handled = claimed.size() - handBack.size();
+        if (handled == 0 && !breakers.busy().isEmpty()) {
             callEnded.tryAcquire(config.pollInterval().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
             return -1;
         }
-        return started;
+        return handled;
+    }
+
+    /** Calls an admitted delivery; its global call slot is taken. */
+    private void start(Claimed c) {
+        send(c).whenComplete((status, error) -> {
+            try {
+                record(c, status, error);
+            } finally {
+                inFlight.release();
+                callEnded.release();
+                next(c.callbackUrl());
+            }
+        });
+    }
+
+    /**
+     * Keeps a delivery for its callback's next free slot, at most as many as the callback has
+     * slots, so each is sent within about one call's time, well inside its lease. False: no room.
+     */
+    private boolean enqueue(Claimed c) {
+        synchronized (waiting) {
+            java.util.ArrayDeque<Claimed> queue = waiting.computeIfAbsent(c.callbackUrl(), k -> new java.util.ArrayDeque<>());
+            if (queue.size() >= config.perCallbackConcurrency()) {
+                return false;
+            }
+            queue.add(c);
+            return true;
+        }
+    }
+
+    /** A call to this callback ended: the delivery waiting for its slot goes (without a claim or a write). */
+    private void next(String callback) {
+        Claimed c;
+        synchronized (waiting) {
+            java.util.ArrayDeque<Claimed> queue = waiting.get(callback);
+            if (queue == null || queue.isEmpty()) {
+                return;
+            }
+            long admitted = breakers.admit(callback);
+            if (admitted > 0) { // opened meanwhile: their leases run out and a later round postpones them
+                waiting.remove(callback);
+                return;
+            }
+            if (admitted == CircuitBreakers.BUSY) {
+                return; // another call of this callback ends later and takes it
+            }
+            if (!inFlight.tryAcquire()) {
+                breakers.cancel(callback); // no global slot now: a later call's end takes it
+                return;
+            }
+            c = queue.poll();
+        }
+        start(c);
     }
 
     /** Due again at once: claimed when its callback had no free slot, so no attempt was made. */

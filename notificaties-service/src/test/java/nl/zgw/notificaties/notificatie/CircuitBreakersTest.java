@@ -68,6 +68,20 @@ class CircuitBreakersTest {
     }
 
     @Test
+    void aSlotGivenBackIsFreeAgainWithoutCountingAsAnOutcome() {
+        assertThat(breakers.admit("a")).isZero();
+        assertThat(breakers.admit("a")).isZero();
+        breakers.cancel("a");
+        assertThat(breakers.busy()).isEmpty();
+        assertThat(breakers.admit("a")).isZero();
+        fail("b", 2);
+        assertThat(breakers.admit("b")).isZero();
+        breakers.cancel("b"); // no success: the failures in a row stay
+        fail("b", 1);
+        assertThat(breakers.openUntil("b")).as("the third failure in a row opens it").isPositive();
+    }
+
+    @Test
     void callbacksAreIndependent() {
         fail("dead", 3);
         assertThat(breakers.openUntil("dead")).isPositive();
