@@ -11,6 +11,6 @@ CREATE TABLE IF NOT EXISTS notificatie_outbox (
 );
 CREATE INDEX IF NOT EXISTS notificatie_outbox_due_idx ON notificatie_outbox (next_attempt_at, id);
 CREATE INDEX IF NOT EXISTS notificatie_outbox_hoofd_object_idx ON notificatie_outbox (hoofd_object, id);
--- A message the Notificaties API refuses for good (a 4xx other than 401/403/408/429) is parked:
+-- A message the Notificaties API refuses for good (400, 413, 422) is parked:
 -- kept for an operator, no longer sent, and no longer holding back later messages of its object.
 ALTER TABLE notificatie_outbox ADD COLUMN IF NOT EXISTS parked_at timestamptz;

@@ -68,6 +68,8 @@ public class OutboxDispatcher {
             .version(HttpClient.Version.HTTP_1_1).build();
     private final BackgroundLoop background = new BackgroundLoop();
     private final java.util.concurrent.Semaphore wake = new java.util.concurrent.Semaphore(0);
+    /** Whether the kanaal is known to the Notificaties API; cleared when it answers it is not. */
+    private volatile boolean registered;
 
     public OutboxDispatcher(Instance<Kanaal> kanaal, Instance<DataSource> dataSource, ZgwConfig config,
                             ZgwTokenSigner signer, ObjectMapper json) {
@@ -96,7 +98,6 @@ public class OutboxDispatcher {
 
     private void loop() {
         long backoff = config.outbox().initialBackoff().toMillis();
-        boolean registered = false;
         while (background.running()) {
             try {
                 if (!registered) {
@@ -207,9 +208,13 @@ public class OutboxDispatcher {
                     return new Outcome(row, e.getClass().getSimpleName() + ": " + e.getMessage(), false);
                 }
                 int status = response.statusCode();
-                return status / 100 == 2 ? new Outcome(row, null, false) : new Outcome(row,
-                        "HTTP " + status + ": " + new String(response.body(), StandardCharsets.UTF_8),
-                        refusedForGood(status));
+                String body = new String(response.body(), StandardCharsets.UTF_8);
+                if (status == 400 && body.contains("\"kanaal-bestaat-niet\"")) {
+                    registered = false; // e.g. a Notificaties database set up anew: register again, then resend
+                    return new Outcome(row, "HTTP 400: " + body, false);
+                }
+                return status / 100 == 2 ? new Outcome(row, null, false)
+                        : new Outcome(row, "HTTP " + status + ": " + body, refusedForGood(status));
             }));
         }
         List<Outcome> outcomes = calls.stream().map(CompletableFuture::join).toList();
@@ -221,11 +226,13 @@ public class OutboxDispatcher {
     }
 
     /**
-     * A 4xx that sending again cannot change: the message itself is refused. 401/403 (this
-     * service's client or its scopes, fixed by an operator), 408 and 429 are retried.
+     * An answer that sending again cannot change: the Notificaties API refuses the message itself
+     * (400, 413, 422). Anything else is retried: 401/403 (this service's client or its scopes, fixed
+     * by an operator), 404/405/409/410/415 (an ingress or a base URL in the middle of a change),
+     * 408, 429 and 5xx; an unknown kanaal is registered again first.
      */
     static boolean refusedForGood(int status) {
-        return status / 100 == 4 && status != 401 && status != 403 && status != 408 && status != 429;
+        return status == 400 || status == 413 || status == 422;
     }
 
     private void record(List<Outcome> outcomes) throws SQLException {
