@@ -39,6 +39,7 @@ public class Afsluiten {
     /** The eindstatus closes the zaak: derive its archive fields, and those that follow its einddatum. */
     public void sluit(ZaakRow zaak, LocalDate einddatum) {
         leid(zaak, einddatum);
+        herberekenDeelzaken(zaak);
         herberekenGerelateerde(zaak);
     }
 
@@ -57,7 +58,6 @@ public class Afsluiten {
         ZaakRow gesloten = zaak.withAfsluiting(einddatum, nominatie, zaak.archiefactiedatum(), !eigenNominatie, false);
         LocalDate actiedatum = eigenDatum ? zaak.archiefactiedatum() : archivering.archiefactiedatum(gesloten, resultaattype);
         zaken.update(gesloten.withAfsluiting(einddatum, nominatie, actiedatum, !eigenNominatie, !eigenDatum));
-        herberekenDeelzaken(zaak);
     }
 
     public void heropen(ZaakRow zaak) {
