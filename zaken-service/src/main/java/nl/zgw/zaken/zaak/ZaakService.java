@@ -311,6 +311,21 @@ public class ZaakService {
         return after;
     }
 
+    /**
+     * Zaken of this API in relevanteAndereZaken are stored in the one form this API writes its URLs,
+     * whatever spelling the client used, so a zaak that closes finds those that name it.
+     */
+    private void canonical(com.fasterxml.jackson.databind.JsonNode relaties) {
+        for (com.fasterxml.jackson.databind.JsonNode relatie : relaties) {
+            try {
+                urls.ownUuid(ResourceUrl.of(relatie.path("url").asText()), COLLECTION)
+                        .ifPresent(own -> ((ObjectNode) relatie).put("url", url(own)));
+            } catch (IllegalArgumentException e) {
+                // not a URL of ours: kept as given (checked by checkVerwijzingen)
+            }
+        }
+    }
+
     private ZaakRow toRow(UUID uuid, Zaak in, String identificatie, String va, ZaakRow existing) {
         UUID hoofdzaak = null;
         if (in.hoofdzaak() != null && !in.hoofdzaak().isEmpty()) {
@@ -350,6 +365,7 @@ public class ZaakService {
             data.putNull("laatsteBetaaldatum"); // zrc-014: nothing to pay, so no date it was paid
         }
         data.remove(List.of(READ_ONLY));
+        canonical(data.path("relevanteAndereZaken"));
         data.put("identificatie", identificatie);
         data.put("vertrouwelijkheidaanduiding", va);
         LocalDate registratiedatum = in.registratiedatum() != null ? in.registratiedatum()

@@ -246,8 +246,12 @@ class LevenscyclusTest {
         String bron = rsin();
         String gerelateerd = create("alles", zaak("a", bron));
         Map<String, Object> body = new HashMap<>(zaak("a", bron));
-        body.put("relevanteAndereZaken", List.of(Map.of("url", gerelateerd, "aardRelatie", "vervolg")));
+        // named in another spelling (upper-case UUID): stored, and so found, as this API writes it
+        String anders = gerelateerd.substring(0, gerelateerd.lastIndexOf('/') + 1)
+                + gerelateerd.substring(gerelateerd.lastIndexOf('/') + 1).toUpperCase();
+        body.put("relevanteAndereZaken", List.of(Map.of("url", anders, "aardRelatie", "vervolg")));
         String zaak = create("alles", body);
+        as("alles").get(path(zaak)).then().body("relevanteAndereZaken[0].url", equalTo(gerelateerd));
         resultaat(zaak, "r-gerelateerde_zaak");
         status("alles", zaak, "s2", "2026-06-30T12:00:00Z");
         as("alles").get(path(zaak)).then().body("archiefactiedatum", nullValue()); // no brondatum yet
