@@ -79,6 +79,21 @@ class ZaakQueryPlanTest {
         assertThat(limitedPage).doesNotContain("Seq Scan");
         assertThat(limited.substring(limited.indexOf("--- count"))).contains("zaak_autorisatie_idx");
 
+        // a client whose zaaktype is rare (20 of 100,020 zaken): not a walk of the whole ordering index
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO zaak (uuid, identificatie, bronorganisatie, zaaktype, vertrouwelijkheidaanduiding, "
+                    + "vertrouwelijkheid_rank, startdatum, registratiedatum, archiefstatus, data) "
+                    + "SELECT gen_random_uuid(), 'ZELDZAAM-' || i, '111222333', 'https://catalogi.example/zaaktypen/zeldzaam', "
+                    + "'openbaar', 0, DATE '2020-01-01' + i, DATE '2020-01-01' + i, 'nog_te_archiveren', '{}'::jsonb "
+                    + "FROM generate_series(1, 20) AS i");
+            s.execute("ANALYZE zaak");
+        }
+        String rare = plan(new AllowedTypes(false, List.of(new Grant(Component.ZRC, Set.of("zaken.lezen"),
+                "https://catalogi.example/zaaktypen/zeldzaam", Vertrouwelijkheidaanduiding.ZEER_GEHEIM))));
+        System.out.println("zaken list, 1 rare zaaktype (20 zaken), 100,020 zaken:\n" + rare);
+        assertThat(rare.substring(0, rare.indexOf("--- count"))).contains("zaak_autorisatie_idx")
+                .doesNotContain("zaak_volgorde_idx");
+
         String bsn = onderdeelPlan(Soort.ROL, new AllowedTypes(false, five), "o.subsoort = 'natuurlijk_persoon' "
                 + "AND o.data -> 'betrokkeneIdentificatie' @> '{\"inpBsn\": \"000000042\"}'");
         System.out.println("rollen by BSN, 5 zaaktypen, 100,000 rollen:\n" + bsn);
