@@ -20,7 +20,6 @@ import nl.zgw.catalogi.type.ZaakTypeInformatieObjectTypeKind;
 import nl.zgw.catalogi.type.TypeService;
 import nl.zgw.shared.auth.Scopes;
 import nl.zgw.shared.paging.Page;
-import nl.zgw.shared.problem.ValidationException;
 import nl.zgw.shared.ref.ResourceUrls;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.util.List;
+import java.util.Set;
 
 /** ZAAKTYPEINFORMATIEOBJECTTYPE: the zaaktype-informatieobjecttypen collection of the Catalogi API. */
 @Path("/api/v1/zaaktype-informatieobjecttypen")
@@ -61,10 +60,7 @@ public class ZaakTypeInformatieObjectTypeResource extends TypeResource<ZaakTypeI
                 where.and("data ->> 'informatieobjecttype' = ?", informatieobjecttype);
             }
         }
-        if (richting != null && !richting.isBlank() && !List.of("inkomend", "intern", "uitgaand").contains(richting)) {
-            throw ValidationException.of("richting", "invalid_choice", "Kies uit inkomend, intern of uitgaand.");
-        }
-        filters.equalsText(where, "data ->> 'richting'", richting);
+        filters.equalsChoice(where, "data ->> 'richting'", "richting", richting, Set.of("inkomend", "intern", "uitgaand"));
         filters.statusOfRelation(where, status);
         return page(where, page, expand, uri.getRequestUri(), null);
     }

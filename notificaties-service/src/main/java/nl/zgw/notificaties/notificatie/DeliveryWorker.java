@@ -53,12 +53,14 @@ public class DeliveryWorker {
     private final HttpClient http;
     private final java.util.concurrent.Semaphore inFlight;
     private final CircuitBreakers breakers;
-    /** Released when this replica committed new deliveries: the idle worker starts at once. */
-    private final java.util.concurrent.Semaphore wake = new java.util.concurrent.Semaphore(0);
+    /**
+     * Released when something a waiting worker waits for happened: this replica committed new
+     * deliveries, or a call ended. An idle round, or one that found only busy callbacks, waits on
+     * it up to a poll interval instead of sleeping.
+     */
+    private final java.util.concurrent.Semaphore changed = new java.util.concurrent.Semaphore(0);
     /** Per callback, deliveries claimed while its slots were full, sent as its calls end (under their lease). */
     private final java.util.Map<String, java.util.ArrayDeque<Claimed>> waiting = new java.util.HashMap<>();
-    /** Released whenever a call ends: a round that found only busy callbacks waits on it. */
-    private final java.util.concurrent.Semaphore callEnded = new java.util.concurrent.Semaphore(0);
     private final BackgroundLoop background = new BackgroundLoop();
 
     public DeliveryWorker(DataSource dataSource, NotificatiesConfig config) {
@@ -80,8 +82,7 @@ public class DeliveryWorker {
     }
 
     void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveriesQueued event) {
-        wake.release();
-        callEnded.release(); // a round waiting on busy callbacks looks again as well
+        changed.release();
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
@@ -97,8 +98,7 @@ public class DeliveryWorker {
                     nextCleanup = System.currentTimeMillis() + 3_600_000;
                 }
                 if (deliverDue() == 0) {
-                    wake.tryAcquire(config.pollInterval().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-                    wake.drainPermits();
+                    awaitChange();
                 }
             } catch (InterruptedException e) {
                 return;
@@ -133,7 +133,7 @@ public class DeliveryWorker {
         if (room == 0) {
             return -1;
         }
-        callEnded.drainPermits();
+        changed.drainPermits();
         List<Claimed> claimed = claim(room);
         List<Long> handBack = new ArrayList<>();
         java.util.Set<String> postponed = new java.util.HashSet<>();
@@ -158,10 +158,15 @@ public class DeliveryWorker {
         handBack(handBack);
         int handled = claimed.size() - handBack.size();
         if (handled == 0 && !breakers.busy().isEmpty()) {
-            callEnded.tryAcquire(config.pollInterval().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            awaitChange();
             return -1;
         }
         return handled;
+    }
+
+    private void awaitChange() throws InterruptedException {
+        changed.tryAcquire(config.pollInterval().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        changed.drainPermits();
     }
 
     /** Calls an admitted delivery; its global call slot is taken. */
@@ -171,7 +176,7 @@ public class DeliveryWorker {
                 record(c, status, error);
             } finally {
                 inFlight.release();
-                callEnded.release();
+                changed.release();
                 next(c.callbackUrl());
             }
         });

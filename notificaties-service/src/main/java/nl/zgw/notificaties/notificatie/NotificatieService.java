@@ -76,7 +76,7 @@ public class NotificatieService {
                     insert.executeUpdate();
                 }
             });
-            queued.fire(new DeliveriesQueued(matching.size()));
+            queued.fire(new DeliveriesQueued());
         }
         return message;
     }

@@ -199,10 +199,9 @@ public class OutboxDispatcher {
         String token = signer.ownToken();
         List<CompletableFuture<Outcome>> calls = new ArrayList<>();
         for (Row row : rows) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/notificaties")).timeout(TIMEOUT)
-                    .header("Authorization", "Bearer " + token).header("Accept", "application/json")
+            HttpRequest request = authorised(HttpRequest.newBuilder(URI.create(base() + "/notificaties"))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(row.message())).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(row.message())), token);
             calls.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).handle((response, e) -> {
                 if (e != null) {
                     return new Outcome(row, e.getClass().getSimpleName() + ": " + e.getMessage(), false);
@@ -276,8 +275,13 @@ public class OutboxDispatcher {
     }
 
     private HttpResponse<byte[]> call(HttpRequest.Builder request) throws Exception {
-        return http.send(request.timeout(TIMEOUT).header("Authorization", "Bearer " + signer.ownToken())
-                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(authorised(request, signer.ownToken()), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A request to the Notificaties API with this service's own token and the time-out. */
+    private static HttpRequest authorised(HttpRequest.Builder request, String token) {
+        return request.timeout(TIMEOUT).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json").build();
     }
 
     private String base() {

@@ -27,14 +27,19 @@ public record ResourceUrl(URI uri) {
         if (uri == null) {
             throw new IllegalArgumentException("uri is required");
         }
-        String scheme = uri.getScheme();
-        if (!uri.isAbsolute() || uri.getHost() == null
-                || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+        if (!isHttpUrl(uri)) {
             throw new IllegalArgumentException("not an absolute http(s) URL: " + uri);
         }
         if (uri.toString().length() > MAX_LENGTH) {
             throw new IllegalArgumentException("URL longer than " + MAX_LENGTH + " characters");
         }
+    }
+
+    /** Absolute, http or https, with a host: the shape of every URL field of the ZGW APIs. */
+    public static boolean isHttpUrl(URI uri) {
+        String scheme = uri.getScheme();
+        return uri.isAbsolute() && uri.getHost() != null
+                && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
     }
 
     /**

@@ -10,11 +10,13 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import nl.zgw.shared.ref.ResourceUrl;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 
 /**
- * An absolute http(s) URL with a host, for a reference field that is not fetched (a betrokkene, an
+ * An absolute http(s) URL with a host ({@link ResourceUrl#isHttpUrl}), for a reference field that is not fetched (a betrokkene, an
  * object, a selectielijstklasse kept as given). Anything else is code {@code invalid}, as the
  * reference implementation answers; {@code null} and "" are left to other constraints.
  */
@@ -39,9 +41,7 @@ public @interface HttpUrl {
 
         public static boolean valid(String value) {
             try {
-                URI uri = new URI(value);
-                return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                        && uri.getHost() != null && !uri.getHost().isEmpty();
+                return ResourceUrl.isHttpUrl(new URI(value.trim()));
             } catch (URISyntaxException e) {
                 return false;
             }

@@ -38,18 +38,19 @@ public class Afsluiten {
 
     /** The eindstatus closes the zaak: derive its archive fields, and those that follow its einddatum. */
     public void sluit(ZaakRow zaak, LocalDate einddatum) {
-        leid(zaak, einddatum);
-        herberekenDeelzaken(zaak);
-        herberekenGerelateerde(zaak);
-    }
-
-    private void leid(ZaakRow zaak, LocalDate einddatum) {
         List<OnderdeelRow> resultaat = store.ofZaak(Soort.RESULTAAT, zaak.uuid());
         if (resultaat.isEmpty()) {
             throw new ValidationException(List.of(FieldValidationError.nonField("resultaat-does-not-exist",
                     "De zaak heeft nog geen resultaat; zet dat voor de eindstatus.")));
         }
-        JsonNode resultaattype = zaaktypen.type("resultaattype", resultaat.get(0).type(), "resultaattypen");
+        leid(zaak, einddatum, resultaat.get(0));
+        herberekenDeelzaken(zaak);
+        herberekenGerelateerde(zaak);
+    }
+
+    /** Derives and stores the archive fields of a zaak closed on {@code einddatum}; returns it as stored. */
+    private ZaakRow leid(ZaakRow zaak, LocalDate einddatum, OnderdeelRow resultaat) {
+        JsonNode resultaattype = zaaktypen.type("resultaattype", resultaat.type(), "resultaattypen");
         // a value the client set stays (ander_datumkenmerk, corrections); a derived value follows its inputs
         boolean eigenNominatie = zaak.archiefnominatie() != null && !zaak.afgeleid("archiefnominatie");
         String nominatie = eigenNominatie ? zaak.archiefnominatie()
@@ -57,7 +58,9 @@ public class Afsluiten {
         boolean eigenDatum = zaak.archiefactiedatum() != null && !zaak.afgeleid("archiefactiedatum");
         ZaakRow gesloten = zaak.withAfsluiting(einddatum, nominatie, zaak.archiefactiedatum(), !eigenNominatie, false);
         LocalDate actiedatum = eigenDatum ? zaak.archiefactiedatum() : archivering.archiefactiedatum(gesloten, resultaattype);
-        zaken.update(gesloten.withAfsluiting(einddatum, nominatie, actiedatum, !eigenNominatie, !eigenDatum));
+        ZaakRow afgeleid = gesloten.withAfsluiting(einddatum, nominatie, actiedatum, !eigenNominatie, !eigenDatum);
+        zaken.update(afgeleid);
+        return afgeleid;
     }
 
     public void heropen(ZaakRow zaak) {
@@ -66,12 +69,17 @@ public class Afsluiten {
         herberekenGerelateerde(zaak);
     }
 
-    /** A closed zaak whose inputs changed (resultaat, eigenschappen, zaakobjecten): derive again. */
-    public void herbereken(ZaakRow zaak) {
+    /**
+     * A closed zaak whose inputs changed (resultaat, eigenschappen, zaakobjecten, the zaak itself):
+     * derive again. Its einddatum is unchanged, so nothing further follows. Returns it as stored.
+     */
+    public ZaakRow herbereken(ZaakRow zaak) {
         ZaakRow current = zaken.find(zaak.uuid()).orElse(zaak);
-        if (current.einddatum() != null && !store.ofZaak(Soort.RESULTAAT, current.uuid()).isEmpty()) {
-            leid(current, current.einddatum()); // its einddatum is unchanged: nothing further follows
+        if (current.einddatum() == null) {
+            return current;
         }
+        List<OnderdeelRow> resultaat = store.ofZaak(Soort.RESULTAAT, current.uuid());
+        return resultaat.isEmpty() ? current : leid(current, current.einddatum(), resultaat.get(0));
     }
 
     /** Closed deelzaken of a zaak that closes or reopens: their afleidingswijze hoofdzaak follows it. */

@@ -29,8 +29,6 @@ public class ZakenOpenApiFilter extends ZgwOpenApiFilter {
     private static final Set<String> URL_FILTERS = Set.of("zaak", "statustype", "resultaattype", "roltype",
             "betrokkene", "object", "contactmoment", "verzoek");
     private static final String API = "/api/v1";
-    private static final java.util.Map<String, String> DETAIL_IDS = java.util.Map.of("/statussen/{uuid}", "status",
-            "/resultaten/{uuid}", "resultaat", "/rollen/{uuid}", "rol", "/zaakobjecten/{uuid}", "zaakobject");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -42,13 +40,14 @@ public class ZakenOpenApiFilter extends ZgwOpenApiFilter {
         openAPI.getPaths().getPathItems().forEach((fullPath, item) -> item.getOperations().forEach((method, op) -> {
             String path = fullPath.substring(fullPath.indexOf(API) + API.length());
             String key = method + " " + path;
-            if (DETAIL_IDS.containsKey(path) && (method == PathItem.HttpMethod.GET
-                    || method == PathItem.HttpMethod.HEAD)) { // UitbreidbaarResource: one method, four resources
-                String name = DETAIL_IDS.get(path);
-                boolean head = method == PathItem.HttpMethod.HEAD;
-                op.setOperationId(name + (head ? "_headers" : "_retrieve"));
-                op.setSummary(head ? "De headers voor een specifiek(e) " + name.toUpperCase() + " opvragen."
-                        : "Een specifieke " + name.toUpperCase() + " opvragen.");
+            if (op.getOperationId() == null) { // UitbreidbaarResource: one detail GET/HEAD for four resources
+                detailOf(path).ifPresent(soort -> {
+                    String name = soort.resource();
+                    boolean head = method == PathItem.HttpMethod.HEAD;
+                    op.setOperationId(name + (head ? "_headers" : "_retrieve"));
+                    op.setSummary(head ? "De headers voor een specifiek(e) " + name.toUpperCase() + " opvragen."
+                            : "Een specifieke " + name.toUpperCase() + " opvragen.");
+                });
             }
             if (AUDITED.contains(key)) {
                 header(op, "X-Audit-Toelichting", false, null);
@@ -96,5 +95,15 @@ public class ZakenOpenApiFilter extends ZgwOpenApiFilter {
             schema.addEnumeration(only);
         }
         op.addParameter(OASFactory.createParameter().name(name).in(Parameter.In.HEADER).required(required).schema(schema));
+    }
+
+    /** The kind whose detail path ({@code /statussen/{uuid}}) this is. */
+    private static java.util.Optional<nl.zgw.zaken.onderdeel.Soort> detailOf(String path) {
+        String[] parts = path.split("/");
+        if (parts.length != 3 || !"{uuid}".equals(parts[2])) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Arrays.stream(nl.zgw.zaken.onderdeel.Soort.values())
+                .filter(s -> s.collection().equals(parts[1])).findFirst();
     }
 }

@@ -302,8 +302,7 @@ public class ZaakService {
         ZaakRow row = toRow(existing.uuid(), in, identificatie, va, existing);
         store.update(row);
         if (row.einddatum() != null) { // zrc-021: the derived archive fields follow hoofdzaak, relevanteAndereZaken, ...
-            afsluiten.herbereken(row);
-            row = store.find(row.uuid()).orElseThrow();
+            row = afsluiten.herbereken(row);
         }
         notify(row, actie);
         Zaak after = present(List.of(row)).get(0);

@@ -38,6 +38,14 @@ class LevenscyclusTest {
                 "datumStatusGezet", datum)).post(STATUSSEN).then().statusCode(201).extract().path("url");
     }
 
+    /** A zaak of zaaktype a of {@code bron}, closed (resultaat afgehandeld, eindstatus) at {@code datum}. */
+    static String gesloten(String bron, String datum) {
+        String zaak = create("alles", zaak("a", bron));
+        resultaat(zaak, "r-afgehandeld");
+        status("alles", zaak, "s2", datum);
+        return zaak;
+    }
+
     static String resultaat(String zaak, String resultaattype) {
         return as("alles").body(Map.of("zaak", zaak, "resultaattype", CatalogiStub.url("resultaattypen", resultaattype)))
                 .post(RESULTATEN).then().statusCode(201).extract().path("url");
@@ -179,12 +187,8 @@ class LevenscyclusTest {
     @Test
     void everyAfleidingswijzeGivesItsArchiefactiedatum() {
         String bron = rsin();
-        String hoofd = create("alles", zaak("a", bron));
-        resultaat(hoofd, "r-afgehandeld");
-        status("alles", hoofd, "s2", "2026-04-01T12:00:00Z");
-        String gerelateerd = create("alles", zaak("a", bron));
-        resultaat(gerelateerd, "r-afgehandeld");
-        status("alles", gerelateerd, "s2", "2026-05-01T12:00:00Z");
+        String hoofd = gesloten(bron, "2026-04-01T12:00:00Z");
+        String gerelateerd = gesloten(bron, "2026-05-01T12:00:00Z");
 
         Map<String, String> expected = Map.of("afgehandeld", "2036-06-30", "termijn", "2041-06-30",
                 "eigenschap", "2040-01-15", "hoofdzaak", "2036-04-01", "gerelateerde_zaak", "2036-05-01",
@@ -223,12 +227,8 @@ class LevenscyclusTest {
     @Test
     void aClosedZaakWhoseRelatedZakenChangeIsDerivedAgain() {
         String bron = rsin();
-        String eerste = create("alles", zaak("a", bron));
-        resultaat(eerste, "r-afgehandeld");
-        status("alles", eerste, "s2", "2026-05-01T12:00:00Z");
-        String tweede = create("alles", zaak("a", bron));
-        resultaat(tweede, "r-afgehandeld");
-        status("alles", tweede, "s2", "2026-08-01T12:00:00Z");
+        String eerste = gesloten(bron, "2026-05-01T12:00:00Z");
+        String tweede = gesloten(bron, "2026-08-01T12:00:00Z");
         Map<String, Object> body = new HashMap<>(zaak("a", bron));
         body.put("relevanteAndereZaken", List.of(Map.of("url", eerste, "aardRelatie", "vervolg")));
         String zaak = create("alles", body);
