@@ -1,5 +1,7 @@
 package nl.zgw.autorisaties.applicatie;
 
+import nl.zgw.autorisaties.notificatie.AutorisatiesNotificaties;
+import nl.zgw.shared.wijziging.Wijziging;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -25,10 +27,10 @@ public class ApplicatieService {
     private final ApplicatieRepository repository;
     private final ApplicatieMapper mapper;
     private final PartialUpdates partialUpdates;
-    private final Event<ApplicatieGewijzigd> gewijzigd;
+    private final Event<Wijziging> gewijzigd;
 
     public ApplicatieService(ApplicatieRepository repository, ApplicatieMapper mapper, PartialUpdates partialUpdates,
-                             Event<ApplicatieGewijzigd> gewijzigd) {
+                             Event<Wijziging> gewijzigd) {
         this.repository = repository;
         this.mapper = mapper;
         this.partialUpdates = partialUpdates;
@@ -98,7 +100,7 @@ public class ApplicatieService {
         ApplicatieEntity entity = find(uuid);
         URI url = mapper.url(uuid);
         repository.delete(entity);
-        gewijzigd.fire(new ApplicatieGewijzigd("destroy", url));
+        gewijzigd.fire(AutorisatiesNotificaties.wijziging("destroy", url));
     }
 
     private Applicatie save(ApplicatieEntity entity, UUID uuid, Applicatie applicatie, String actie) {
@@ -124,7 +126,7 @@ public class ApplicatieService {
             throw clientIdExists(applicatie.clientIds());
         }
         Applicatie saved = mapper.toDto(entity, applicatie.clientIds());
-        gewijzigd.fire(new ApplicatieGewijzigd(actie, saved.url()));
+        gewijzigd.fire(AutorisatiesNotificaties.wijziging(actie, saved.url()));
         return saved;
     }
 

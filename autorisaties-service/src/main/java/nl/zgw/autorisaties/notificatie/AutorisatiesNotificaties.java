@@ -1,42 +1,29 @@
 package nl.zgw.autorisaties.notificatie;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
-import nl.zgw.autorisaties.applicatie.ApplicatieGewijzigd;
 import nl.zgw.shared.notificatie.Kanaal;
-import nl.zgw.shared.notificatie.Notificatie;
-import nl.zgw.shared.notificatie.Outbox;
+import nl.zgw.shared.wijziging.Wijziging;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Kanaal {@code autorisaties}: every change of an applicatie is published (resource
- * {@code applicatie}, no kenmerken), written to the outbox in the change's own transaction.
+ * {@code applicatie}, no kenmerken). The use case fires the {@link Wijziging} in its transaction;
+ * the shared observer writes it to the outbox.
  */
-@ApplicationScoped
 public class AutorisatiesNotificaties {
 
     static final String KANAAL = "autorisaties";
 
-    private final Outbox outbox;
-
-    public AutorisatiesNotificaties(Outbox outbox) {
-        this.outbox = outbox;
+    public static Wijziging wijziging(String actie, URI applicatie) {
+        return Wijziging.van(KANAAL, "applicatie", applicatie.toString(), actie, Map.of());
     }
 
     @Produces
     @jakarta.inject.Singleton
     Kanaal kanaal() {
         return new Kanaal(KANAAL, null, List.of());
-    }
-
-    void onChange(@Observes ApplicatieGewijzigd change) {
-        String url = change.url().toString();
-        outbox.add(new Notificatie(KANAAL, url, "applicatie", url, change.actie(),
-                OffsetDateTime.now(ZoneOffset.UTC), Map.of()));
     }
 }

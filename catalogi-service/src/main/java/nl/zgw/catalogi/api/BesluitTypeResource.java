@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.zgw.catalogi.model.BesluitType;
 import nl.zgw.catalogi.store.Soort;
-import nl.zgw.catalogi.store.Sql;
+import nl.zgw.shared.sql.Where;
 import nl.zgw.catalogi.store.TypeRow;
 import nl.zgw.catalogi.type.Expander;
 import nl.zgw.catalogi.type.BesluitTypeKind;
@@ -54,7 +54,7 @@ public class BesluitTypeResource extends PublishableTypeResource<BesluitType> {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
             @QueryParam("expand") String expand,
             @Context UriInfo uri) {
-        Sql where = new Sql();
+        Where where = new Where();
         LocalDate datum = filters.date("datumGeldigheid", datumGeldigheid);
         filters.equalsOwn(where, "catalogus", "catalogus", catalogus, "catalogussen");
         filters.equalsText(where, "sleutel", omschrijving);

@@ -3,7 +3,7 @@ package nl.zgw.catalogi.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.catalogi.store.CatalogiStore;
 import nl.zgw.catalogi.store.Soort;
-import nl.zgw.catalogi.store.Sql;
+import nl.zgw.shared.sql.Where;
 import nl.zgw.catalogi.store.TypeRow;
 import nl.zgw.shared.problem.ValidationException;
 import nl.zgw.shared.ref.ResourceUrl;
@@ -33,7 +33,7 @@ public class Filters {
     }
 
     /** {@code status}: {@code definitief} (the default), {@code concept} or {@code alles}. */
-    public void status(Sql where, String status) {
+    public void status(Where where, String status) {
         String value = status == null || status.isBlank() ? "definitief" : status;
         switch (value) {
             case "definitief" -> where.and("concept = false");
@@ -50,7 +50,7 @@ public class Filters {
      * published and the informatieobjecttype it names has a published version; {@code concept}
      * otherwise.
      */
-    public void statusOfRelation(Sql where, String status) {
+    public void statusOfRelation(Where where, String status) {
         String published = "(concept = false AND EXISTS (SELECT 1 FROM catalogus_object i "
                 + "WHERE i.soort = 'informatieobjecttype' AND i.catalogus = catalogus_object.catalogus "
                 + "AND i.sleutel = catalogus_object.data ->> 'informatieobjecttype' AND i.concept = false))";
@@ -77,7 +77,7 @@ public class Filters {
     }
 
     /** Types whose (effective) geldigheid covers {@code date}. */
-    public void datumGeldigheid(Sql where, LocalDate date) {
+    public void datumGeldigheid(Where where, LocalDate date) {
         if (date != null) {
             Date d = Date.valueOf(date);
             where.and("(begin_geldigheid IS NULL OR begin_geldigheid <= ?)", d)
@@ -97,7 +97,7 @@ public class Filters {
     }
 
     /** {@code column = <uuid in url>}, or nothing when the URL is not one of ours. */
-    public void equalsOwn(Sql where, String column, String parameter, String url, String collection) {
+    public void equalsOwn(Where where, String column, String parameter, String url, String collection) {
         if (url == null || url.isBlank()) {
             return;
         }
@@ -110,27 +110,27 @@ public class Filters {
     }
 
     /** The {@code zaaktype} (URL) and {@code zaaktypeIdentificatie} filters of a zaaktype's own types. */
-    public void ofZaaktype(Sql where, String zaaktype, String zaaktypeIdentificatie) {
+    public void ofZaaktype(Where where, String zaaktype, String zaaktypeIdentificatie) {
         equalsOwn(where, "zaaktype", "zaaktype", zaaktype, "zaaktypen");
         zaaktypeIdentificatie(where, zaaktypeIdentificatie);
     }
 
     /** Types of zaaktypen with this identificatie. */
-    public void zaaktypeIdentificatie(Sql where, String identificatie) {
+    public void zaaktypeIdentificatie(Where where, String identificatie) {
         if (identificatie != null && !identificatie.isBlank()) {
             where.and("zaaktype IN (SELECT z.uuid FROM catalogus_object z WHERE z.soort = 'zaaktype' AND z.sleutel = ?)",
                     identificatie);
         }
     }
 
-    public void equalsText(Sql where, String expression, String value) {
+    public void equalsText(Where where, String expression, String value) {
         if (value != null && !value.isEmpty()) {
             where.and(expression + " = ?", value);
         }
     }
 
     /** An enumerated filter: a value outside {@code choices} is 400 {@code invalid_choice}, not an empty list. */
-    public void equalsChoice(Sql where, String expression, String parameter, String value,
+    public void equalsChoice(Where where, String expression, String parameter, String value,
                              java.util.Set<String> choices) {
         if (value != null && !value.isEmpty() && !choices.contains(value)) {
             throw ValidationException.of(parameter, "invalid_choice", "'" + value + "' is geen geldige keuze.");

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.zgw.catalogi.model.InformatieObjectType;
-import nl.zgw.catalogi.store.Sql;
+import nl.zgw.shared.sql.Where;
 import nl.zgw.catalogi.type.Expander;
 import nl.zgw.catalogi.type.InformatieObjectTypeKind;
 import nl.zgw.catalogi.type.TypeService;
@@ -48,7 +48,7 @@ public class InformatieObjectTypeResource extends PublishableTypeResource<Inform
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
             @QueryParam("expand") String expand,
             @Context UriInfo uri) {
-        Sql where = new Sql();
+        Where where = new Where();
         LocalDate datum = filters.date("datumGeldigheid", datumGeldigheid);
         filters.equalsOwn(where, "catalogus", "catalogus", catalogus, "catalogussen");
         filters.equalsText(where, "sleutel", omschrijving);

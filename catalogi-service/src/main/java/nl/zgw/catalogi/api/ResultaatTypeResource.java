@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.zgw.catalogi.model.ResultaatType;
-import nl.zgw.catalogi.store.Sql;
+import nl.zgw.shared.sql.Where;
 import nl.zgw.catalogi.type.Expander;
 import nl.zgw.catalogi.type.ResultaatTypeKind;
 import nl.zgw.catalogi.type.TypeService;
@@ -50,7 +50,7 @@ public class ResultaatTypeResource extends TypeResource<ResultaatType> {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
             @QueryParam("expand") String expand,
             @Context UriInfo uri) {
-        Sql where = new Sql();
+        Where where = new Where();
         LocalDate datum = filters.date("datumGeldigheid", datumGeldigheid);
         filters.ofZaaktype(where, zaaktype, zaaktypeIdentificatie);
         filters.zaaktypeIdentificatie(where, zaaktype_identificatie);

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.zgw.catalogi.model.RolType;
-import nl.zgw.catalogi.store.Sql;
+import nl.zgw.shared.sql.Where;
 import nl.zgw.catalogi.type.Expander;
 import nl.zgw.catalogi.type.RolTypeKind;
 import nl.zgw.catalogi.type.TypeService;
@@ -51,7 +51,7 @@ public class RolTypeResource extends TypeResource<RolType> {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
             @QueryParam("expand") String expand,
             @Context UriInfo uri) {
-        Sql where = new Sql();
+        Where where = new Where();
         LocalDate datum = filters.date("datumGeldigheid", datumGeldigheid);
         filters.ofZaaktype(where, zaaktype, zaaktypeIdentificatie);
         filters.equalsChoice(where, "data ->> 'omschrijvingGeneriek'", "omschrijvingGeneriek", omschrijvingGeneriek,

@@ -24,7 +24,7 @@ import nl.zgw.shared.paging.PageRequest;
 import nl.zgw.shared.problem.FieldValidationError;
 import nl.zgw.shared.problem.ValidationException;
 import nl.zgw.shared.ref.ResourceUrls;
-import nl.zgw.catalogi.store.Sql;
+import nl.zgw.shared.sql.Where;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -131,7 +131,7 @@ public abstract class TypeResource<T extends CatalogiResource> {
     }
 
     /** A page of the list, with what {@code expand} asks. */
-    protected Page<T> page(Sql where, String page, String expand, URI requestUri, LocalDate datum) {
+    protected Page<T> page(Where where, String page, String expand, URI requestUri, LocalDate datum) {
         Expander.Tree tree = expander.parse(resource(), expand);
         LocalDate on = datum == null ? LocalDate.now() : datum;
         Page<T> found = service.list(kind, where, PageRequest.parse(page), urls.publicRequestUrl(requestUri), on);

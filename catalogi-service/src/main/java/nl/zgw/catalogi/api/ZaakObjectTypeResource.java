@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.zgw.catalogi.model.ZaakObjectType;
-import nl.zgw.catalogi.store.Sql;
+import nl.zgw.shared.sql.Where;
 import nl.zgw.catalogi.type.Expander;
 import nl.zgw.catalogi.type.ZaakObjectTypeKind;
 import nl.zgw.catalogi.type.TypeService;
@@ -54,7 +54,7 @@ public class ZaakObjectTypeResource extends TypeResource<ZaakObjectType> {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
             @QueryParam("expand") String expand,
             @Context UriInfo uri) {
-        Sql where = new Sql();
+        Where where = new Where();
         LocalDate datum = filters.date("datumGeldigheid", datumGeldigheid);
         if (anderObjecttype != null && !anderObjecttype.isBlank()) {
             if (!anderObjecttype.equals("true") && !anderObjecttype.equals("false")) {

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.zgw.catalogi.model.ZaakTypeInformatieObjectType;
 import nl.zgw.catalogi.store.Soort;
-import nl.zgw.catalogi.store.Sql;
+import nl.zgw.shared.sql.Where;
 import nl.zgw.catalogi.type.Expander;
 import nl.zgw.catalogi.type.ZaakTypeInformatieObjectTypeKind;
 import nl.zgw.catalogi.type.TypeService;
@@ -49,7 +49,7 @@ public class ZaakTypeInformatieObjectTypeResource extends TypeResource<ZaakTypeI
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
             @QueryParam("expand") String expand,
             @Context UriInfo uri) {
-        Sql where = new Sql();
+        Where where = new Where();
         filters.equalsOwn(where, "zaaktype", "zaaktype", zaaktype, "zaaktypen");
         if (informatieobjecttype != null && !informatieobjecttype.isBlank()) {
             if (informatieobjecttype.startsWith("http")) {

@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import nl.zgw.catalogi.store.CatalogiStore;
 import nl.zgw.catalogi.store.CatalogiStore.CatalogusRow;
 import nl.zgw.catalogi.store.Soort;
-import nl.zgw.catalogi.store.Sql;
+import nl.zgw.shared.sql.Where;
 import nl.zgw.catalogi.store.TypeRow;
 import nl.zgw.catalogi.type.Links;
 import nl.zgw.shared.problem.NotFoundException;
@@ -55,7 +55,7 @@ public class CatalogusExport {
     public byte[] catalogus(UUID uuid) {
         CatalogusRow catalogus = store.catalogus(uuid).orElseThrow(() -> new NotFoundException(
                 "Er bestaat geen catalogus met deze uuid."));
-        return zip(catalogus, store.all(new Sql().and("catalogus = ?", uuid)));
+        return zip(catalogus, store.all(new Where().and("catalogus = ?", uuid)));
     }
 
     @Transactional
@@ -64,7 +64,7 @@ public class CatalogusExport {
                 "Er bestaat geen zaaktype met deze uuid."));
         List<TypeRow> rows = new ArrayList<>();
         rows.add(zaaktype);
-        List<TypeRow> own = store.all(new Sql().and("zaaktype = ?", uuid));
+        List<TypeRow> own = store.all(new Where().and("zaaktype = ?", uuid));
         rows.addAll(own);
         Set<String> iots = new HashSet<>();
         Set<String> besluittypen = new HashSet<>(zaaktype.texts("besluittypen"));
@@ -82,18 +82,18 @@ public class CatalogusExport {
         zaaktype.data().path("gerelateerdeZaaktypen").forEach(r -> zaaktypen.add(r.path("zaaktype").asText()));
         zaaktypen.remove(zaaktype.sleutel());
         if (!zaaktypen.isEmpty()) {
-            List<TypeRow> related = store.all(new Sql().and("soort = ?", Soort.ZAAKTYPE.value())
+            List<TypeRow> related = store.all(new Where().and("soort = ?", Soort.ZAAKTYPE.value())
                     .and("catalogus = ?", zaaktype.catalogus()).in("sleutel", zaaktypen));
             rows.addAll(related);
             related.forEach(z -> besluittypen.addAll(z.texts("besluittypen")));
         }
-        List<TypeRow> named = besluittypen.isEmpty() ? List.of() : store.all(new Sql()
+        List<TypeRow> named = besluittypen.isEmpty() ? List.of() : store.all(new Where()
                 .and("soort = ?", Soort.BESLUITTYPE.value()).and("catalogus = ?", zaaktype.catalogus())
                 .in("sleutel", besluittypen));
         named.forEach(b -> iots.addAll(b.texts("informatieobjecttypen")));
         rows.addAll(named);
         if (!iots.isEmpty()) {
-            rows.addAll(store.all(new Sql().and("soort = ?", Soort.INFORMATIEOBJECTTYPE.value())
+            rows.addAll(store.all(new Where().and("soort = ?", Soort.INFORMATIEOBJECTTYPE.value())
                     .and("catalogus = ?", zaaktype.catalogus()).in("sleutel", iots)));
         }
         return zip(store.catalogus(zaaktype.catalogus()).orElseThrow(), rows);

@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.zgw.catalogi.api.Filters;
 import nl.zgw.catalogi.model.Catalogus;
-import nl.zgw.catalogi.store.Sql;
+import nl.zgw.shared.sql.Where;
 import nl.zgw.catalogi.type.Expander;
 import nl.zgw.catalogi.type.TypeService;
 import nl.zgw.shared.auth.Scopes;
@@ -69,7 +69,7 @@ public class CatalogusResource {
                                 @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
                                 @QueryParam("expand") String expand, @Context UriInfo uri) {
         Expander.Tree tree = expander.parse("catalogus", expand);
-        Sql where = new Sql();
+        Where where = new Where();
         filters.equalsText(where, "domein", domein);
         filters.equalsText(where, "rsin", rsin);
         List<String> domeinen = filters.commaList(domeinIn);

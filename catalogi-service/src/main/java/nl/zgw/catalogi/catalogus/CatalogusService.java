@@ -7,7 +7,7 @@ import nl.zgw.catalogi.model.Catalogus;
 import nl.zgw.catalogi.store.CatalogiStore;
 import nl.zgw.catalogi.store.CatalogiStore.CatalogusRow;
 import nl.zgw.catalogi.store.Soort;
-import nl.zgw.catalogi.store.Sql;
+import nl.zgw.shared.sql.Where;
 import nl.zgw.catalogi.store.TypeRow;
 import nl.zgw.catalogi.type.Expander;
 import nl.zgw.catalogi.type.Links;
@@ -48,7 +48,7 @@ public class CatalogusService implements Expander.CatalogusPresenter {
     }
 
     @Transactional
-    public Page<Catalogus> list(Sql where, PageRequest request, URI requestUrl) {
+    public Page<Catalogus> list(Where where, PageRequest request, URI requestUrl) {
         long count = store.countCatalogi(where);
         request.requireExists(count);
         return Page.of(request, count, present(store.queryCatalogi(where, request.offset(), request.pageSize())),
@@ -92,7 +92,7 @@ public class CatalogusService implements Expander.CatalogusPresenter {
     /** The catalogussen with these uuids (for expand). */
     @Override
     public List<Catalogus> present(Set<UUID> uuids) {
-        return present(store.queryCatalogi(new Sql().in("uuid", uuids), 0, uuids.size()));
+        return present(store.queryCatalogi(new Where().in("uuid", uuids), 0, uuids.size()));
     }
 
     private void requireUnique(Catalogus in, UUID except) {

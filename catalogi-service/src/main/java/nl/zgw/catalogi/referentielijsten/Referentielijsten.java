@@ -3,14 +3,13 @@ package nl.zgw.catalogi.referentielijsten;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.shared.http.OutboundHttp;
 import nl.zgw.shared.problem.UpstreamException;
 import nl.zgw.shared.problem.ValidationException;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -27,14 +26,13 @@ public class Referentielijsten {
 
     private final ReferentielijstenConfig config;
     private final ObjectMapper json;
-    private final HttpClient http;
+    private final OutboundHttp http;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    public Referentielijsten(ReferentielijstenConfig config, ObjectMapper json) {
+    public Referentielijsten(ReferentielijstenConfig config, ObjectMapper json, OutboundHttp http) {
         this.config = config;
         this.json = json;
-        this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = http;
     }
 
     /** A procestype ({@code nummer, jaar, naam, ...}); {@code field} names the field in errors. */
@@ -71,21 +69,21 @@ public class Referentielijsten {
         if (cached != null && cached.expiresAt - now > 0) {
             return cached.value;
         }
-        HttpResponse<byte[]> response;
+        OutboundHttp.Answer response;
         try {
-            response = http.send(HttpRequest.newBuilder(uri).timeout(config.timeout())
-                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            response = http.send(HttpRequest.newBuilder(uri).header("Accept", "application/json").GET().build(),
+                    config.timeout(), OutboundHttp.DEFAULT_MAX_BYTES);
         } catch (IOException e) {
             throw new UpstreamException(503, "De Referentielijsten API is niet bereikbaar.", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UpstreamException(503, "De Referentielijsten API is niet bereikbaar.", e);
         }
-        if (response.statusCode() == 404 || response.statusCode() == 410) {
+        if (response.status() == 404 || response.status() == 410) {
             throw ValidationException.of(field, "bad-url", "De URL " + url + " bestaat niet.");
         }
-        if (response.statusCode() != 200) {
-            throw new UpstreamException(503, "De Referentielijsten API antwoordde " + response.statusCode() + ".", null);
+        if (response.status() != 200) {
+            throw new UpstreamException(503, "De Referentielijsten API antwoordde " + response.status() + ".", null);
         }
         JsonNode value;
         try {

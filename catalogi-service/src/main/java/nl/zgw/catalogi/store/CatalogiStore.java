@@ -1,19 +1,13 @@
 package nl.zgw.catalogi.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.postgresql.util.PGobject;
+import nl.zgw.shared.sql.Jdbc;
+import nl.zgw.shared.sql.Where;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -29,12 +23,10 @@ public class CatalogiStore {
     private static final String COLUMNS =
             "uuid, soort, catalogus, zaaktype, sleutel, concept, begin_geldigheid, einde_geldigheid, data";
 
-    private final DataSource dataSource;
-    private final ObjectMapper json;
+    private final Jdbc jdbc;
 
-    public CatalogiStore(DataSource dataSource, ObjectMapper json) {
-        this.dataSource = dataSource;
-        this.json = json;
+    public CatalogiStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
     // ---- catalogussen
@@ -43,33 +35,33 @@ public class CatalogiStore {
     }
 
     public Optional<CatalogusRow> catalogus(UUID uuid) {
-        return queryCatalogi(new Sql().and("uuid = ?", uuid), 0, 1).stream().findFirst();
+        return queryCatalogi(new Where().and("uuid = ?", uuid), 0, 1).stream().findFirst();
     }
 
-    public long countCatalogi(Sql where) {
+    public long countCatalogi(Where where) {
         return count("catalogus", where);
     }
 
-    public List<CatalogusRow> queryCatalogi(Sql where, long offset, int limit) {
-        String sql = "SELECT uuid, domein, rsin, data FROM catalogus" + where.where()
+    public List<CatalogusRow> queryCatalogi(Where where, long offset, int limit) {
+        String sql = "SELECT uuid, domein, rsin, data FROM catalogus" + where.sql()
                 + " ORDER BY volgorde OFFSET ? LIMIT ?";
-        return query(sql, params(where, offset, limit), rs -> new CatalogusRow(rs.getObject(1, UUID.class),
-                rs.getString(2), rs.getString(3), object(rs.getString(4))));
+        return query(sql, where.paged(offset, limit), rs -> new CatalogusRow(rs.getObject(1, UUID.class),
+                rs.getString(2), rs.getString(3), jdbc.object(rs.getString(4))));
     }
 
     public void insertCatalogus(CatalogusRow row) {
         update("INSERT INTO catalogus (uuid, domein, rsin, data) VALUES (?, ?, ?, ?)",
-                row.uuid(), row.domein(), row.rsin(), jsonb(row.data()));
+                row.uuid(), row.domein(), row.rsin(), jdbc.jsonb(row.data()));
     }
 
     public void updateCatalogus(CatalogusRow row) {
         update("UPDATE catalogus SET domein = ?, rsin = ?, data = ? WHERE uuid = ?",
-                row.domein(), row.rsin(), jsonb(row.data()), row.uuid());
+                row.domein(), row.rsin(), jdbc.jsonb(row.data()), row.uuid());
     }
 
     /** Whether another catalogus has this domein and rsin (the pair is unique). */
     public boolean catalogusExists(String domein, String rsin, UUID except) {
-        Sql where = new Sql().and("domein = ?", domein).and("rsin = ?", rsin);
+        Where where = new Where().and("domein = ?", domein).and("rsin = ?", rsin);
         if (except != null) {
             where.and("uuid <> ?", except);
         }
@@ -102,19 +94,19 @@ public class CatalogiStore {
                 this::row).stream().filter(r -> r.soort() == soort).findFirst();
     }
 
-    public long count(Soort soort, Sql where) {
-        return count("catalogus_object", new Sql().and("soort = ?", soort.value()).and(where));
+    public long count(Soort soort, Where where) {
+        return count("catalogus_object", new Where().and("soort = ?", soort.value()).and(where));
     }
 
-    public List<TypeRow> query(Soort soort, Sql where, long offset, int limit) {
-        Sql all = new Sql().and("soort = ?", soort.value()).and(where);
-        return query("SELECT " + COLUMNS + " FROM catalogus_object" + all.where()
-                + " ORDER BY volgorde OFFSET ? LIMIT ?", params(all, offset, limit), this::row);
+    public List<TypeRow> query(Soort soort, Where where, long offset, int limit) {
+        Where all = new Where().and("soort = ?", soort.value()).and(where);
+        return query("SELECT " + COLUMNS + " FROM catalogus_object" + all.sql()
+                + " ORDER BY volgorde OFFSET ? LIMIT ?", all.paged(offset, limit), this::row);
     }
 
     /** Every row matching {@code where} (for related rows of a page; bounded by the page's keys). */
-    public List<TypeRow> all(Sql where) {
-        return query("SELECT " + COLUMNS + " FROM catalogus_object" + where.where() + " ORDER BY volgorde",
+    public List<TypeRow> all(Where where) {
+        return query("SELECT " + COLUMNS + " FROM catalogus_object" + where.sql() + " ORDER BY volgorde",
                 where.params(), this::row);
     }
 
@@ -124,31 +116,31 @@ public class CatalogiStore {
      * a page of zaaktypen reads its hundreds of children without their full JSON.
      */
     public List<TypeRow> children(Collection<UUID> zaaktypen) {
-        Sql where = new Sql().in("zaaktype", zaaktypen);
+        Where where = new Where().in("zaaktype", zaaktypen);
         return query("SELECT uuid, soort, catalogus, zaaktype, sleutel, concept, begin_geldigheid, einde_geldigheid, "
                         + "jsonb_build_object('informatieobjecttype', data -> 'informatieobjecttype', "
-                        + "'volgnummer', data -> 'volgnummer') FROM catalogus_object" + where.where()
+                        + "'volgnummer', data -> 'volgnummer') FROM catalogus_object" + where.sql()
                         + " ORDER BY volgorde", where.params(), this::row);
     }
 
     /** The zaaktypen, informatieobjecttypen and besluittypen of catalogussen, without their JSON. */
     public List<TypeRow> typesOf(Collection<UUID> catalogi) {
-        Sql where = new Sql().in("catalogus", catalogi).and("soort IN ('zaaktype', 'informatieobjecttype', 'besluittype')");
+        Where where = new Where().in("catalogus", catalogi).and("soort IN ('zaaktype', 'informatieobjecttype', 'besluittype')");
         return query("SELECT uuid, soort, catalogus, zaaktype, sleutel, concept, begin_geldigheid, einde_geldigheid, "
-                + "'{}'::jsonb FROM catalogus_object" + where.where() + " ORDER BY volgorde", where.params(), this::row);
+                + "'{}'::jsonb FROM catalogus_object" + where.sql() + " ORDER BY volgorde", where.params(), this::row);
     }
 
     public void insert(TypeRow row) {
         update("INSERT INTO catalogus_object (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 row.uuid(), row.soort().value(), row.catalogus(), row.zaaktype(), row.sleutel(), row.concept(),
-                date(row.beginGeldigheid()), date(row.eindeGeldigheid()), jsonb(row.data()));
+                Jdbc.date(row.beginGeldigheid()), Jdbc.date(row.eindeGeldigheid()), jdbc.jsonb(row.data()));
     }
 
     public void update(TypeRow row) {
         update("UPDATE catalogus_object SET catalogus = ?, zaaktype = ?, sleutel = ?, concept = ?, "
                         + "begin_geldigheid = ?, einde_geldigheid = ?, data = ? WHERE uuid = ?",
-                row.catalogus(), row.zaaktype(), row.sleutel(), row.concept(), date(row.beginGeldigheid()),
-                date(row.eindeGeldigheid()), jsonb(row.data()), row.uuid());
+                row.catalogus(), row.zaaktype(), row.sleutel(), row.concept(), Jdbc.date(row.beginGeldigheid()),
+                Jdbc.date(row.eindeGeldigheid()), jdbc.jsonb(row.data()), row.uuid());
     }
 
     public void delete(UUID uuid) {
@@ -183,7 +175,7 @@ public class CatalogiStore {
         update("UPDATE catalogus_object SET "
                         + "begin_geldigheid = coalesce((data ->> 'beginGeldigheid')::date, ?), "
                         + "einde_geldigheid = coalesce((data ->> 'eindeGeldigheid')::date, ?) WHERE zaaktype = ?",
-                date(begin), date(einde), zaaktype);
+                Jdbc.date(begin), Jdbc.date(einde), zaaktype);
     }
 
     /**
@@ -197,90 +189,21 @@ public class CatalogiStore {
 
     // ---- plumbing
 
-    private long count(String table, Sql where) {
-        return query("SELECT count(*) FROM " + table + where.where(), where.params(), rs -> rs.getLong(1)).get(0);
-    }
-
-    private static List<Object> params(Sql where, long offset, int limit) {
-        List<Object> params = new ArrayList<>(where.params());
-        params.add(offset);
-        params.add(limit);
-        return params;
+    private long count(String table, Where where) {
+        return query("SELECT count(*) FROM " + table + where.sql(), where.params(), rs -> rs.getLong(1)).get(0);
     }
 
     private TypeRow row(ResultSet rs) throws SQLException {
-        Date begin = rs.getDate(7);
-        Date einde = rs.getDate(8);
         return new TypeRow(rs.getObject(1, UUID.class), Soort.ofValue(rs.getString(2)).orElseThrow(),
                 rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getString(5), rs.getBoolean(6),
-                begin == null ? null : begin.toLocalDate(), einde == null ? null : einde.toLocalDate(),
-                object(rs.getString(9)));
+                Jdbc.local(rs.getDate(7)), Jdbc.local(rs.getDate(8)), jdbc.object(rs.getString(9)));
     }
 
-    private ObjectNode object(String text) {
-        try {
-            return (ObjectNode) json.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable stored JSON", e);
-        }
-    }
-
-    private PGobject jsonb(ObjectNode data) {
-        try {
-            PGobject value = new PGobject();
-            value.setType("jsonb");
-            value.setValue(json.writeValueAsString(data));
-            return value;
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Date date(LocalDate date) {
-        return date == null ? null : Date.valueOf(date);
-    }
-
-    @FunctionalInterface
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private <T> List<T> query(String sql, Collection<Object> params, RowReader<T> reader) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<T> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(reader.read(rs));
-                }
-                return out;
-            }
-        } catch (SQLException e) {
-            throw new StoreException(e);
-        }
+    private <T> List<T> query(String sql, List<?> params, Jdbc.RowReader<T> reader) {
+        return jdbc.query(sql, params, reader);
     }
 
     private void update(String sql, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, java.util.Arrays.asList(params));
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException(e);
-        }
-    }
-
-    private static void bind(PreparedStatement ps, Collection<Object> params) throws SQLException {
-        int i = 1;
-        for (Object p : params) {
-            if (p instanceof Collection<?> values) {
-                ps.setArray(i++, ps.getConnection().createArrayOf(arrayType(values), values.toArray()));
-            } else {
-                ps.setObject(i++, p);
-            }
-        }
-    }
-
-    private static String arrayType(Collection<?> values) {
-        return values.stream().findFirst().map(v -> v instanceof UUID ? "uuid" : "text").orElse("text");
+        jdbc.update(sql, params);
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.zgw.catalogi.model.BesluitType;
 import nl.zgw.catalogi.store.CatalogiStore;
 import nl.zgw.catalogi.store.Soort;
-import nl.zgw.catalogi.store.Sql;
+import nl.zgw.shared.sql.Where;
 import nl.zgw.catalogi.store.TypeRow;
 import nl.zgw.catalogi.type.Verwijzingen.Key;
 
@@ -79,9 +79,9 @@ public class BesluitTypeKind implements TypeKind<BesluitType> {
         Map<Key, Set<String>> zaaktypeUrls = new HashMap<>();
         Map<Key, List<TypeRow>> resultaattypen = new HashMap<>();
         if (!names.isEmpty()) {
-            Sql naming = new Sql().in("catalogus", catalogi)
+            Where naming = new Where().in("catalogus", catalogi)
                     .and("jsonb_exists_any(data -> 'besluittypen', ?)", List.copyOf(names));
-            for (TypeRow z : store.all(new Sql().and("soort = ?", Soort.ZAAKTYPE.value()).and(naming))) {
+            for (TypeRow z : store.all(new Where().and("soort = ?", Soort.ZAAKTYPE.value()).and(naming))) {
                 for (String b : z.texts("besluittypen")) {
                     Key key = new Key(z.catalogus(), b);
                     zaaktypeNames.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(z.sleutel());
@@ -90,9 +90,9 @@ public class BesluitTypeKind implements TypeKind<BesluitType> {
                     }
                 }
             }
-            Sql naming2 = new Sql().in("catalogus", catalogi)
+            Where naming2 = new Where().in("catalogus", catalogi)
                     .and("jsonb_exists_any(data -> 'besluittypen', ?)", List.copyOf(names));
-            for (TypeRow rt : store.all(new Sql().and("soort = ?", Soort.RESULTAATTYPE.value()).and(naming2))) {
+            for (TypeRow rt : store.all(new Where().and("soort = ?", Soort.RESULTAATTYPE.value()).and(naming2))) {
                 for (String b : rt.texts("besluittypen")) {
                     resultaattypen.computeIfAbsent(new Key(rt.catalogus(), b), k -> new ArrayList<>()).add(rt);
                 }

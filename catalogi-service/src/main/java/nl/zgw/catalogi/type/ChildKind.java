@@ -3,7 +3,7 @@ package nl.zgw.catalogi.type;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.zgw.catalogi.store.CatalogiStore;
 import nl.zgw.catalogi.store.Soort;
-import nl.zgw.catalogi.store.Sql;
+import nl.zgw.shared.sql.Where;
 import nl.zgw.catalogi.store.TypeRow;
 import nl.zgw.shared.problem.ValidationException;
 
@@ -92,7 +92,7 @@ public abstract class ChildKind<T> implements TypeKind<T> {
 
     /** A value that must be unique among the types of this soort of one zaaktype. */
     protected void requireUnique(String field, TypeRow zaaktype, TypeRow existing, String value) {
-        Sql where = new Sql().and("zaaktype = ?", zaaktype.uuid()).and("data ->> ? = ?", field, value);
+        Where where = new Where().and("zaaktype = ?", zaaktype.uuid()).and("data ->> ? = ?", field, value);
         if (existing != null) {
             where.and("uuid <> ?", existing.uuid());
         }

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import nl.zgw.catalogi.store.CatalogiStore;
 import nl.zgw.catalogi.store.Soort;
-import nl.zgw.catalogi.store.Sql;
+import nl.zgw.shared.sql.Where;
 import nl.zgw.catalogi.store.TypeRow;
 import nl.zgw.catalogi.type.Verwijzingen.Key;
 import nl.zgw.shared.problem.ValidationException;
@@ -210,7 +210,7 @@ public class Expander {
         }
         if (!typeIds.isEmpty()) {
             Map<Soort, List<TypeRow>> bySoort = new HashMap<>();
-            store.all(new Sql().in("uuid", typeIds)).forEach(r -> bySoort.computeIfAbsent(r.soort(),
+            store.all(new Where().in("uuid", typeIds)).forEach(r -> bySoort.computeIfAbsent(r.soort(),
                     s -> new ArrayList<>()).add(r));
             Map<Soort, TypeKind<?>> bySoortKind = new HashMap<>();
             kinds.forEach(k -> bySoortKind.put(k.soort(), k));

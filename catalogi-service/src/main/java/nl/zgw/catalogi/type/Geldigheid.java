@@ -2,7 +2,7 @@ package nl.zgw.catalogi.type;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.catalogi.store.CatalogiStore;
-import nl.zgw.catalogi.store.Sql;
+import nl.zgw.shared.sql.Where;
 import nl.zgw.catalogi.store.TypeRow;
 import nl.zgw.shared.problem.ValidationException;
 
@@ -41,7 +41,7 @@ public class Geldigheid {
             return;
         }
         store.lockKey(row.catalogus(), row.soort(), row.sleutel());
-        Sql others = new Sql().and("soort = ?", row.soort().value()).and("catalogus = ?", row.catalogus())
+        Where others = new Where().and("soort = ?", row.soort().value()).and("catalogus = ?", row.catalogus())
                 .and("sleutel = ?", row.sleutel()).and("concept = false").and("uuid <> ?", row.uuid());
         for (TypeRow other : store.all(others)) {
             if (overlaps(row.beginGeldigheid(), row.eindeGeldigheid(), other.beginGeldigheid(), other.eindeGeldigheid())) {

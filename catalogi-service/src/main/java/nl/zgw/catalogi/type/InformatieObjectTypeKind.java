@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.zgw.catalogi.model.InformatieObjectType;
 import nl.zgw.catalogi.store.CatalogiStore;
 import nl.zgw.catalogi.store.Soort;
-import nl.zgw.catalogi.store.Sql;
+import nl.zgw.shared.sql.Where;
 import nl.zgw.catalogi.store.TypeRow;
 import nl.zgw.catalogi.type.Verwijzingen.Key;
 
@@ -69,7 +69,7 @@ public class InformatieObjectTypeKind implements TypeKind<InformatieObjectType> 
         Map<Key, Set<String>> zaaktypeNames = new java.util.HashMap<>();
         Map<Key, Set<String>> zaaktypeUrls = new java.util.HashMap<>();
         if (!rows.isEmpty()) {
-            List<TypeRow> ziots = store.all(new Sql().and("soort = 'zaaktype-informatieobjecttype'")
+            List<TypeRow> ziots = store.all(new Where().and("soort = 'zaaktype-informatieobjecttype'")
                     .in("catalogus", catalogi).in("data ->> 'informatieobjecttype'", names));
             Map<UUID, TypeRow> zaaktypen = representations.parents(ziots);
             for (TypeRow ziot : ziots) {
@@ -85,7 +85,7 @@ public class InformatieObjectTypeKind implements TypeKind<InformatieObjectType> 
         Map<Key, Set<String>> besluittypeNames = new java.util.HashMap<>();
         Map<Key, Set<String>> besluittypeUrls = new java.util.HashMap<>();
         if (!rows.isEmpty()) {
-            for (TypeRow bt : store.all(new Sql().and("soort = ?", Soort.BESLUITTYPE.value()).in("catalogus", catalogi)
+            for (TypeRow bt : store.all(new Where().and("soort = ?", Soort.BESLUITTYPE.value()).in("catalogus", catalogi)
                     .and("jsonb_exists_any(data -> 'informatieobjecttypen', ?)", names.stream().toList()))) {
                 for (String iot : bt.texts("informatieobjecttypen")) {
                     Key key = new Key(bt.catalogus(), iot);

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.catalogi.store.CatalogiStore;
 import nl.zgw.catalogi.store.Soort;
-import nl.zgw.catalogi.store.Sql;
+import nl.zgw.shared.sql.Where;
 import nl.zgw.catalogi.store.TypeRow;
 
 import java.util.Collection;
@@ -83,7 +83,7 @@ public class Representations {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return store.all(new Sql().in("uuid", ids)).stream().collect(Collectors.toMap(TypeRow::uuid, r -> r));
+        return store.all(new Where().in("uuid", ids)).stream().collect(Collectors.toMap(TypeRow::uuid, r -> r));
     }
 
     /** The URLs of the versions {@code names} resolved to (names without one are left out). */

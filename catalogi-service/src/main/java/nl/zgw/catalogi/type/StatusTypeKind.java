@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.zgw.catalogi.model.StatusType;
-import nl.zgw.catalogi.store.Sql;
+import nl.zgw.shared.sql.Where;
 
 /**
  * Statustypen of a zaaktype; volgnummer is unique per zaaktype and the highest one is the
@@ -43,7 +43,7 @@ public class StatusTypeKind extends ChildKind<StatusType> {
     }
 
     private void requireUniqueNumber(TypeRow zaaktype, TypeRow existing, int volgnummer) {
-        Sql where = new Sql().and("zaaktype = ?", zaaktype.uuid()).and("(data ->> 'volgnummer')::int = ?", volgnummer);
+        Where where = new Where().and("zaaktype = ?", zaaktype.uuid()).and("(data ->> 'volgnummer')::int = ?", volgnummer);
         if (existing != null) {
             where.and("uuid <> ?", existing.uuid());
         }

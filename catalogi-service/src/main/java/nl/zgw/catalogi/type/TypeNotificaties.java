@@ -1,16 +1,14 @@
 package nl.zgw.catalogi.type;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import nl.zgw.catalogi.store.Soort;
 import nl.zgw.catalogi.store.TypeRow;
 import nl.zgw.shared.notificatie.Kanaal;
-import nl.zgw.shared.notificatie.Notificatie;
-import nl.zgw.shared.notificatie.Outbox;
+import nl.zgw.shared.wijziging.Wijziging;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -18,18 +16,18 @@ import java.util.Map;
  * The Catalogi API publishes on three kanalen, {@code zaaktypen}, {@code informatieobjecttypen}
  * and {@code besluittypen}, each with kenmerk {@code catalogus}: create, update (PUT and PATCH)
  * and destroy of the type itself. Its own types (statustypen, ...) and publishing send nothing.
- * Written to the outbox in the change's own transaction.
+ * Fired as a {@link Wijziging} in the change's own transaction; the shared observer writes the outbox.
  */
 @ApplicationScoped
 public class TypeNotificaties {
 
     private static final List<String> KENMERKEN = List.of("catalogus");
 
-    private final Outbox outbox;
+    private final Event<Wijziging> gewijzigd;
     private final Links links;
 
-    public TypeNotificaties(Outbox outbox, Links links) {
-        this.outbox = outbox;
+    public TypeNotificaties(Event<Wijziging> gewijzigd, Links links) {
+        this.gewijzigd = gewijzigd;
         this.links = links;
     }
 
@@ -59,8 +57,8 @@ public class TypeNotificaties {
             return;
         }
         String url = links.of(row.soort(), row.uuid());
-        outbox.add(new Notificatie(kanaal(row.soort()), url, row.soort().value(), url, actie,
-                OffsetDateTime.now(ZoneOffset.UTC), Map.of("catalogus", links.catalogus(row.catalogus()))));
+        gewijzigd.fire(Wijziging.van(kanaal(row.soort()), row.soort().value(), url, actie,
+                Map.of("catalogus", links.catalogus(row.catalogus()))));
     }
 
     private static String kanaal(Soort soort) {

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.zgw.catalogi.store.CatalogiStore;
 import nl.zgw.catalogi.store.Soort;
-import nl.zgw.catalogi.store.Sql;
+import nl.zgw.shared.sql.Where;
 import nl.zgw.catalogi.store.TypeRow;
 import nl.zgw.shared.auth.Component;
 import nl.zgw.shared.auth.CurrentCaller;
@@ -54,7 +54,7 @@ public class TypeService {
     }
 
     @Transactional
-    public <T> Page<T> list(TypeKind<T> kind, Sql where, PageRequest request, URI requestUrl, LocalDate datum) {
+    public <T> Page<T> list(TypeKind<T> kind, Where where, PageRequest request, URI requestUrl, LocalDate datum) {
         long count = store.count(kind.soort(), where);
         request.requireExists(count);
         List<TypeRow> rows = store.query(kind.soort(), where, request.offset(), request.pageSize());

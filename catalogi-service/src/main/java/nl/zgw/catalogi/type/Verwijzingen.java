@@ -3,7 +3,7 @@ package nl.zgw.catalogi.type;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.catalogi.store.CatalogiStore;
 import nl.zgw.catalogi.store.Soort;
-import nl.zgw.catalogi.store.Sql;
+import nl.zgw.shared.sql.Where;
 import nl.zgw.catalogi.store.TypeRow;
 import nl.zgw.shared.problem.ValidationException;
 
@@ -72,7 +72,7 @@ public class Verwijzingen {
             }
             return target.sleutel();
         }
-        Sql sameName = new Sql().and("soort = ?", soort.value()).and("sleutel = ?", value);
+        Where sameName = new Where().and("soort = ?", soort.value()).and("sleutel = ?", value);
         List<TypeRow> versions = store.all(sameName);
         if (versions.stream().anyMatch(v -> v.catalogus().equals(catalogus))) {
             return value;
@@ -106,7 +106,7 @@ public class Verwijzingen {
             catalogi.add(k.catalogus());
             names.add(k.name());
         });
-        Sql where = new Sql().and("soort = ?", soort.value()).in("catalogus", catalogi).in("sleutel", names)
+        Where where = new Where().and("soort = ?", soort.value()).in("catalogus", catalogi).in("sleutel", names)
                 .and("concept = false")
                 .and("(begin_geldigheid IS NULL OR begin_geldigheid <= ?)", java.sql.Date.valueOf(datum))
                 .and("(einde_geldigheid IS NULL OR einde_geldigheid >= ?)", java.sql.Date.valueOf(datum));
@@ -128,7 +128,7 @@ public class Verwijzingen {
             catalogi.add(k.catalogus());
             names.add(k.name());
         });
-        for (TypeRow row : store.all(new Sql().and("soort = ?", soort.value()).in("catalogus", catalogi)
+        for (TypeRow row : store.all(new Where().and("soort = ?", soort.value()).in("catalogus", catalogi)
                 .in("sleutel", names).and("concept = false"))) {
             found.add(new Key(row.catalogus(), row.sleutel()));
         }

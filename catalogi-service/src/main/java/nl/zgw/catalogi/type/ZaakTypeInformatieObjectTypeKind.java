@@ -8,7 +8,7 @@ import nl.zgw.shared.problem.ValidationException;
 
 import java.time.LocalDate;
 import nl.zgw.catalogi.model.ZaakTypeInformatieObjectType;
-import nl.zgw.catalogi.store.Sql;
+import nl.zgw.shared.sql.Where;
 
 /**
  * Zaaktype-informatieobjecttypen: name an informatieobjecttype of the zaaktype's catalogus by
@@ -33,7 +33,7 @@ public class ZaakTypeInformatieObjectTypeKind extends ChildKind<ZaakTypeInformat
     protected void prepare(ZaakTypeInformatieObjectType in, TypeRow zaaktype, ObjectNode data, TypeRow existing) {
         data.put("informatieobjecttype", verwijzingen.name("informatieobjecttype", Soort.INFORMATIEOBJECTTYPE,
                 zaaktype.catalogus(), in.informatieobjecttype()));
-        Sql where = new Sql().and("zaaktype = ?", zaaktype.uuid())
+        Where where = new Where().and("zaaktype = ?", zaaktype.uuid())
                 .and("(data ->> 'volgnummer')::int = ?", in.volgnummer());
         if (existing != null) {
             where.and("uuid <> ?", existing.uuid());

@@ -60,7 +60,7 @@ class ReferentielijstenTest {
             public Duration timeout() {
                 return Duration.ofSeconds(2);
             }
-        }, new ObjectMapper());
+        }, new ObjectMapper(), new nl.zgw.shared.http.OutboundHttp());
     }
 
     @Test

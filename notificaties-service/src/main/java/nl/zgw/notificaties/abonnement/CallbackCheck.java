@@ -2,13 +2,12 @@ package nl.zgw.notificaties.abonnement;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.shared.http.OutboundHttp;
 import nl.zgw.shared.problem.ValidationException;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,12 +23,12 @@ public class CallbackCheck {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-            .version(HttpClient.Version.HTTP_1_1).build();
+    private final OutboundHttp http;
     private final ObjectMapper json;
 
-    public CallbackCheck(ObjectMapper json) {
+    public CallbackCheck(ObjectMapper json, OutboundHttp http) {
         this.json = json;
+        this.http = http;
     }
 
     void check(String callbackUrl, String auth) {
@@ -51,12 +50,12 @@ public class CallbackCheck {
                     "actie", "create",
                     "aanmaakdatum", OffsetDateTime.now(ZoneOffset.UTC).toString(),
                     "kenmerken", Map.of()));
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+            OutboundHttp.Answer response = http.send(HttpRequest.newBuilder(uri)
                     .header("Content-Type", "application/json")
                     .header("Authorization", auth)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() / 100 != 2) {
-                throw refused("De callback antwoordde " + response.statusCode() + " op een testbericht.");
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), TIMEOUT, OutboundHttp.BODY_IGNORED);
+            if (!response.ok()) {
+                throw refused("De callback antwoordde " + response.status() + " op een testbericht.");
             }
         } catch (IOException e) {
             throw refused("De callback is niet bereikbaar.");

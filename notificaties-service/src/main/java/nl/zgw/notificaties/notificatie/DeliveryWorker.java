@@ -6,14 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import nl.zgw.notificaties.config.NotificatiesConfig;
+import nl.zgw.shared.http.OutboundHttp;
 import nl.zgw.shared.notificatie.BackgroundLoop;
 import org.jboss.logging.Logger;
 
 import javax.sql.DataSource;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -50,7 +49,7 @@ public class DeliveryWorker {
 
     private final DataSource dataSource;
     private final NotificatiesConfig.Delivery config;
-    private final HttpClient http;
+    private final OutboundHttp http;
     private final java.util.concurrent.Semaphore inFlight;
     private final CircuitBreakers breakers;
     /**
@@ -63,12 +62,10 @@ public class DeliveryWorker {
     private final java.util.Map<String, java.util.ArrayDeque<Claimed>> waiting = new java.util.HashMap<>();
     private final BackgroundLoop background = new BackgroundLoop();
 
-    public DeliveryWorker(DataSource dataSource, NotificatiesConfig config) {
+    public DeliveryWorker(DataSource dataSource, NotificatiesConfig config, OutboundHttp http) {
         this.dataSource = dataSource;
         this.config = config.delivery();
-        // HTTP/1.1: subscribers are plain web hooks; an h2c upgrade attempt per call only costs
-        this.http = HttpClient.newBuilder().connectTimeout(this.config.timeout())
-                .version(HttpClient.Version.HTTP_1_1).build();
+        this.http = http;
         this.inFlight = new java.util.concurrent.Semaphore(this.config.concurrency());
         this.breakers = new CircuitBreakers(this.config.breakerThreshold(), this.config.breakerOpen(),
                 this.config.maxBackoff(), this.config.perCallbackConcurrency(), System::currentTimeMillis);
@@ -271,12 +268,11 @@ public class DeliveryWorker {
     private CompletableFuture<Integer> send(Claimed c) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(c.callbackUrl()))
-                    .timeout(config.timeout())
                     .header("Content-Type", "application/json")
                     .header("Authorization", c.auth())
                     .POST(HttpRequest.BodyPublishers.ofString(c.message()))
                     .build();
-            return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
+            return http.sendAsync(request, config.timeout(), OutboundHttp.BODY_IGNORED).thenApply(OutboundHttp.Answer::status);
         } catch (IllegalArgumentException e) {
             return CompletableFuture.failedFuture(e);
         }

@@ -5,6 +5,7 @@ import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import nl.zgw.shared.config.ZgwConfig;
+import nl.zgw.shared.http.OutboundHttp;
 
 import java.net.URI;
 import java.util.Optional;
@@ -21,11 +22,12 @@ public class AuthBeans {
     @DefaultBean
     @ApplicationScoped
     TokenVerifier tokenVerifier(AuthConfig auth, ZgwConfig zgw, ClientSecretSource secrets,
-                                AutorisatiesSource autorisaties, ZgwTokenSigner signer, ObjectMapper mapper) {
+                                AutorisatiesSource autorisaties, ZgwTokenSigner signer, ObjectMapper mapper,
+                                OutboundHttp http) {
         if (auth.mode() == AuthConfig.Mode.LOCAL) {
             return new LocalTokenVerifier(secrets, autorisaties, auth);
         }
-        return new RemoteTokenVerifier(verifyUrl(auth, zgw), signer, mapper, auth.timeout());
+        return new RemoteTokenVerifier(verifyUrl(auth, zgw), signer, mapper, auth.timeout(), http);
     }
 
     @Produces

@@ -1,14 +1,14 @@
 package nl.zgw.shared.auth;
 
+import nl.zgw.shared.http.OutboundHttp;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.zgw.shared.problem.UpstreamException;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,15 +29,16 @@ public class RemoteTokenVerifier implements TokenVerifier {
     private final ZgwTokenSigner signer;
     private final ObjectMapper mapper;
     private final Duration timeout;
-    private final HttpClient http;
+    private final OutboundHttp http;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    public RemoteTokenVerifier(URI verifyUrl, ZgwTokenSigner signer, ObjectMapper mapper, Duration timeout) {
+    public RemoteTokenVerifier(URI verifyUrl, ZgwTokenSigner signer, ObjectMapper mapper, Duration timeout,
+                               OutboundHttp http) {
         this.verifyUrl = verifyUrl;
         this.signer = signer;
         this.mapper = mapper;
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1).build();
+        this.http = http;
     }
 
     @Override
@@ -60,16 +61,16 @@ public class RemoteTokenVerifier implements TokenVerifier {
         if (cached != null) {
             request.header("If-None-Match", cached.etag());
         }
-        HttpResponse<byte[]> response;
+        OutboundHttp.Answer response;
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            response = http.send(request.build(), timeout, OutboundHttp.DEFAULT_MAX_BYTES);
         } catch (IOException e) {
             throw new UpstreamException(503, "De Autorisaties API is niet bereikbaar.", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UpstreamException(503, "De Autorisaties API is niet bereikbaar.", e);
         }
-        return switch (response.statusCode()) {
+        return switch (response.status()) {
             case 200 -> fresh(clientId, response);
             case 304 -> {
                 if (cached == null) {
@@ -83,17 +84,17 @@ public class RemoteTokenVerifier implements TokenVerifier {
             }
             case 401, 403 -> {
                 LOG.errorf("The Autorisaties API refused this service's own client (%d): check zgw.auth.client.id "
-                        + "and zgw.auth.client.secret, and that the client has autorisaties.lezen", response.statusCode());
+                        + "and zgw.auth.client.secret, and that the client has autorisaties.lezen", response.status());
                 throw new UpstreamException(503, "Deze API kan tokens nu niet laten controleren.", null);
             }
             default -> {
-                LOG.warnf("Autorisaties API answered %d to a token verification", response.statusCode());
+                LOG.warnf("Autorisaties API answered %d to a token verification", response.status());
                 throw new UpstreamException(502, "Onverwacht antwoord van de Autorisaties API.", null);
             }
         };
     }
 
-    private VerifiedCaller fresh(String clientId, HttpResponse<byte[]> response) {
+    private VerifiedCaller fresh(String clientId, OutboundHttp.Answer response) {
         VerifiedCaller caller;
         try {
             caller = mapper.readValue(response.body(), VerifiedCaller.class);

@@ -1,5 +1,7 @@
 package nl.zgw.shared.notificatie;
 
+import nl.zgw.shared.http.OutboundHttp;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
@@ -12,9 +14,7 @@ import nl.zgw.shared.ref.ResourceUrls;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,11 +36,12 @@ public class AbonnementRegistratie {
     private final ZgwTokenSigner signer;
     private final ResourceUrls urls;
     private final ObjectMapper json;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-            .version(HttpClient.Version.HTTP_1_1).build();
+    private final OutboundHttp http;
     private final BackgroundLoop background = new BackgroundLoop();
 
-    public AbonnementRegistratie(ZgwConfig config, ZgwTokenSigner signer, ResourceUrls urls, ObjectMapper json) {
+    public AbonnementRegistratie(ZgwConfig config, ZgwTokenSigner signer, ResourceUrls urls, ObjectMapper json,
+                                 OutboundHttp http) {
+        this.http = http;
         this.config = config;
         this.signer = signer;
         this.urls = urls;
@@ -87,9 +88,9 @@ public class AbonnementRegistratie {
     void registerOnce(List<String> kanalen) throws Exception {
         String callback = urls.ownUrl(NotificatieCallbackResource.PATH).toString();
         String base = config.baseUrls().notificaties().replaceAll("/+$", "");
-        HttpResponse<byte[]> existing = call(HttpRequest.newBuilder(URI.create(base + "/abonnement")).GET());
-        if (existing.statusCode() != 200) {
-            throw new IllegalStateException("abonnement list answered " + existing.statusCode());
+        OutboundHttp.Answer existing = call(HttpRequest.newBuilder(URI.create(base + "/abonnement")).GET());
+        if (existing.status() != 200) {
+            throw new IllegalStateException("abonnement list answered " + existing.status());
         }
         JsonNode list = json.readTree(existing.body());
         JsonNode results = list.isArray() ? list : list.path("results");
@@ -100,19 +101,19 @@ public class AbonnementRegistratie {
         }
         List<Map<String, Object>> body = new ArrayList<>();
         kanalen.forEach(k -> body.add(Map.of("naam", k, "filters", Map.of())));
-        HttpResponse<byte[]> created = call(HttpRequest.newBuilder(URI.create(base + "/abonnement"))
+        OutboundHttp.Answer created = call(HttpRequest.newBuilder(URI.create(base + "/abonnement"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(Map.of("callbackUrl", callback,
                         "auth", "Bearer " + config.abonnementen().secret().orElseThrow(), "kanalen", body)))));
-        if (created.statusCode() != 201) {
-            throw new IllegalStateException("abonnement registration answered " + created.statusCode() + ": "
+        if (created.status() != 201) {
+            throw new IllegalStateException("abonnement registration answered " + created.status() + ": "
                     + new String(created.body(), java.nio.charset.StandardCharsets.UTF_8));
         }
         LOG.infof("Subscribed to kanalen %s at %s", kanalen, callback);
     }
 
-    private HttpResponse<byte[]> call(HttpRequest.Builder request) throws Exception {
-        return http.send(request.timeout(TIMEOUT).header("Authorization", "Bearer " + signer.ownToken())
-                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofByteArray());
+    private OutboundHttp.Answer call(HttpRequest.Builder request) throws Exception {
+        return http.send(request.header("Authorization", "Bearer " + signer.ownToken())
+                .header("Accept", "application/json").build(), TIMEOUT, OutboundHttp.DEFAULT_MAX_BYTES);
     }
 }

@@ -1,5 +1,7 @@
 package nl.zgw.shared.notificatie;
 
+import nl.zgw.shared.http.OutboundHttp;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
@@ -14,9 +16,7 @@ import org.jboss.logging.Logger;
 import javax.sql.DataSource;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -64,15 +64,15 @@ public class OutboxDispatcher {
     private final ZgwConfig config;
     private final ZgwTokenSigner signer;
     private final ObjectMapper json;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-            .version(HttpClient.Version.HTTP_1_1).build();
+    private final OutboundHttp http;
     private final BackgroundLoop background = new BackgroundLoop();
     private final java.util.concurrent.Semaphore wake = new java.util.concurrent.Semaphore(0);
     /** Whether the kanaal is known to the Notificaties API; cleared when it answers it is not. */
     private volatile boolean registered;
 
     public OutboxDispatcher(Instance<Kanaal> kanaal, Instance<DataSource> dataSource, ZgwConfig config,
-                            ZgwTokenSigner signer, ObjectMapper json) {
+                            ZgwTokenSigner signer, ObjectMapper json, OutboundHttp http) {
+        this.http = http;
         this.kanaal = kanaal;
         this.dataSource = dataSource;
         this.config = config;
@@ -131,10 +131,10 @@ public class OutboxDispatcher {
     }
 
     private void register(Kanaal k) throws Exception {
-        HttpResponse<byte[]> existing = call(HttpRequest.newBuilder(URI.create(base() + "/kanaal?naam="
+        OutboundHttp.Answer existing = call(HttpRequest.newBuilder(URI.create(base() + "/kanaal?naam="
                 + URLEncoder.encode(k.naam(), StandardCharsets.UTF_8))).GET());
-        if (existing.statusCode() != 200) {
-            throw new IllegalStateException("kanaal lookup answered " + existing.statusCode());
+        if (existing.status() != 200) {
+            throw new IllegalStateException("kanaal lookup answered " + existing.status());
         }
         JsonNode found = json.readTree(existing.body());
         if (found.isArray() && !found.isEmpty()) {
@@ -147,14 +147,14 @@ public class OutboxDispatcher {
         if (k.documentatieLink() != null) {
             body.put("documentatieLink", k.documentatieLink());
         }
-        HttpResponse<byte[]> created = call(HttpRequest.newBuilder(URI.create(base() + "/kanaal"))
+        OutboundHttp.Answer created = call(HttpRequest.newBuilder(URI.create(base() + "/kanaal"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))));
-        if (created.statusCode() == 400 && new String(created.body(), StandardCharsets.UTF_8).contains("\"unique\"")) {
+        if (created.status() == 400 && new String(created.body(), StandardCharsets.UTF_8).contains("\"unique\"")) {
             return; // another replica was first
         }
-        if (created.statusCode() != 201) {
-            throw new IllegalStateException("kanaal registration answered " + created.statusCode() + ": "
+        if (created.status() != 201) {
+            throw new IllegalStateException("kanaal registration answered " + created.status() + ": "
                     + new String(created.body(), StandardCharsets.UTF_8));
         }
         LOG.infof("Kanaal '%s' registered with the Notificaties API", k.naam());
@@ -202,12 +202,12 @@ public class OutboxDispatcher {
             HttpRequest request = authorised(HttpRequest.newBuilder(URI.create(base() + "/notificaties"))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(row.message())), token);
-            calls.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).handle((response, e) -> {
+            calls.add(http.sendAsync(request, TIMEOUT, OutboundHttp.DEFAULT_MAX_BYTES).handle((response, e) -> {
                 if (e != null) {
                     return new Outcome(row, e.getClass().getSimpleName() + ": " + e.getMessage(), false);
                 }
-                int status = response.statusCode();
-                String body = new String(response.body(), StandardCharsets.UTF_8);
+                int status = response.status();
+                String body = response.text();
                 if (status == 400 && body.contains("\"kanaal-bestaat-niet\"")) {
                     registered = false; // e.g. a Notificaties database set up anew: register again, then resend
                     return new Outcome(row, "HTTP 400: " + body, false);
@@ -274,13 +274,13 @@ public class OutboxDispatcher {
         }
     }
 
-    private HttpResponse<byte[]> call(HttpRequest.Builder request) throws Exception {
-        return http.send(authorised(request, signer.ownToken()), HttpResponse.BodyHandlers.ofByteArray());
+    private OutboundHttp.Answer call(HttpRequest.Builder request) throws Exception {
+        return http.send(authorised(request, signer.ownToken()), TIMEOUT, OutboundHttp.DEFAULT_MAX_BYTES);
     }
 
     /** A request to the Notificaties API with this service's own token and the time-out. */
     private static HttpRequest authorised(HttpRequest.Builder request, String token) {
-        return request.timeout(TIMEOUT).header("Authorization", "Bearer " + token)
+        return request.header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json").build();
     }
 

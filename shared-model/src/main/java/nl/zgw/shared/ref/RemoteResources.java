@@ -2,13 +2,12 @@ package nl.zgw.shared.ref;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.zgw.shared.http.OutboundHttp;
 import nl.zgw.shared.problem.UpstreamException;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,20 +35,20 @@ public class RemoteResources {
     private record Entry(JsonNode body, String etag, long freshUntil) {
     }
 
-    private final HttpClient http;
+    private final OutboundHttp http;
     private final ObjectMapper json;
     private final Supplier<String> token;
     private final Duration timeout;
     private final LongSupplier clock;
     private final Map<String, Entry> cache;
 
-    public RemoteResources(ObjectMapper json, Supplier<String> token, Duration timeout, int maxEntries,
+    public RemoteResources(OutboundHttp http, ObjectMapper json, Supplier<String> token, Duration timeout, int maxEntries,
                            LongSupplier nanoClock) {
         this.json = json;
         this.token = token;
         this.timeout = timeout;
         this.clock = nanoClock;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1).build();
+        this.http = http;
         this.cache = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
@@ -74,16 +73,16 @@ public class RemoteResources {
         if (cached != null && cached.etag != null) {
             request.header("If-None-Match", cached.etag);
         }
-        HttpResponse<byte[]> response;
+        OutboundHttp.Answer response;
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            response = http.send(request.build(), timeout, OutboundHttp.DEFAULT_MAX_BYTES);
         } catch (IOException e) {
             throw new UpstreamException(503, url.uri().getHost() + " is niet bereikbaar.", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UpstreamException(503, url.uri().getHost() + " is niet bereikbaar.", e);
         }
-        int status = response.statusCode();
+        int status = response.status();
         if (status == 304 && cached != null) {
             store(key, new Entry(cached.body, cached.etag, freshUntil(response, now)));
             return Optional.of(cached.body);
@@ -118,7 +117,7 @@ public class RemoteResources {
         }
     }
 
-    private static long freshUntil(HttpResponse<?> response, long now) {
+    private static long freshUntil(OutboundHttp.Answer response, long now) {
         String cacheControl = response.headers().firstValue("Cache-Control").orElse("");
         Matcher m = MAX_AGE.matcher(cacheControl);
         if (cacheControl.contains("no-cache") || cacheControl.contains("no-store") || !m.find()) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import nl.zgw.shared.auth.ZgwTokenSigner;
+import nl.zgw.shared.http.OutboundHttp;
 
 import java.time.Duration;
 
@@ -12,7 +13,7 @@ public class RemoteResourcesProducer {
 
     @Produces
     @Singleton
-    RemoteResources remoteResources(ObjectMapper json, ZgwTokenSigner signer) {
-        return new RemoteResources(json, signer::ownToken, Duration.ofSeconds(5), 10_000, System::nanoTime);
+    RemoteResources remoteResources(OutboundHttp http, ObjectMapper json, ZgwTokenSigner signer) {
+        return new RemoteResources(http, json, signer::ownToken, Duration.ofSeconds(5), 10_000, System::nanoTime);
     }
 }

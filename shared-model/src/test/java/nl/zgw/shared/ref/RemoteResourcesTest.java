@@ -61,7 +61,7 @@ class RemoteResourcesTest {
     }
 
     private RemoteResources remote() {
-        return new RemoteResources(new ObjectMapper(), () -> "token", Duration.ofSeconds(2), 100, clock::get);
+        return new RemoteResources(new nl.zgw.shared.http.OutboundHttp(), new ObjectMapper(), () -> "token", Duration.ofSeconds(2), 100, clock::get);
     }
 
     @Test

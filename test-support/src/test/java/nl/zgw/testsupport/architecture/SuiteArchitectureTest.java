@@ -28,9 +28,21 @@ class SuiteArchitectureTest {
     }
 
     @Test
-    void aServiceWithoutEndpointsPasses() {
-        assertThatCode(() -> SuiteArchitecture.assertEveryEndpointDeclaresScopes("nl.zgw.catalogi", fixtures))
-                .doesNotThrowAnyException();
+    void aRuleThatFindsNoEndpointToCheckFails() {
+        assertThatThrownBy(() -> SuiteArchitecture.assertEveryEndpointDeclaresScopes("nl.zgw.catalogi", fixtures))
+                .isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void aRuleThatFindsNoClassToCheckFails() {
+        assertThatThrownBy(() -> SuiteArchitecture.assertServiceIsIndependent("nl.zgw.besluiten", fixtures))
+                .isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void aServiceWithClassesIsNotEmpty() {
+        assertThatThrownBy(() -> SuiteArchitecture.assertHasNoClasses("nl.zgw.testsupport.architecture"))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("servesItsApi");
     }
 
     @Test

@@ -15,7 +15,7 @@ import nl.zgw.shared.ref.RemoteResources;
 import nl.zgw.shared.ref.ResourceUrl;
 import nl.zgw.shared.ref.ResourceUrls;
 import nl.zgw.zaken.zaak.ZaakRow;
-import nl.zgw.zaken.zaak.ZaakService;
+import nl.zgw.zaken.zaak.ZaakMapper;
 import nl.zgw.zaken.zaak.ZaakStore;
 
 import java.util.ArrayList;
@@ -103,12 +103,12 @@ public class Expander {
     private final RemoteResources remote;
     private final Onderdelen onderdelen;
     private final Map<Soort, OnderdeelKind<?>> kinds = new HashMap<>();
-    private final ZaakService zaakService;
+    private final ZaakMapper zaakMapper;
 
     public Expander(ObjectMapper json, ResourceUrls urls, ZaakStore zaken, OnderdeelStore store, CurrentCaller caller,
                     RemoteResources remote, Onderdelen onderdelen, Instance<OnderdeelKind<?>> kinds,
-                    ZaakService zaakService) {
-        this.zaakService = zaakService;
+                    ZaakMapper zaakMapper) {
+        this.zaakMapper = zaakMapper;
         this.json = json;
         this.urls = urls;
         this.zaken = zaken;
@@ -213,7 +213,7 @@ public class Expander {
         // what the client may not read is left out by the query itself (the same filter as the lists)
         AllowedTypes.SqlCondition allowed = caller.allowedTypes(Onderdelen.LEZEN).sql("zaaktype", "vertrouwelijkheid_rank");
         if (soort == null) {
-            zaakService.present(zaken.findReadable(uuids, allowed)).forEach(z -> out.put(z.url(), json.valueToTree(z)));
+            zaakMapper.present(zaken.findReadable(uuids, allowed)).forEach(z -> out.put(z.url(), json.valueToTree(z)));
             return out;
         }
         List<OnderdeelRow> rows = store.findAll(soort, uuids);

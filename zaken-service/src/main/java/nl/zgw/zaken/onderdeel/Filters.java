@@ -1,7 +1,8 @@
 package nl.zgw.zaken.onderdeel;
 
 import nl.zgw.shared.problem.ValidationException;
-import nl.zgw.zaken.store.Jdbc;
+import nl.zgw.shared.sql.Jdbc;
+import nl.zgw.shared.sql.Where;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -9,7 +10,7 @@ import java.util.UUID;
 /** The list filters of the objects inside a zaak; an empty value filters nothing, as in the standard's APIs. */
 final class Filters {
 
-    private final Jdbc.Where where = new Jdbc.Where();
+    private final Where where = new Where();
     private final Onderdelen onderdelen;
 
     Filters(Onderdelen onderdelen) {
@@ -74,7 +75,7 @@ final class Filters {
         return this;
     }
 
-    Filters and(Jdbc.Where conditions) {
+    Filters and(Where conditions) {
         where.and(conditions);
         return this;
     }
@@ -84,7 +85,7 @@ final class Filters {
         return this;
     }
 
-    Jdbc.Where where() {
+    Where where() {
         return where;
     }
 

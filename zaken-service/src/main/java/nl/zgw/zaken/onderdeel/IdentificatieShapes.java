@@ -28,7 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import nl.zgw.shared.problem.FieldValidationError;
-import nl.zgw.zaken.store.Jdbc;
+import nl.zgw.shared.sql.Jdbc;
+import nl.zgw.shared.sql.Where;
 
 /**
  * The shapes of {@code Rol.betrokkeneIdentificatie} (per betrokkeneType) and
@@ -92,8 +93,8 @@ public class IdentificatieShapes {
      * name; empty values filter nothing): the rol ({@code alias}) has that betrokkeneType and its
      * identificatie contains the value, a test the GIN index on the identificatie answers.
      */
-    public Jdbc.Where rolConditions(Map<String, String> values, String alias, ObjectMapper json) {
-        Jdbc.Where where = new Jdbc.Where();
+    public Where rolConditions(Map<String, String> values, String alias, ObjectMapper json) {
+        Where where = new Where();
         values.forEach((name, value) -> {
             if (value == null || value.isEmpty()) {
                 return;

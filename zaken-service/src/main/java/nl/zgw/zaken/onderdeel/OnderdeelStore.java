@@ -1,7 +1,8 @@
 package nl.zgw.zaken.onderdeel;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.zgw.zaken.store.Jdbc;
+import nl.zgw.shared.sql.Jdbc;
+import nl.zgw.shared.sql.Where;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -48,13 +49,13 @@ public class OnderdeelStore {
                 + " ORDER BY o.volgorde", List.of(uuids));
     }
 
-    public long count(Soort soort, Jdbc.Where where) {
-        Jdbc.Where all = new Jdbc.Where().and(is(soort));
+    public long count(Soort soort, Where where) {
+        Where all = new Where().and(is(soort));
         return jdbc.queryLong("SELECT count(*)" + FROM + and(all, where).sql(), and(all, where).params());
     }
 
-    public List<OnderdeelRow> page(Soort soort, Jdbc.Where where, long offset, int limit) {
-        Jdbc.Where all = and(new Jdbc.Where().and(is(soort)), where);
+    public List<OnderdeelRow> page(Soort soort, Where where, long offset, int limit) {
+        Where all = and(new Where().and(is(soort)), where);
         List<Object> params = new ArrayList<>(all.params());
         params.add(offset);
         params.add(limit);
@@ -116,8 +117,8 @@ public class OnderdeelStore {
     }
 
     /** The query plan of a page, to show the lists stay indexed. */
-    public String plan(Soort soort, Jdbc.Where where, int limit) {
-        Jdbc.Where all = and(new Jdbc.Where().and(is(soort)), where);
+    public String plan(Soort soort, Where where, int limit) {
+        Where all = and(new Where().and(is(soort)), where);
         List<Object> params = new ArrayList<>(all.params());
         params.add(limit);
         return jdbc.explain("SELECT " + COLUMNS + FROM + all.sql() + " ORDER BY o.volgorde LIMIT ?", params);
@@ -131,8 +132,8 @@ public class OnderdeelStore {
         return "o.soort = '" + soort.resource() + "'";
     }
 
-    private static Jdbc.Where and(Jdbc.Where first, Jdbc.Where second) {
-        return new Jdbc.Where().and(first).and(second);
+    private static Where and(Where first, Where second) {
+        return new Where().and(first).and(second);
     }
 
     private List<OnderdeelRow> query(String sql, List<Object> params) {

@@ -4,28 +4,26 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import nl.zgw.shared.auth.AllowedTypes;
 import nl.zgw.shared.auth.CurrentCaller;
 import nl.zgw.shared.auth.Vertrouwelijkheidaanduiding;
 import nl.zgw.shared.json.PartialUpdates;
-import nl.zgw.shared.notificatie.Notificatie;
-import nl.zgw.shared.notificatie.Outbox;
 import nl.zgw.shared.paging.Page;
 import nl.zgw.shared.paging.PageRequest;
 import nl.zgw.shared.problem.NotFoundException;
 import nl.zgw.shared.problem.ValidationException;
 import nl.zgw.shared.ref.ResourceUrl;
 import nl.zgw.shared.ref.ResourceUrls;
-import nl.zgw.zaken.audit.AuditTrails;
-import nl.zgw.zaken.store.Jdbc;
+import nl.zgw.shared.wijziging.Wijziging;
+import nl.zgw.shared.sql.Jdbc;
+import nl.zgw.shared.sql.Where;
 import nl.zgw.zaken.zaak.ZaakNotificaties;
 import nl.zgw.zaken.zaak.ZaakRow;
 import nl.zgw.zaken.zaak.ZaakStore;
 
 import java.net.URI;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,12 +46,11 @@ public class Onderdelen {
     private final ResourceUrls urls;
     private final ObjectMapper json;
     private final PartialUpdates partialUpdates;
-    private final Outbox outbox;
-    private final AuditTrails audit;
+    private final Event<Wijziging> gewijzigd;
     private final Afsluiten afsluiten;
 
     public Onderdelen(OnderdeelStore store, ZaakStore zaken, CurrentCaller caller, ResourceUrls urls, ObjectMapper json,
-                      PartialUpdates partialUpdates, Outbox outbox, AuditTrails audit, Afsluiten afsluiten) {
+                      PartialUpdates partialUpdates, Event<Wijziging> gewijzigd, Afsluiten afsluiten) {
         this.afsluiten = afsluiten;
         this.store = store;
         this.zaken = zaken;
@@ -61,15 +58,14 @@ public class Onderdelen {
         this.urls = urls;
         this.json = json;
         this.partialUpdates = partialUpdates;
-        this.outbox = outbox;
-        this.audit = audit;
+        this.gewijzigd = gewijzigd;
     }
 
     @Transactional
-    public <T extends Onderdeel> Page<T> list(OnderdeelKind<T> kind, Jdbc.Where filters, PageRequest request,
+    public <T extends Onderdeel> Page<T> list(OnderdeelKind<T> kind, Where filters, PageRequest request,
                                               URI requestUrl) {
         AllowedTypes.SqlCondition allowed = caller.allowedTypes(LEZEN).sql("z.zaaktype", "z.vertrouwelijkheid_rank");
-        Jdbc.Where where = new Jdbc.Where().and(filters).and(allowed.sql(), allowed.parameters().toArray());
+        Where where = new Where().and(filters).and(allowed.sql(), allowed.parameters().toArray());
         long count = store.count(kind.soort(), where);
         request.requireExists(count);
         return Page.of(request, count, present(kind, store.page(kind.soort(), where, request.offset(),
@@ -78,9 +74,9 @@ public class Onderdelen {
 
     /** Every object of a kind that matches, for the lists the standard does not page. */
     @Transactional
-    public <T extends Onderdeel> List<T> all(OnderdeelKind<T> kind, Jdbc.Where filters) {
+    public <T extends Onderdeel> List<T> all(OnderdeelKind<T> kind, Where filters) {
         AllowedTypes.SqlCondition allowed = caller.allowedTypes(LEZEN).sql("z.zaaktype", "z.vertrouwelijkheid_rank");
-        Jdbc.Where where = new Jdbc.Where().and(filters).and(allowed.sql(), allowed.parameters().toArray());
+        Where where = new Where().and(filters).and(allowed.sql(), allowed.parameters().toArray());
         return present(kind, store.page(kind.soort(), where, 0, Integer.MAX_VALUE));
     }
 
@@ -151,9 +147,7 @@ public class Onderdelen {
         kind.requireMayChange(caller, zaak, "destroy", before);
         store.delete(uuid);
         rederive(kind, zaak);
-        publish(kind, existing, zaak, "destroy");
-        audit.record(zaak.uuid(), zaakUrl(zaak.uuid()), kind.soort().resource(), url(kind, existing), "destroy",
-                kind.weergave(existing), before, null);
+        gewijzigd(kind, existing, zaak, "destroy", before, null);
     }
 
     /** An object and its zaak, read under the zaak's lock. */
@@ -191,9 +185,7 @@ public class Onderdelen {
     private <T extends Onderdeel> T changed(OnderdeelKind<T> kind, OnderdeelRow row, ZaakRow zaak, String actie, T before) {
         rederive(kind, zaak);
         T after = present(kind, List.of(row)).get(0);
-        publish(kind, row, zaak, actie);
-        audit.record(zaak.uuid(), zaakUrl(zaak.uuid()), kind.soort().resource(), url(kind, row), actie,
-                kind.weergave(row), before, after);
+        gewijzigd(kind, row, zaak, actie, before, after);
         return after;
     }
 
@@ -206,9 +198,10 @@ public class Onderdelen {
         }
     }
 
-    private void publish(OnderdeelKind<?> kind, OnderdeelRow row, ZaakRow zaak, String actie) {
-        outbox.add(new Notificatie(ZaakNotificaties.KANAAL, zaakUrl(zaak.uuid()), kind.soort().resource(),
-                url(kind, row), actie, OffsetDateTime.now(ZoneOffset.UTC), ZaakNotificaties.kenmerken(zaak)));
+    /** Published on kanaal {@code zaken} and written to the zaak's audit trail by the shared observers. */
+    private void gewijzigd(OnderdeelKind<?> kind, OnderdeelRow row, ZaakRow zaak, String actie, Object oud, Object nieuw) {
+        gewijzigd.fire(ZaakNotificaties.wijziging(zaak, zaakUrl(zaak.uuid()), kind.soort().resource(), url(kind, row),
+                actie, kind.weergave(row), oud, nieuw));
     }
 
     /** The zaak a body names, locked for the change: 400 when it is not a zaak of this API. */

@@ -2,7 +2,8 @@ package nl.zgw.zaken.onderdeel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.zgw.zaken.store.Jdbc;
+import nl.zgw.shared.sql.Jdbc;
+import nl.zgw.shared.sql.Where;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,7 +35,7 @@ public class ZaakRolFilter {
         return names;
     }
 
-    public Jdbc.Where where(ZaakRolFilters query) {
+    public Where where(ZaakRolFilters query) {
         Map<String, String> values = new LinkedHashMap<>(query.identificatie());
         values.put("betrokkeneType", query.betrokkeneType());
         values.put("betrokkene", query.betrokkene());
@@ -43,9 +44,9 @@ public class ZaakRolFilter {
     }
 
     /** {@code values} by their name without {@code rol__}; empty values filter nothing. */
-    public Jdbc.Where where(Map<String, String> values) {
+    public Where where(Map<String, String> values) {
         Map<String, String> identificatie = new LinkedHashMap<>(values);
-        Jdbc.Where rol = new Jdbc.Where();
+        Where rol = new Where();
         String type = identificatie.remove("betrokkeneType");
         String betrokkene = identificatie.remove("betrokkene");
         String generiek = identificatie.remove("omschrijvingGeneriek");
@@ -59,7 +60,7 @@ public class ZaakRolFilter {
             rol.and("r.data ->> 'omschrijvingGeneriek' = ?", generiek);
         }
         rol.and(shapes.rolConditions(identificatie, "r", json));
-        Jdbc.Where where = new Jdbc.Where();
+        Where where = new Where();
         if (!rol.isEmpty()) {
             where.and("EXISTS (SELECT 1 FROM zaak_onderdeel r WHERE r.zaak = zaak.uuid AND r.soort = 'rol' AND "
                     + rol.joined() + ")", rol.params().toArray());

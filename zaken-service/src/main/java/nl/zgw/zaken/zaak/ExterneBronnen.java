@@ -3,13 +3,12 @@ package nl.zgw.zaken.zaak;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.shared.http.OutboundHttp;
 import nl.zgw.shared.problem.ValidationException;
 import nl.zgw.shared.ref.ResourceUrl;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -25,26 +24,14 @@ public class ExterneBronnen {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final OutboundHttp http;
     private final ObjectMapper json;
     private final ExterneBronnenConfig config;
 
-    public ExterneBronnen(ObjectMapper json, ExterneBronnenConfig config) {
+    public ExterneBronnen(OutboundHttp http, ObjectMapper json, ExterneBronnenConfig config) {
+        this.http = http;
         this.json = json;
         this.config = config;
-    }
-
-    /** The body, or null when it is larger than {@code max} bytes (read no further). */
-    private static HttpResponse.BodyHandler<byte[]> limited(int max) {
-        return info -> HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofInputStream(), in -> {
-            try (in) {
-                byte[] bytes = in.readNBytes(max + 1);
-                return bytes.length > max ? null : bytes;
-            } catch (IOException e) {
-                return null;
-            }
-        });
     }
 
     /**
@@ -58,25 +45,18 @@ public class ExterneBronnen {
             throw ValidationException.of(field, "bad-url", "De URL " + url + " ligt niet bij een bron die deze Zaken API "
                     + "raadpleegt: " + String.join(", ", config.toegestaan()) + ".");
         }
-        // the whole exchange, body included, within the time-out (a server that trickles is cut off)
-        java.util.concurrent.CompletableFuture<HttpResponse<byte[]>> call;
+        HttpRequest request;
         try {
-            call = http.sendAsync(HttpRequest.newBuilder(parsed.uri().normalize()).timeout(TIMEOUT)
-                    .header("Accept", "application/json").GET().build(), limited(config.maxBytes()));
+            request = HttpRequest.newBuilder(parsed.uri().normalize()).header("Accept", "application/json").GET().build();
         } catch (IllegalArgumentException e) {
             throw ValidationException.of(field, "bad-url", "De URL " + url + " is geen geldige URL.");
         }
         try {
-            HttpResponse<byte[]> response = call.get(TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-            if (response.statusCode() != 200 || response.body() == null) {
-                return Optional.empty();
-            }
-            return Optional.of(json.readTree(response.body()));
-        } catch (IOException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            call.cancel(true);
+            OutboundHttp.Answer answer = http.send(request, TIMEOUT, config.maxBytes());
+            return answer.status() == 200 ? Optional.of(json.readTree(answer.body())) : Optional.empty();
+        } catch (IOException e) { // unreachable, too slow, too large or no JSON
             return Optional.empty();
         } catch (InterruptedException e) {
-            call.cancel(true);
             Thread.currentThread().interrupt();
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package nl.zgw.zaken.zaak;
 
-import nl.zgw.zaken.store.Jdbc;
+import nl.zgw.shared.sql.Jdbc;
+import nl.zgw.shared.sql.Where;
 import jakarta.ws.rs.QueryParam;
 import nl.zgw.shared.problem.ValidationException;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -149,8 +150,8 @@ public class ZaakFilters {
     }
 
     /** The conditions of the filters given. */
-    public Jdbc.Where where() {
-        Jdbc.Where where = new Jdbc.Where();
+    public Where where() {
+        Where where = new Where();
         text(where, "identificatie", identificatie);
         text(where, "bronorganisatie", bronorganisatie);
         in(where, "bronorganisatie", bronorganisatie_in);
@@ -184,20 +185,20 @@ public class ZaakFilters {
         return where;
     }
 
-    private static void text(Jdbc.Where where, String column, String value) {
+    private static void text(Where where, String column, String value) {
         if (value != null && !value.isEmpty()) {
             where.and(column + " = ?", value);
         }
     }
 
-    private static void in(Jdbc.Where where, String column, String value) {
+    private static void in(Where where, String column, String value) {
         if (value != null && !value.isEmpty()) {
             List<String> values = Arrays.stream(value.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList();
             where.and(column + " = ANY(?)", values.isEmpty() ? List.of("") : values);
         }
     }
 
-    private static void isNull(Jdbc.Where where, String parameter, String column, String value) {
+    private static void isNull(Where where, String parameter, String column, String value) {
         if (value == null || value.isEmpty()) {
             return;
         }
@@ -208,7 +209,7 @@ public class ZaakFilters {
         }
     }
 
-    private static void date(Jdbc.Where where, String parameter, String condition, String value) {
+    private static void date(Where where, String parameter, String condition, String value) {
         if (value == null || value.isEmpty()) {
             return;
         }

@@ -47,13 +47,15 @@ import java.util.UUID;
 public class ZaakResource {
 
     private final ZaakService service;
+    private final ZakenZoeken zoeken;
     private final ResourceUrls urls;
     private final ZaakRolFilter rol;
     private final Expander expander;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    public ZaakResource(ZaakService service, ResourceUrls urls, ZaakRolFilter rol, Expander expander,
+    public ZaakResource(ZaakService service, ZakenZoeken zoeken, ResourceUrls urls, ZaakRolFilter rol, Expander expander,
                         com.fasterxml.jackson.databind.ObjectMapper json) {
+        this.zoeken = zoeken;
         this.json = json;
         this.expander = expander;
         this.service = service;
@@ -79,7 +81,7 @@ public class ZaakResource {
                            @QueryParam("expand") String expand,
                            @Context UriInfo uri) {
         expander.parse("zaak", expand);
-        return expanded(expand, service.list(filters, rol.where(rolFilters), ordering, maximaleVertrouwelijkheidaanduiding,
+        return expanded(expand, zoeken.list(filters, rol.where(rolFilters), ordering, maximaleVertrouwelijkheidaanduiding,
                 PageRequest.parse(page),
                 urls.publicRequestUrl(uri.getRequestUri())));
     }
@@ -95,41 +97,10 @@ public class ZaakResource {
     public Response zoek(@NotNull ObjectNode body, @QueryParam("expand") String expandParameter,
                            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
                            @Context UriInfo uri) {
-        java.util.Map<String, String> rolValues = new java.util.LinkedHashMap<>();
-        for (String name : rol.names()) {
-            if (body.has(name)) {
-                if (!body.get(name).isTextual()) {
-                    throw nl.zgw.shared.problem.ValidationException.of(name, "invalid", "Verwacht een tekst.");
-                }
-                rolValues.put(name.substring(ZaakRolFilter.PREFIX.length()), body.get(name).asText());
-            }
-        }
-        String expand = expandParameter;
-        if (expand != null) {
-            expander.parse("zaak", expand);
-        }
-        if (body.has("expand")) {
-            if (!body.get("expand").isTextual()) {
-                throw nl.zgw.shared.problem.ValidationException.of("expand", "invalid", "Verwacht een tekst.");
-            }
-            expand = body.get("expand").asText();
-            expander.parse("zaak", expand);
-        }
-        Velden velden = null;
-        if (body.has("fields")) { // zrc-029: either fields or expand
-            if (expand != null) {
-                throw nl.zgw.shared.problem.ValidationException.of("fields", "invalid",
-                        "Gebruik fields of expand, niet allebei.");
-            }
-            velden = Velden.parse("fields", body.get("fields"));
-            expand = velden.expand("zaak");
-            expander.parse("zaak", expand);
-        }
-        java.util.Set<String> elsewhere = new java.util.HashSet<>(rol.names());
-        elsewhere.add("expand");
-        elsewhere.add("fields");
-        Page<Zaak> found = expanded(expand, service.zoek(body, rol.where(rolValues), elsewhere, PageRequest.parse(page),
+        ZaakZoekopdracht zoek = ZaakZoekopdracht.parse(body, expandParameter, rol, expander);
+        Page<Zaak> found = expanded(zoek.expand(), zoeken.zoek(zoek, PageRequest.parse(page),
                 urls.publicRequestUrl(uri.getRequestUri())));
+        Velden velden = zoek.velden();
         if (velden == null) {
             return Response.ok(found).build();
         }

@@ -1,7 +1,8 @@
 package nl.zgw.zaken.zaak;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.zgw.zaken.store.Jdbc;
+import nl.zgw.shared.sql.Jdbc;
+import nl.zgw.shared.sql.Where;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import static nl.zgw.zaken.store.Jdbc.date;
-import static nl.zgw.zaken.store.Jdbc.local;
+import static nl.zgw.shared.sql.Jdbc.date;
+import static nl.zgw.shared.sql.Jdbc.local;
 
 /** Plain SQL over {@code zaak}, {@code zaaknummer} and {@code zaakidentificatie}. */
 @ApplicationScoped
@@ -58,11 +59,11 @@ public class ZaakStore {
         return query("SELECT " + COLUMNS + " FROM zaak WHERE uuid = ? FOR UPDATE", List.of(uuid)).stream().findFirst();
     }
 
-    public long count(Jdbc.Where where) {
+    public long count(Where where) {
         return jdbc.queryLong("SELECT count(*) FROM zaak" + where.sql(), where.params());
     }
 
-    public List<ZaakRow> page(Jdbc.Where where, String orderBy, long offset, int limit) {
+    public List<ZaakRow> page(Where where, String orderBy, long offset, int limit) {
         List<Object> params = new ArrayList<>(where.params());
         params.add(offset);
         params.add(limit);
@@ -71,7 +72,7 @@ public class ZaakStore {
     }
 
     /** The query plan (EXPLAIN ANALYZE) of a page and of its count, to show that lists stay indexed. */
-    public String plan(Jdbc.Where where, String orderBy, long offset, int limit) {
+    public String plan(Where where, String orderBy, long offset, int limit) {
         List<Object> params = new ArrayList<>(where.params());
         params.add(offset);
         params.add(limit);
@@ -84,7 +85,7 @@ public class ZaakStore {
      * Every zaak that matches, in order, with its zaakgeometrie (GeoJSON): the candidates of a
      * spatial search, whose {@code where} already holds the bounding-box condition.
      */
-    public List<Candidate> candidates(Jdbc.Where where, String orderBy) {
+    public List<Candidate> candidates(Where where, String orderBy) {
         return jdbc.query("SELECT uuid, data -> 'zaakgeometrie' FROM zaak" + where.sql() + " ORDER BY " + orderBy,
                 where.params(), rs -> new Candidate(rs.getObject(1, UUID.class), rs.getString(2)));
     }

@@ -1,6 +1,7 @@
 package nl.zgw.zaken.zaak;
 
-import nl.zgw.zaken.store.Jdbc;
+import nl.zgw.shared.sql.Jdbc;
+import nl.zgw.shared.sql.Where;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -106,13 +107,13 @@ class ZaakQueryPlanTest {
         System.out.println("statussen list, 5 zaaktypen, 200,000 statussen:\n" + page);
         assertThat(page).doesNotContain("Seq Scan on zaak_onderdeel");
 
-        Jdbc.Where rol = new Jdbc.Where().and("EXISTS (SELECT 1 FROM zaak_onderdeel r WHERE r.zaak = zaak.uuid "
+        Where rol = new Where().and("EXISTS (SELECT 1 FROM zaak_onderdeel r WHERE r.zaak = zaak.uuid "
                 + "AND r.soort = 'rol' AND r.subsoort = 'natuurlijk_persoon' "
                 + "AND r.data -> 'betrokkeneIdentificatie' @> cast(? as jsonb))", "{\"inpBsn\": \"000000042\"}");
         String zakenVanBsn = planWith(rol, AllowedTypes.ALL);
         System.out.println("zaken with rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn:\n" + zakenVanBsn);
         assertThat(zakenVanBsn).contains("zaak_onderdeel_identificatie_idx");
-        Jdbc.Where gebied = new Jdbc.Where().and("zaakgeometrie_bbox <@ box(point(4.0, 52.0), point(4.1, 52.1))");
+        Where gebied = new Where().and("zaakgeometrie_bbox <@ box(point(4.0, 52.0), point(4.1, 52.1))");
         String within = planWith(gebied, AllowedTypes.ALL);
         System.out.println("zaken within an area (bounding boxes):\n" + within);
         assertThat(within).contains("zaak_geometrie_idx");
@@ -127,21 +128,21 @@ class ZaakQueryPlanTest {
     @Transactional
     String onderdeelPlan(Soort soort, AllowedTypes allowed, String condition) {
         AllowedTypes.SqlCondition sql = allowed.sql("z.zaaktype", "z.vertrouwelijkheid_rank");
-        return onderdelen.plan(soort, new Jdbc.Where().and(condition).and(sql.sql(), sql.parameters().toArray()), 100);
+        return onderdelen.plan(soort, new Where().and(condition).and(sql.sql(), sql.parameters().toArray()), 100);
     }
 
     @Transactional
-    String planWith(Jdbc.Where where, AllowedTypes allowed) {
+    String planWith(Where where, AllowedTypes allowed) {
         AllowedTypes.SqlCondition sql = allowed.sql("zaaktype", "vertrouwelijkheid_rank");
         where.and(sql.sql(), sql.parameters().toArray());
-        return store.plan(where, ZaakService.orderBy(null), 0, 100);
+        return store.plan(where, ZakenZoeken.orderBy(null), 0, 100);
     }
 
     @Transactional
     String plan(AllowedTypes allowed) {
-        Jdbc.Where where = new Jdbc.Where();
+        Where where = new Where();
         AllowedTypes.SqlCondition sql = allowed.sql("zaaktype", "vertrouwelijkheid_rank");
         where.and(sql.sql(), sql.parameters().toArray());
-        return store.plan(where, ZaakService.orderBy(null), 0, 100);
+        return store.plan(where, ZakenZoeken.orderBy(null), 0, 100);
     }
 }

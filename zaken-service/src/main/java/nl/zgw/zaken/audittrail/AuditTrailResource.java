@@ -1,4 +1,4 @@
-package nl.zgw.zaken.audit;
+package nl.zgw.zaken.audittrail;
 
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -6,6 +6,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import nl.zgw.shared.audittrail.AuditTrail;
+import nl.zgw.shared.audittrail.AuditTrails;
 import nl.zgw.shared.auth.CurrentCaller;
 import nl.zgw.shared.auth.Scopes;
 import nl.zgw.shared.auth.Vertrouwelijkheidaanduiding;
@@ -17,12 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
 
-/** AUDITTRAIL of a zaak: every change of it and of what lives inside it (scope audittrails.lezen). */
+/**
+ * AUDITTRAIL of a zaak: every change of it and of what lives inside it (scope audittrails.lezen),
+ * recorded by the shared {@link AuditTrails} from the changes this API fires.
+ */
 @Path("/zaken/{zaak_uuid}/audittrail")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditTrailResource {
-
-    static final String LEZEN = "audittrails.lezen";
 
     private final AuditTrails trails;
     private final ZaakStore zaken;
@@ -35,7 +38,7 @@ public class AuditTrailResource {
     }
 
     @GET
-    @Scopes(LEZEN)
+    @Scopes(AuditTrails.LEZEN)
     @Transactional
     @Operation(operationId = "audittrail_list", summary = "Alle audit trail regels behorend bij de ZAAK.")
     public List<AuditTrail> list(@PathParam("zaak_uuid") UUID zaak) {
@@ -45,7 +48,7 @@ public class AuditTrailResource {
 
     @GET
     @Path("/{uuid}")
-    @Scopes(LEZEN)
+    @Scopes(AuditTrails.LEZEN)
     @Transactional
     @Operation(operationId = "audittrail_retrieve", summary = "Een specifieke audit trail regel opvragen.")
     public AuditTrail read(@PathParam("zaak_uuid") UUID zaak, @PathParam("uuid") UUID uuid) {
@@ -55,7 +58,7 @@ public class AuditTrailResource {
 
     private void allowed(UUID uuid) {
         ZaakRow zaak = zaken.find(uuid).orElseThrow(() -> new NotFoundException("Er bestaat geen zaak met deze uuid."));
-        caller.requireAllowed(LEZEN, zaak.zaaktype(),
+        caller.requireAllowed(AuditTrails.LEZEN, zaak.zaaktype(),
                 Vertrouwelijkheidaanduiding.ofValue(zaak.vertrouwelijkheidaanduiding()).orElseThrow());
     }
 }

@@ -1,4 +1,4 @@
-package nl.zgw.zaken.audit;
+package nl.zgw.shared.audittrail;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import nl.zgw.shared.auth.Component;
 import nl.zgw.shared.auth.CurrentCaller;
 import nl.zgw.shared.auth.TokenVerifier;
-import nl.zgw.zaken.store.Jdbc;
+import nl.zgw.shared.sql.Jdbc;
+import nl.zgw.shared.wijziging.Wijziging;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,13 +23,18 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Records every change of a zaak and of the objects inside it, in the transaction of the change:
- * who (client and user from the token), what (old and new JSON), why ({@code X-Audit-Toelichting}).
+ * The audit trail of the APIs that keep one (those whose scopes include {@code audittrails.lezen}:
+ * Zaken, Documenten, Besluiten). Every {@link Wijziging} of such an API is recorded in the
+ * transaction of the change, under its hoofdObject: who (client and user from the token), what
+ * (old and new representation), why ({@value #TOELICHTING_HEADER}). The service's table
+ * {@code audittrail} references its main objects with {@code ON DELETE CASCADE}, so the trail goes
+ * with its main object (ADR 0014).
  */
 @ApplicationScoped
 public class AuditTrails {
 
     public static final String TOELICHTING_HEADER = "X-Audit-Toelichting";
+    public static final String LEZEN = "audittrails.lezen";
     private static final Map<String, String> WEERGAVE = Map.of("create", "Object aangemaakt",
             "update", "Object bijgewerkt", "partial_update", "Object deels bijgewerkt", "destroy", "Object verwijderd");
     private static final Map<String, Integer> RESULTAAT = Map.of("create", 201, "update", 200, "partial_update", 200,
@@ -44,32 +52,32 @@ public class AuditTrails {
         this.request = request;
     }
 
-    /**
-     * One change of {@code resource} inside zaak {@code zaak} (whose URL is {@code hoofdObject});
-     * {@code oud}/{@code nieuw} are the representations before and after (null when absent).
-     */
-    public void record(UUID zaak, String hoofdObject, String resource, String resourceUrl, String actie,
-                       String resourceWeergave, Object oud, Object nieuw) {
+    void record(@Observes Wijziging wijziging) {
+        Component bron = caller.component();
+        if (!bron.scopes().contains(LEZEN) || wijziging.verwijdertHoofdObject()) {
+            return;
+        }
+        String actie = wijziging.actie();
         TokenVerifier.VerifiedCaller who = caller.principal().caller();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         UUID uuid = UUID.randomUUID();
-        AuditTrail entry = new AuditTrail(uuid.toString(), "zrc", who.clientId(), who.clientId(),
+        String weergave = wijziging.resourceWeergave() == null ? "" : truncate(wijziging.resourceWeergave(), 200);
+        AuditTrail entry = new AuditTrail(uuid.toString(), bron.value(), who.clientId(), who.clientId(),
                 empty(who.userId()), empty(who.userRepresentation()), actie, WEERGAVE.get(actie),
-                RESULTAAT.get(actie), hoofdObject, resource, resourceUrl, toelichting(),
-                resourceWeergave == null ? "" : truncate(resourceWeergave, 200), now,
-                new AuditTrail.Wijzigingen(tree(oud), tree(nieuw)));
-        jdbc.update("INSERT INTO audittrail (uuid, zaak, aanmaakdatum, data) VALUES (?, ?, ?, ?)",
-                List.of(uuid, zaak, now, jdbc.jsonb(json.valueToTree(entry))));
+                RESULTAAT.get(actie), wijziging.hoofdObject(), wijziging.resource(), wijziging.resourceUrl(),
+                toelichting(), weergave, now, new AuditTrail.Wijzigingen(tree(wijziging.oud()), tree(wijziging.nieuw())));
+        jdbc.update("INSERT INTO audittrail (uuid, hoofd_object, aanmaakdatum, data) VALUES (?, ?, ?, ?)",
+                uuid, uuidOf(wijziging.hoofdObject()), now, jdbc.jsonb(json.valueToTree(entry)));
     }
 
-    /** The audit trail of a zaak, oldest first. */
-    public List<AuditTrail> of(UUID zaak) {
-        return jdbc.query("SELECT data FROM audittrail WHERE zaak = ? ORDER BY volgorde", List.of(zaak),
+    /** The audit trail of a main object, oldest first. */
+    public List<AuditTrail> of(UUID hoofdObject) {
+        return jdbc.query("SELECT data FROM audittrail WHERE hoofd_object = ? ORDER BY volgorde", List.of(hoofdObject),
                 rs -> read(rs.getString(1)));
     }
 
-    public Optional<AuditTrail> find(UUID zaak, UUID uuid) {
-        return jdbc.query("SELECT data FROM audittrail WHERE zaak = ? AND uuid = ?", List.of(zaak, uuid),
+    public Optional<AuditTrail> find(UUID hoofdObject, UUID uuid) {
+        return jdbc.query("SELECT data FROM audittrail WHERE hoofd_object = ? AND uuid = ?", List.of(hoofdObject, uuid),
                 rs -> read(rs.getString(1))).stream().findFirst();
     }
 
@@ -79,6 +87,11 @@ public class AuditTrails {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable audit trail", e);
         }
+    }
+
+    /** The uuid of a main object: the last segment of its URL (always one of this API's own). */
+    private static UUID uuidOf(String url) {
+        return UUID.fromString(url.substring(url.lastIndexOf('/') + 1));
     }
 
     private String toelichting() {

@@ -1,11 +1,11 @@
-package nl.zgw.zaken.audit;
+package nl.zgw.shared.audittrail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 
-/** AUDITTRAIL: one change of a zaak or of an object inside it, with the data before and after. */
+/** AUDITTRAIL: one change of a main object or of a resource that belongs to it, with the data before and after. */
 @Schema(name = "AuditTrail")
 public record AuditTrail(
         @Schema(format = "uuid") String uuid,

@@ -1,9 +1,12 @@
-package nl.zgw.zaken.store;
+package nl.zgw.shared.sql;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import org.postgresql.util.PGobject;
 
 import javax.sql.DataSource;
@@ -20,47 +23,13 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Plain SQL on the connection of the current JTA transaction, for the stores of this service:
- * parameters bound in order (a collection becomes a {@code uuid[]} or {@code text[]}), JSON as jsonb.
+ * Plain SQL on the connection of the current JTA transaction (callers are {@code @Transactional}),
+ * for the stores that keep typed columns plus jsonb (ADR 0013): parameters bound in order (a
+ * collection becomes a {@code uuid[]} or {@code text[]}), JSON as jsonb, every failure a
+ * {@link DatabaseException} with the {@link SQLException} as its cause.
  */
 @ApplicationScoped
 public class Jdbc {
-
-    /** A WHERE clause: conditions joined with AND, with their parameters in order. */
-    public static final class Where {
-        private final List<String> conditions = new ArrayList<>();
-        private final List<Object> params = new ArrayList<>();
-
-        public Where and(String condition, Object... values) {
-            conditions.add(condition);
-            params.addAll(Arrays.asList(values));
-            return this;
-        }
-
-        /** Adds every condition of {@code other}. */
-        public Where and(Where other) {
-            conditions.addAll(other.conditions);
-            params.addAll(other.params);
-            return this;
-        }
-
-        /** The conditions joined with AND, {@code true} when there are none. */
-        public String joined() {
-            return conditions.isEmpty() ? "true" : String.join(" AND ", conditions);
-        }
-
-        public boolean isEmpty() {
-            return conditions.isEmpty();
-        }
-
-        public String sql() {
-            return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        }
-
-        public List<Object> params() {
-            return params;
-        }
-    }
 
     @FunctionalInterface
     public interface RowReader<T> {
@@ -72,15 +41,23 @@ public class Jdbc {
         void read(ResultSet rs) throws SQLException;
     }
 
-    private final DataSource dataSource;
+    private final Instance<DataSource> dataSource;
     private final ObjectMapper json;
+    private final Counter statements;
 
-    public Jdbc(DataSource dataSource, ObjectMapper json) {
+    public Jdbc(Instance<DataSource> dataSource, ObjectMapper json, Instance<MeterRegistry> registry) {
         this.dataSource = dataSource;
         this.json = json;
+        this.statements = registry.isResolvable() ? Counter.builder("zgw.sql.statements")
+                .description("SQL statements the stores of this service sent to PostgreSQL").register(registry.get()) : null;
     }
 
-    public <T> List<T> query(String sql, List<Object> params, RowReader<T> rows) {
+    /** How many statements this service's stores have sent (the {@code zgw_sql_statements_total} metric). */
+    public double statements() {
+        return statements == null ? 0 : statements.count();
+    }
+
+    public <T> List<T> query(String sql, List<?> params, RowReader<T> rows) {
         List<T> out = new ArrayList<>();
         run(sql, params, rs -> {
             while (rs.next()) {
@@ -90,7 +67,7 @@ public class Jdbc {
         return out;
     }
 
-    public long queryLong(String sql, List<Object> params) {
+    public long queryLong(String sql, List<?> params) {
         long[] out = new long[1];
         run(sql, params, rs -> {
             rs.next();
@@ -100,7 +77,7 @@ public class Jdbc {
     }
 
     /** The lines of {@code EXPLAIN (ANALYZE, COSTS OFF)} for a query. */
-    public String explain(String sql, List<Object> params) {
+    public String explain(String sql, List<?> params) {
         StringBuilder plan = new StringBuilder();
         run("EXPLAIN (ANALYZE, COSTS OFF) " + sql, params, rs -> {
             while (rs.next()) {
@@ -110,24 +87,32 @@ public class Jdbc {
         return plan.toString();
     }
 
-    public void run(String sql, List<Object> params, Reader reader) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    public void run(String sql, List<?> params, Reader reader) {
+        count();
+        try (Connection c = dataSource.get().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 reader.read(rs);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
+            throw new DatabaseException(e);
         }
     }
 
-    public int update(String sql, List<Object> params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    /** An INSERT, UPDATE or DELETE; the number of rows it touched. */
+    public int update(String sql, List<?> params) {
+        count();
+        try (Connection c = dataSource.get().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
             return ps.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
+            throw new DatabaseException(e);
         }
+    }
+
+    /** As {@link #update(String, List)}, with the parameters listed (null allowed). */
+    public int update(String sql, Object... params) {
+        return update(sql, Arrays.asList(params));
     }
 
     public PGobject jsonb(ObjectNode data) {
@@ -157,7 +142,13 @@ public class Jdbc {
         return date == null ? null : Date.valueOf(date);
     }
 
-    private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+    private void count() {
+        if (statements != null) {
+            statements.increment();
+        }
+    }
+
+    private static void bind(PreparedStatement ps, List<?> params) throws SQLException {
         int i = 1;
         for (Object p : params) {
             if (p instanceof Collection<?> values) {

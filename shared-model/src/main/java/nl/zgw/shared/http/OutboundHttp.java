@@ -1,0 +1,186 @@
+package nl.zgw.shared.http;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Every call this service makes to another API, to a subscriber or to a source outside the suite
+ * goes through here: one HTTP/1.1 client that never follows redirects, a time-out on the whole
+ * exchange (a server that trickles its body is cut off), a cap on the size of the answer (read no
+ * further than the cap), and a timer per target and outcome ({@code zgw_outbound_requests_seconds}).
+ * Credentials are the caller's business: this service's token goes to the APIs of the suite only.
+ */
+@ApplicationScoped
+public class OutboundHttp {
+
+    /** The largest answer read by default: far above any ZGW resource or page. */
+    public static final int DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+    /** For answers whose body means nothing to the caller (a subscriber's): read and dropped, however long. */
+    public static final int BODY_IGNORED = -1;
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+    /** An answer: its status, headers and body (read whole, at most the cap). */
+    public record Answer(int status, HttpHeaders headers, byte[] body) {
+
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        public boolean ok() {
+            return status / 100 == 2;
+        }
+    }
+
+    /** The answer was larger than the caller allowed; nothing beyond the cap was read. */
+    public static class TooLargeException extends IOException {
+        public TooLargeException(URI uri, int max) {
+            super(uri + " answered with more than " + max + " bytes");
+        }
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
+    private final Instance<MeterRegistry> registry;
+
+    @Inject
+    public OutboundHttp(Instance<MeterRegistry> registry) {
+        this.registry = registry;
+    }
+
+    /** Without metrics (plain unit tests). */
+    public OutboundHttp() {
+        this.registry = null;
+    }
+
+    /**
+     * Sends {@code request}; the answer, or an exception once {@code timeout} has passed for the whole
+     * exchange ({@link HttpTimeoutException}) or the body passes {@code maxBytes} ({@link TooLargeException}).
+     */
+    public CompletableFuture<Answer> sendAsync(HttpRequest request, Duration timeout, int maxBytes) {
+        long start = System.nanoTime();
+        CompletableFuture<HttpResponse<byte[]>> call = http.sendAsync(request, limited(request.uri(), maxBytes));
+        return call.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .handle((response, failure) -> {
+                    Throwable cause = unwrap(failure);
+                    record(request.uri(), response, cause, System.nanoTime() - start);
+                    if (cause != null) {
+                        call.cancel(true);
+                        throw new CompletionException(cause instanceof TimeoutException
+                                ? new HttpTimeoutException(request.uri() + " did not answer within " + timeout) : cause);
+                    }
+                    return new Answer(response.statusCode(), response.headers(), response.body());
+                });
+    }
+
+    /** As {@link #sendAsync}, waiting for the answer. */
+    public Answer send(HttpRequest request, Duration timeout, int maxBytes) throws IOException, InterruptedException {
+        try {
+            return sendAsync(request, timeout, maxBytes).get();
+        } catch (ExecutionException e) {
+            Throwable cause = unwrap(e);
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(cause.getMessage(), cause);
+        }
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    /** The body, read no further than {@code max} bytes (without blocking a thread of the client). */
+    private static HttpResponse.BodyHandler<byte[]> limited(URI uri, int max) {
+        return info -> new CappedBody(uri, max);
+    }
+
+    private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
+        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        private final URI uri;
+        private final int max;
+        private Flow.Subscription subscription;
+
+        CappedBody(URI uri, int max) {
+            this.uri = uri;
+            this.max = max;
+        }
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            this.subscription = subscription;
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> items) {
+            if (result.isDone() || max == BODY_IGNORED) {
+                return;
+            }
+            for (ByteBuffer item : items) {
+                if ((long) out.size() + item.remaining() > max) {
+                    subscription.cancel();
+                    result.completeExceptionally(new TooLargeException(uri, max));
+                    return;
+                }
+                byte[] bytes = new byte[item.remaining()];
+                item.get(bytes);
+                out.write(bytes, 0, bytes.length);
+            }
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            result.completeExceptionally(throwable);
+        }
+
+        @Override
+        public void onComplete() {
+            result.complete(out.toByteArray());
+        }
+    }
+
+    private void record(URI uri, HttpResponse<?> response, Throwable failure, long nanos) {
+        if (registry == null || registry.isUnsatisfied()) {
+            return;
+        }
+        String outcome = failure instanceof TimeoutException ? "timeout"
+                : failure instanceof TooLargeException ? "too_large"
+                : failure != null ? "error" : (response.statusCode() / 100) + "xx";
+        String target = uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+        Timer.builder("zgw.outbound.requests").description("Calls this service made to other APIs and subscribers")
+                .tag("target", target).tag("outcome", outcome)
+                .register(registry.get()).record(nanos, TimeUnit.NANOSECONDS);
+    }
+}

@@ -1,0 +1,63 @@
+package nl.zgw.shared.sql;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/** A WHERE clause built from filters: conditions joined with AND, and their parameters in order. */
+public final class Where {
+
+    private final List<String> conditions = new ArrayList<>();
+    private final List<Object> params = new ArrayList<>();
+
+    public Where and(String condition, Object... values) {
+        conditions.add(condition);
+        params.addAll(Arrays.asList(values));
+        return this;
+    }
+
+    /** Adds every condition of {@code other}. */
+    public Where and(Where other) {
+        conditions.addAll(other.conditions);
+        params.addAll(other.params);
+        return this;
+    }
+
+    /** {@code column = ANY(values)}; matches nothing for no values. */
+    public Where in(String column, Collection<?> values) {
+        return values.isEmpty() ? none() : and(column + " = ANY(?)", values);
+    }
+
+    /** A condition that matches nothing, for a filter value that can match no row (e.g. a foreign URL). */
+    public Where none() {
+        conditions.add("false");
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return conditions.isEmpty();
+    }
+
+    /** The conditions joined with AND, {@code true} when there are none (to embed in a larger clause). */
+    public String joined() {
+        return conditions.isEmpty() ? "true" : String.join(" AND ", conditions);
+    }
+
+    /** {@code " WHERE ..."}, or nothing when there are no conditions. */
+    public String sql() {
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    public List<Object> params() {
+        return params;
+    }
+
+    /** The parameters followed by an offset and a limit, for {@code ... OFFSET ? LIMIT ?}. */
+    public List<Object> paged(long offset, int limit) {
+        List<Object> all = new ArrayList<>(params);
+        all.add(offset);
+        all.add(limit);
+        return all;
+    }
+}

@@ -1,0 +1,112 @@
+package nl.zgw.shared.http;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The one outbound client against a real HTTP server: redirects, time-out of the whole exchange, size cap. */
+class OutboundHttpTest {
+
+    private HttpServer server;
+    private String base;
+    private final OutboundHttp http = new OutboundHttp();
+
+    @BeforeEach
+    void start() throws Exception {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/ok", exchange -> {
+            byte[] body = "{\"a\":1}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.createContext("/redirect", exchange -> {
+            exchange.getResponseHeaders().add("Location", base + "/ok");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        server.createContext("/big", exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(new byte[64 * 1024]);
+            } catch (java.io.IOException ignored) {
+                // the client stopped reading
+            }
+            exchange.close();
+        });
+        server.createContext("/trickle", exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                for (int i = 0; i < 50; i++) {
+                    out.write('x');
+                    out.flush();
+                    Thread.sleep(100);
+                }
+            } catch (Exception ignored) {
+                // the client gave up
+            }
+            exchange.close();
+        });
+        server.start();
+        base = "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private HttpRequest get(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).GET().build();
+    }
+
+    @Test
+    void answersStatusHeadersAndBody() throws Exception {
+        OutboundHttp.Answer answer = http.send(get("/ok"), Duration.ofSeconds(2), 1024);
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.ok()).isTrue();
+        assertThat(answer.text()).isEqualTo("{\"a\":1}");
+    }
+
+    @Test
+    void doesNotFollowRedirects() throws Exception {
+        OutboundHttp.Answer answer = http.send(get("/redirect"), Duration.ofSeconds(2), 1024);
+        assertThat(answer.status()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location")).contains(base + "/ok");
+    }
+
+    @Test
+    void aBodyOverTheCapIsRefusedWithoutReadingItWhole() {
+        assertThatThrownBy(() -> http.send(get("/big"), Duration.ofSeconds(2), 1000))
+                .isInstanceOf(OutboundHttp.TooLargeException.class);
+    }
+
+    @Test
+    void anIgnoredBodyIsReadAndDroppedWhateverItsSize() throws Exception {
+        OutboundHttp.Answer answer = http.send(get("/big"), Duration.ofSeconds(2), OutboundHttp.BODY_IGNORED);
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).isEmpty();
+    }
+
+    @Test
+    void aServerThatTricklesIsCutOffAtTheTimeOutOfTheWholeExchange() {
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> http.send(get("/trickle"), Duration.ofMillis(500), 1024))
+                .isInstanceOf(HttpTimeoutException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+    }
+}

@@ -1,0 +1,110 @@
+package nl.zgw.zaken.zaak;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.shared.ref.ResourceUrls;
+import nl.zgw.zaken.onderdeel.OnderdeelRow;
+import nl.zgw.zaken.onderdeel.OnderdeelStore;
+import nl.zgw.zaken.onderdeel.Soort;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A stored zaak as the API shows it: its own fields, plus what is computed from the rest of the
+ * store (deelzaken, the objects inside it, the latest status), read for a whole page in three
+ * queries. No authorisation here: callers read only what the client may see.
+ */
+@ApplicationScoped
+public class ZaakMapper {
+
+    private static final Map<String, String> WEERGAVE = Map.of("", "", "nvt", "Er is geen sprake van te betalen, "
+            + "met de zaak gemoeide, kosten.", "nog_niet", "De met de zaak gemoeide kosten zijn (nog) niet betaald.",
+            "gedeeltelijk", "De met de zaak gemoeide kosten zijn gedeeltelijk betaald.",
+            "geheel", "De met de zaak gemoeide kosten zijn geheel betaald.");
+
+    /** What other rows say about a set of zaken: their deelzaken, the objects inside them, their status. */
+    public record Inhoud(Map<UUID, List<String>> deelzaken, Map<UUID, Map<Soort, List<String>>> onderdelen,
+                         Map<UUID, String> status) {
+
+        /** Of a zaak just created: nothing refers to it yet. */
+        public static final Inhoud NIEUW = new Inhoud(Map.of(), Map.of(), Map.of());
+    }
+
+    private final ZaakStore store;
+    private final OnderdeelStore onderdelen;
+    private final ResourceUrls urls;
+    private final ObjectMapper json;
+
+    public ZaakMapper(ZaakStore store, OnderdeelStore onderdelen, ResourceUrls urls, ObjectMapper json) {
+        this.store = store;
+        this.onderdelen = onderdelen;
+        this.urls = urls;
+        this.json = json;
+    }
+
+    /** The representations of these zaken, in order. */
+    public List<Zaak> present(List<ZaakRow> rows) {
+        Inhoud inhoud = inhoud(rows.stream().map(ZaakRow::uuid).toList());
+        return rows.stream().map(row -> present(row, inhoud)).toList();
+    }
+
+    /** What the rest of the store says about these zaken (three queries, whatever their number). */
+    public Inhoud inhoud(List<UUID> uuids) {
+        Map<UUID, List<String>> deelzaken = new HashMap<>();
+        for (UUID[] pair : store.deelzaken(uuids)) {
+            deelzaken.computeIfAbsent(pair[0], k -> new ArrayList<>()).add(url(pair[1]));
+        }
+        Map<UUID, Map<Soort, List<String>>> inside = new HashMap<>();
+        for (OnderdeelStore.Entry entry : onderdelen.entries(uuids)) {
+            String collection = entry.soort() == Soort.ZAAKEIGENSCHAP
+                    ? "zaken/" + entry.zaak() + "/" + entry.soort().collection() : entry.soort().collection();
+            inside.computeIfAbsent(entry.zaak(), k -> new EnumMap<>(Soort.class))
+                    .computeIfAbsent(entry.soort(), k -> new ArrayList<>())
+                    .add(urls.own(collection, entry.uuid()).toString());
+        }
+        Map<UUID, String> status = new HashMap<>();
+        for (OnderdeelRow latest : onderdelen.latestStatus(uuids)) {
+            status.put(latest.zaak(), urls.own(Soort.STATUS.collection(), latest.uuid()).toString());
+        }
+        return new Inhoud(deelzaken, inside, status);
+    }
+
+    /**
+     * One zaak with what the store says about it. A change of the zaak itself leaves that as it was,
+     * so a change presents the zaak before and after from one {@link Inhoud}.
+     */
+    public Zaak present(ZaakRow row, Inhoud inhoud) {
+        ObjectNode node = row.data().deepCopy();
+        node.remove(ZaakRow.AFGELEID);
+        node.put("url", url(row.uuid()));
+        node.put("uuid", row.uuid().toString());
+        node.put("einddatum", row.einddatum() == null ? null : row.einddatum().toString());
+        node.put("hoofdzaak", row.hoofdzaak() == null ? null : url(row.hoofdzaak()));
+        node.put("betalingsindicatieWeergave", WEERGAVE.getOrDefault(node.path("betalingsindicatie").asText(""), ""));
+        node.set("deelzaken", json.valueToTree(inhoud.deelzaken().getOrDefault(row.uuid(), List.of())));
+        Map<Soort, List<String>> own = inhoud.onderdelen().getOrDefault(row.uuid(), Map.of());
+        node.set("eigenschappen", json.valueToTree(own.getOrDefault(Soort.ZAAKEIGENSCHAP, List.of())));
+        node.set("rollen", json.valueToTree(own.getOrDefault(Soort.ROL, List.of())));
+        node.set("zaakobjecten", json.valueToTree(own.getOrDefault(Soort.ZAAKOBJECT, List.of())));
+        node.putArray("zaakinformatieobjecten"); // the relations with the Documenten API come later
+        node.put("status", inhoud.status().get(row.uuid()));
+        List<String> resultaat = own.getOrDefault(Soort.RESULTAAT, List.of());
+        node.put("resultaat", resultaat.isEmpty() ? null : resultaat.get(0));
+        try {
+            return json.treeToValue(node, Zaak.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String url(UUID uuid) {
+        return urls.own(ZaakService.COLLECTION, uuid).toString();
+    }
+}

@@ -1,0 +1,127 @@
+package nl.zgw.zaken.zaak;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.zgw.shared.auth.AllowedTypes;
+import nl.zgw.shared.auth.CurrentCaller;
+import nl.zgw.shared.auth.Vertrouwelijkheidaanduiding;
+import nl.zgw.shared.paging.Page;
+import nl.zgw.shared.paging.PageRequest;
+import nl.zgw.shared.problem.ValidationException;
+import nl.zgw.shared.sql.Where;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.postgresql.geometric.PGbox;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The lists of zaken: {@code GET /zaken} and {@code POST /zaken/_zoek}. Filtered in SQL on the
+ * zaaktypen and maximum vertrouwelijkheidaanduiding the client may see ({@code zaken.lezen}); one
+ * count and one page query, and the page presented in three more.
+ */
+@ApplicationScoped
+public class ZakenZoeken {
+
+    static final Map<String, String> ORDERING = Map.of("startdatum", "startdatum", "einddatum", "einddatum",
+            "archiefactiedatum", "archiefactiedatum", "registratiedatum", "registratiedatum",
+            "identificatie", "identificatie", "publicatiedatum", "(data ->> 'publicatiedatum')");
+
+    private final ZaakStore store;
+    private final ZaakMapper mapper;
+    private final CurrentCaller caller;
+    private final ObjectMapper json;
+
+    public ZakenZoeken(ZaakStore store, ZaakMapper mapper, CurrentCaller caller, ObjectMapper json) {
+        this.store = store;
+        this.mapper = mapper;
+        this.caller = caller;
+        this.json = json;
+    }
+
+    @Transactional
+    public Page<Zaak> list(ZaakFilters filters, Where extra, String ordering, String maximaleVertrouwelijkheidaanduiding,
+                           PageRequest request, URI requestUrl) {
+        return list(filters, extra, ordering, maximaleVertrouwelijkheidaanduiding, null, request, requestUrl);
+    }
+
+    /** {@code POST /zaken/_zoek}: the list filters in a body, plus {@code uuid__in} and {@code zaaktype__in}. */
+    @Transactional
+    public Page<Zaak> zoek(ZaakZoekopdracht zoek, PageRequest request, URI requestUrl) {
+        return list(zoek.filters(), zoek.where(), zoek.ordering(), zoek.maximaleVertrouwelijkheidaanduiding(),
+                zoek.within(), request, requestUrl);
+    }
+
+    private Page<Zaak> list(ZaakFilters filters, Where extra, String ordering, String maximaleVertrouwelijkheidaanduiding,
+                            Geometry within, PageRequest request, URI requestUrl) {
+        Where where = filters.where().and(extra);
+        AllowedTypes.SqlCondition allowed = caller.allowedTypes(ZaakService.LEZEN).sql("zaaktype", "vertrouwelijkheid_rank");
+        where.and(allowed.sql(), allowed.parameters().toArray());
+        if (maximaleVertrouwelijkheidaanduiding != null && !maximaleVertrouwelijkheidaanduiding.isEmpty()) {
+            Vertrouwelijkheidaanduiding max = Vertrouwelijkheidaanduiding.ofValue(maximaleVertrouwelijkheidaanduiding)
+                    .orElseThrow(() -> ValidationException.of("maximaleVertrouwelijkheidaanduiding", "invalid_choice",
+                            "Geen geldige vertrouwelijkheidaanduiding."));
+            where.and("vertrouwelijkheid_rank <= ?", max.rank());
+        }
+        if (within != null) {
+            return within(where, within, orderBy(ordering), request, requestUrl);
+        }
+        long count = store.count(where);
+        request.requireExists(count);
+        List<ZaakRow> rows = store.page(where, orderBy(ordering), request.offset(), request.pageSize());
+        return Page.of(request, count, mapper.present(rows), requestUrl);
+    }
+
+    /**
+     * The zaken whose zaakgeometrie lies within {@code area}: the GiST index on the bounding boxes
+     * selects the candidates (with every other filter), JTS decides exactly; count and page follow
+     * from the exact matches, in the order asked.
+     */
+    private Page<Zaak> within(Where where, Geometry area, String orderBy, PageRequest request, URI requestUrl) {
+        Envelope e = area.getEnvelopeInternal();
+        where.and("zaakgeometrie_bbox <@ ?", new PGbox(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()));
+        List<UUID> matches = new ArrayList<>();
+        PreparedGeometry gebied = PreparedGeometryFactory.prepare(area);
+        for (ZaakStore.Candidate candidate : store.candidates(where, orderBy)) {
+            try {
+                Geometry geometrie = Geometrie.stored(json.readTree(candidate.zaakgeometrie()));
+                if (geometrie != null && gebied.contains(geometrie)) { // contains(area, g) is within(g, area)
+                    matches.add(candidate.uuid());
+                }
+            } catch (JsonProcessingException | RuntimeException unreadable) {
+                // a stored geometry that cannot be read lies within no area
+            }
+        }
+        request.requireExists(matches.size());
+        int from = (int) Math.min(request.offset(), matches.size());
+        int to = Math.min(from + request.pageSize(), matches.size());
+        return Page.of(request, matches.size(), mapper.present(store.inOrder(matches.subList(from, to))), requestUrl);
+    }
+
+    /** The ORDER BY of {@code ordering} (comma-separated fields, {@code -} for descending), ending on the insertion order. */
+    static String orderBy(String ordering) {
+        if (ordering == null || ordering.isBlank()) {
+            return "volgorde";
+        }
+        List<String> parts = new ArrayList<>();
+        for (String field : ordering.split(",")) {
+            String f = field.trim();
+            boolean desc = f.startsWith("-");
+            String column = ORDERING.get(desc ? f.substring(1) : f);
+            if (column == null) {
+                throw ValidationException.of("ordering", "invalid_choice", "Kies uit " + ORDERING.keySet() + ", met - voor aflopend.");
+            }
+            parts.add(column + (desc ? " DESC" : " ASC"));
+        }
+        parts.add("volgorde");
+        return String.join(", ", parts);
+    }
+}
