@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static io.restassured.RestAssured.given;
 
@@ -16,6 +18,13 @@ import static io.restassured.RestAssured.given;
 public final class CatalogiFixtures {
 
     public static final String API = "/catalogi/api/v1";
+
+    /** 36^5: every domein of at most 5 characters (the spec's maxLength) in base 36. */
+    private static final long DOMEINEN = 60_466_176L;
+    /** A random start per JVM, then one step per catalogus: no two catalogussen of a test run share one. */
+    private static final AtomicLong DOMEIN = new AtomicLong(ThreadLocalRandom.current().nextLong(DOMEINEN));
+    /** The first 8 digits of an RSIN, from a random start per JVM; the 9th is the elfproef's check digit. */
+    private static final AtomicLong RSIN = new AtomicLong(10_000_000L + ThreadLocalRandom.current().nextLong(80_000_000L));
 
     private CatalogiFixtures() {
     }
@@ -38,10 +47,37 @@ public final class CatalogiFixtures {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /**
+     * A domein no other catalogus of this JVM has: 5 lowercase base-36 characters (tests look
+     * catalogussen up by domein alone, and filter on made-up upper-case domeinen like XXXXX).
+     */
+    public static String uniqueDomein() {
+        String digits = Long.toString(Math.floorMod(DOMEIN.getAndIncrement(), DOMEINEN), 36);
+        return "0".repeat(5 - digits.length()) + digits;
+    }
+
+    /**
+     * A valid RSIN (nine digits passing the elfproef, as {@code nl.zgw.shared.validation.Rsin}
+     * checks) no other catalogus of this JVM has; never 000000000.
+     */
+    public static String uniqueRsin() {
+        while (true) {
+            String first = Long.toString(RSIN.getAndIncrement());
+            int sum = 0;
+            for (int i = 0; i < 8; i++) {
+                sum += (9 - i) * (first.charAt(i) - '0');
+            }
+            int check = sum % 11; // 9·d1 + ... + 2·d8 − d9 is a multiple of 11
+            if (check < 10) {
+                return first + check;
+            }
+        }
+    }
+
     public static Map<String, Object> catalogusBody() {
         Map<String, Object> body = new HashMap<>();
-        body.put("domein", unique("D").substring(0, 5));
-        body.put("rsin", String.format("%09d", (long) (Math.random() * 999_999_999L)));
+        body.put("domein", uniqueDomein());
+        body.put("rsin", uniqueRsin());
         body.put("contactpersoonBeheerNaam", "Beheerder");
         body.put("naam", "Test catalogus");
         return body;
@@ -151,5 +187,62 @@ public final class CatalogiFixtures {
 
     public static ValidatableResponse publish(String url) {
         return beheerder().post(path(url) + "/publish").then();
+    }
+
+    /**
+     * A valid create body for a type {@code collection} ({@code statustypen}, ...) in
+     * {@code catalogus}; a type of a zaaktype gets a new concept zaaktype.
+     */
+    public static Map<String, Object> typeBody(String collection, String catalogus) {
+        return switch (collection) {
+            case "zaaktypen" -> zaaktypeBody(catalogus, unique("ZT"));
+            case "informatieobjecttypen" -> informatieobjecttypeBody(catalogus, unique("Brief"));
+            case "besluittypen" -> besluittypeBody(catalogus, unique("Besluit"), List.of());
+            default -> typeOfZaaktypeBody(collection, catalogus, zaaktype(catalogus, unique("ZT")));
+        };
+    }
+
+    /** Creates a (concept) type of {@code collection} from {@code body}; its URL. */
+    public static String type(String collection, Map<String, Object> body) {
+        int created = collection.equals("informatieobjecttypen") ? 200 : 201; // 200 as the spec has it
+        return beheerder().body(body).post(API + "/" + collection).then().statusCode(created).extract().path("url");
+    }
+
+    private static Map<String, Object> typeOfZaaktypeBody(String collection, String catalogus, String zaaktype) {
+        Map<String, Object> body = new HashMap<>();
+        switch (collection) {
+            case "statustypen" -> {
+                body.put("omschrijving", "Intake");
+                body.put("volgnummer", 1);
+            }
+            case "resultaattypen" -> body.putAll(resultaattypeBody(zaaktype, "Toegekend",
+                    SelectielijstServer.RESULTAAT_1_VERNIETIGEN));
+            case "roltypen" -> {
+                body.put("omschrijving", "Behandelaar");
+                body.put("omschrijvingGeneriek", "behandelaar");
+            }
+            case "eigenschappen" -> {
+                body.put("naam", "kleur");
+                body.put("definitie", "De kleur");
+                body.put("specificatie", Map.of("formaat", "tekst", "lengte", "20", "kardinaliteit", "1"));
+            }
+            case "zaakobjecttypen" -> {
+                body.put("anderObjecttype", false);
+                body.put("objecttype", "https://objecttypen.example/api/v2/objecttypes/1");
+                body.put("relatieOmschrijving", "Pand");
+                body.put("catalogus", catalogus);
+                body.put("beginGeldigheid", "2024-01-01");
+            }
+            case "zaaktype-informatieobjecttypen" -> {
+                String naam = unique("Brief");
+                informatieobjecttype(catalogus, naam);
+                body.put("informatieobjecttype", naam);
+                body.put("volgnummer", 1);
+                body.put("richting", "inkomend");
+            }
+            default -> throw new IllegalArgumentException("not a type collection: " + collection);
+        }
+        body.put("zaaktype", zaaktype);
+        return body;
     }
 }

@@ -1,17 +1,17 @@
 package nl.zgw.autorisaties.applicatie;
 
-import nl.zgw.autorisaties.notificatie.AutorisatiesNotificaties;
-import nl.zgw.shared.wijziging.Wijziging;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import nl.zgw.autorisaties.notificatie.AutorisatiesNotificaties;
 import nl.zgw.shared.json.PartialUpdates;
 import nl.zgw.shared.paging.Page;
 import nl.zgw.shared.paging.PageRequest;
 import nl.zgw.shared.problem.NotFoundException;
 import nl.zgw.shared.problem.ValidationException;
+import nl.zgw.shared.wijziging.Wijziging;
 
 import java.net.URI;
 import java.util.Arrays;

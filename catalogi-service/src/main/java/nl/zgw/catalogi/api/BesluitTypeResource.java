@@ -14,14 +14,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.zgw.catalogi.model.BesluitType;
 import nl.zgw.catalogi.store.Soort;
-import nl.zgw.shared.sql.Where;
-import nl.zgw.catalogi.store.TypeRow;
-import nl.zgw.catalogi.type.Expander;
 import nl.zgw.catalogi.type.BesluitTypeKind;
+import nl.zgw.catalogi.type.Expander;
 import nl.zgw.catalogi.type.TypeService;
 import nl.zgw.shared.auth.Scopes;
 import nl.zgw.shared.paging.Page;
 import nl.zgw.shared.ref.ResourceUrls;
+import nl.zgw.shared.sql.Where;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,8 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /** BESLUITTYPE: the besluittypen collection of the Catalogi API. */
 @Path("/api/v1/besluittypen")

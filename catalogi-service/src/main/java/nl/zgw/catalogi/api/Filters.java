@@ -3,11 +3,11 @@ package nl.zgw.catalogi.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.catalogi.store.CatalogiStore;
 import nl.zgw.catalogi.store.Soort;
-import nl.zgw.shared.sql.Where;
 import nl.zgw.catalogi.store.TypeRow;
 import nl.zgw.shared.problem.ValidationException;
 import nl.zgw.shared.ref.ResourceUrl;
 import nl.zgw.shared.ref.ResourceUrls;
+import nl.zgw.shared.sql.Where;
 
 import java.sql.Date;
 import java.time.LocalDate;

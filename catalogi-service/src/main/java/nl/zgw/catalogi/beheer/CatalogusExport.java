@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import nl.zgw.catalogi.store.CatalogiStore;
 import nl.zgw.catalogi.store.CatalogiStore.CatalogusRow;
+import nl.zgw.catalogi.store.CatalogiStore;
 import nl.zgw.catalogi.store.Soort;
-import nl.zgw.shared.sql.Where;
 import nl.zgw.catalogi.store.TypeRow;
 import nl.zgw.catalogi.type.Links;
 import nl.zgw.shared.problem.NotFoundException;
+import nl.zgw.shared.sql.Where;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

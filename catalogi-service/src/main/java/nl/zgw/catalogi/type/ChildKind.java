@@ -3,9 +3,9 @@ package nl.zgw.catalogi.type;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.zgw.catalogi.store.CatalogiStore;
 import nl.zgw.catalogi.store.Soort;
-import nl.zgw.shared.sql.Where;
 import nl.zgw.catalogi.store.TypeRow;
 import nl.zgw.shared.problem.ValidationException;
+import nl.zgw.shared.sql.Where;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -2,9 +2,9 @@ package nl.zgw.catalogi.type;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.catalogi.store.CatalogiStore;
-import nl.zgw.shared.sql.Where;
 import nl.zgw.catalogi.store.TypeRow;
 import nl.zgw.shared.problem.ValidationException;
+import nl.zgw.shared.sql.Where;
 
 import java.time.LocalDate;
 

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.zgw.catalogi.model.InformatieObjectType;
 import nl.zgw.catalogi.store.CatalogiStore;
 import nl.zgw.catalogi.store.Soort;
-import nl.zgw.shared.sql.Where;
 import nl.zgw.catalogi.store.TypeRow;
 import nl.zgw.catalogi.type.Verwijzingen.Key;
+import nl.zgw.shared.sql.Where;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.catalogi.store.CatalogiStore;
 import nl.zgw.catalogi.store.Soort;
-import nl.zgw.shared.sql.Where;
 import nl.zgw.catalogi.store.TypeRow;
+import nl.zgw.shared.sql.Where;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -1,17 +1,17 @@
 package nl.zgw.catalogi.type;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.zgw.catalogi.model.StatusType;
 import nl.zgw.catalogi.store.CatalogiStore;
 import nl.zgw.catalogi.store.Soort;
 import nl.zgw.catalogi.store.TypeRow;
 import nl.zgw.shared.problem.ValidationException;
+import nl.zgw.shared.sql.Where;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.zgw.catalogi.model.StatusType;
-import nl.zgw.shared.sql.Where;
 
 /**
  * Statustypen of a zaaktype; volgnummer is unique per zaaktype and the highest one is the

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.zgw.catalogi.store.CatalogiStore;
 import nl.zgw.catalogi.store.Soort;
-import nl.zgw.shared.sql.Where;
 import nl.zgw.catalogi.store.TypeRow;
 import nl.zgw.shared.auth.Component;
 import nl.zgw.shared.auth.CurrentCaller;
@@ -15,6 +14,7 @@ import nl.zgw.shared.paging.PageRequest;
 import nl.zgw.shared.problem.FieldValidationError;
 import nl.zgw.shared.problem.NotFoundException;
 import nl.zgw.shared.problem.ValidationException;
+import nl.zgw.shared.sql.Where;
 
 import java.net.URI;
 import java.time.LocalDate;

@@ -1,14 +1,14 @@
 package nl.zgw.catalogi.type;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.zgw.catalogi.model.ZaakTypeInformatieObjectType;
 import nl.zgw.catalogi.store.CatalogiStore;
 import nl.zgw.catalogi.store.Soort;
 import nl.zgw.catalogi.store.TypeRow;
 import nl.zgw.shared.problem.ValidationException;
+import nl.zgw.shared.sql.Where;
 
 import java.time.LocalDate;
-import nl.zgw.catalogi.model.ZaakTypeInformatieObjectType;
-import nl.zgw.shared.sql.Where;
 
 /**
  * Zaaktype-informatieobjecttypen: name an informatieobjecttype of the zaaktype's catalogus by

@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -80,6 +82,7 @@ class ImportExportTest {
 
         String kopie = beheerder().get(API + "/zaaktypen?status=alles&catalogus=" + doel + "&identificatie="
                 + identificatie).then().body("count", equalTo(1))
+                .body("results[0].catalogus", equalTo(doel))
                 .body("results[0].concept", equalTo(true))
                 .body("results[0].deelzaaktypeIdentificaties", contains(deelId))
                 .body("results[0].besluittypeOmschrijving", contains(btNaam))
@@ -97,9 +100,16 @@ class ImportExportTest {
         beheerder().get(API + "/eigenschappen?status=alles&zaaktype=" + kopie).then()
                 .body("results[0].statustype", equalTo(kopieStatustype));
         beheerder().get(API + "/besluittypen?status=alles&catalogus=" + doel).then()
+                .body("count", equalTo(1))
+                .body("results[0].omschrijving", equalTo(btNaam))
                 .body("results.concept", everyItem(equalTo(true)));
-        // published in the source, a concept in the copy: publish works there as well
-        beheerder().get(API + "/informatieobjecttypen?status=concept&catalogus=" + doel).then().body("count", equalTo(1));
+        // published in the source, a concept in the copy
+        beheerder().get(API + "/informatieobjecttypen?status=concept&catalogus=" + doel).then().body("count", equalTo(1))
+                .body("results[0].omschrijving", equalTo(iotNaam));
+        // the source keeps what it had: the copies went into doel, not next to the originals
+        beheerder().get(API + "/zaaktypen?status=alles&catalogus=" + bron + "&identificatie=" + identificatie).then()
+                .body("count", equalTo(1)).body("results[0].url", equalTo(zaaktype));
+        beheerder().get(API + "/besluittypen?status=alles&catalogus=" + bron).then().body("count", equalTo(1));
     }
 
     @Test
@@ -120,7 +130,8 @@ class ImportExportTest {
         String iotNaam = unique("Brief");
         informatieobjecttype(bron, iotNaam);
         informatieobjecttype(bron, unique("Ander"));
-        String zaaktype = zaaktype(bron, unique("ZT"));
+        String identificatie = unique("ZT");
+        String zaaktype = zaaktype(bron, identificatie);
         beheerder().body(Map.of("zaaktype", zaaktype, "informatieobjecttype", iotNaam, "volgnummer", 1,
                 "richting", "intern")).post(API + "/zaaktype-informatieobjecttypen").then().statusCode(201);
         byte[] zip = beheerder().get(BEHEER + "/zaaktypen/" + uuid(zaaktype) + "/export").then().statusCode(200)
@@ -130,6 +141,16 @@ class ImportExportTest {
                 .statusCode(201).body("aantallen.zaaktypen", equalTo(1))
                 .body("aantallen.informatieobjecttypen", equalTo(1))
                 .body("aantallen.zaaktype-informatieobjecttypen", equalTo(1));
+        String kopie = beheerder().get(API + "/zaaktypen?status=alles&catalogus=" + doel + "&identificatie="
+                        + identificatie).then().body("count", equalTo(1))
+                .body("results[0].catalogus", equalTo(doel))
+                .body("results[0].url", not(equalTo(zaaktype)))
+                .extract().path("results[0].url");
+        // only the informatieobjecttype the zaaktype names came along
+        beheerder().get(API + "/informatieobjecttypen?status=alles&catalogus=" + doel).then()
+                .body("count", equalTo(1)).body("results[0].omschrijving", equalTo(iotNaam));
+        beheerder().get(API + "/zaaktype-informatieobjecttypen?status=alles&zaaktype=" + kopie).then()
+                .body("count", equalTo(1)).body("results[0].catalogus", equalTo(doel));
     }
 
     @Test
@@ -154,6 +175,44 @@ class ImportExportTest {
                 .post(BEHEER + "/import?catalogus=" + doel).then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("informatieobjecttypen.1.vertrouwelijkheidaanduiding"));
         beheerder().get(API + "/informatieobjecttypen?status=alles&catalogus=" + doel).then().body("count", equalTo(0));
+    }
+
+    @Test
+    void anExportThatUnpacksBeyondTheLimitIsRefused() throws IOException {
+        String doel = catalogus();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("manifest.json"));
+            byte[] spaces = new byte[1024 * 1024];
+            Arrays.fill(spaces, (byte) ' ');
+            for (long written = 0; written <= CatalogusImport.MAX_UNPACKED; written += spaces.length) {
+                zip.write(spaces); // one MiB more than the limit in all
+            }
+            zip.closeEntry();
+        }
+        byte[] bom = out.toByteArray();
+        assertThat(bom.length).isLessThan(1024 * 1024); // small on the wire, only large unpacked
+        assertValidatieFout(beheerder().contentType("application/zip").body(bom)
+                .post(BEHEER + "/import?catalogus=" + doel).then(), "bestand", "max_size");
+        beheerder().get(API + "/zaaktypen?status=alles&catalogus=" + doel).then().body("count", equalTo(0));
+    }
+
+    @Test
+    void behoudUuidsIsTrueOrFalse() {
+        assertValidatieFout(beheerder().contentType("application/zip").body(new byte[] {1})
+                .post(BEHEER + "/import?behoudUuids=soms").then(), "behoudUuids", "invalid");
+    }
+
+    @Test
+    void exportingWhatDoesNotExistIsA404AndNeedsTheReadScope() {
+        assertFout(beheerder().get(BEHEER + "/catalogussen/" + UUID.randomUUID() + "/export").then(), 404, "not_found");
+        assertFout(beheerder().get(BEHEER + "/zaaktypen/" + UUID.randomUUID() + "/export").then(), 404, "not_found");
+        String bron = catalogus();
+        String zaaktype = zaaktype(bron, unique("ZT"));
+        assertFout(as("nobody").get(BEHEER + "/catalogussen/" + uuid(bron) + "/export").then(), 403,
+                "permission_denied");
+        assertFout(as("zaken-lezer").get(BEHEER + "/zaaktypen/" + uuid(zaaktype) + "/export").then(), 403,
+                "permission_denied");
     }
 
     @Test

@@ -10,7 +10,6 @@ import nl.zgw.shared.http.OutboundHttp;
 import nl.zgw.shared.notificatie.BackgroundLoop;
 import org.jboss.logging.Logger;
 
-import javax.sql.DataSource;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.sql.Connection;
@@ -20,6 +19,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import javax.sql.DataSource;
 
 /**
  * Delivers queued notifications. A round claims due deliveries with {@code FOR UPDATE SKIP LOCKED}

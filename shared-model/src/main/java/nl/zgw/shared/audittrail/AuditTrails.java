@@ -54,7 +54,7 @@ public class AuditTrails {
 
     void record(@Observes Wijziging wijziging) {
         Component bron = caller.component();
-        if (!bron.scopes().contains(LEZEN) || wijziging.verwijdertHoofdObject()) {
+        if (!bron.keepsAuditTrail() || wijziging.verwijdertHoofdObject()) {
             return;
         }
         String actie = wijziging.actie();

@@ -1,6 +1,7 @@
 package nl.zgw.shared.auth;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import nl.zgw.shared.ref.ZgwApi;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -45,6 +46,23 @@ public enum Component {
 
     public Set<String> scopes() {
         return scopes;
+    }
+
+    /** Whether this API keeps an audit trail (the standard gives it the scope {@code audittrails.lezen}). */
+    public boolean keepsAuditTrail() {
+        return scopes.contains("audittrails.lezen");
+    }
+
+    /** The component an API of the suite is. */
+    public static Component of(ZgwApi api) {
+        return switch (api) {
+            case ZAKEN -> ZRC;
+            case CATALOGI -> ZTC;
+            case DOCUMENTEN -> DRC;
+            case BESLUITEN -> BRC;
+            case AUTORISATIES -> AC;
+            case NOTIFICATIES -> NRC;
+        };
     }
 
     /**

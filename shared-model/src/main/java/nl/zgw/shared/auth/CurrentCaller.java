@@ -51,13 +51,6 @@ public class CurrentCaller {
     }
 
     static Component componentOf(ZgwApi api) {
-        return switch (api) {
-            case ZAKEN -> Component.ZRC;
-            case CATALOGI -> Component.ZTC;
-            case DOCUMENTEN -> Component.DRC;
-            case BESLUITEN -> Component.BRC;
-            case AUTORISATIES -> Component.AC;
-            case NOTIFICATIES -> Component.NRC;
-        };
+        return Component.of(api);
     }
 }

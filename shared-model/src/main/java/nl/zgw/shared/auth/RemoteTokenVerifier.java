@@ -1,8 +1,7 @@
 package nl.zgw.shared.auth;
 
-import nl.zgw.shared.http.OutboundHttp;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.zgw.shared.http.OutboundHttp;
 import nl.zgw.shared.problem.UpstreamException;
 import org.jboss.logging.Logger;
 

@@ -1,7 +1,5 @@
 package nl.zgw.shared.notificatie;
 
-import nl.zgw.shared.http.OutboundHttp;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
@@ -10,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import nl.zgw.shared.auth.ZgwTokenSigner;
 import nl.zgw.shared.config.ZgwConfig;
+import nl.zgw.shared.http.OutboundHttp;
 import nl.zgw.shared.ref.ResourceUrls;
 import org.jboss.logging.Logger;
 

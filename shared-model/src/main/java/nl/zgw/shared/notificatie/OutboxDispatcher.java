@@ -1,7 +1,5 @@
 package nl.zgw.shared.notificatie;
 
-import nl.zgw.shared.http.OutboundHttp;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
@@ -11,9 +9,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import nl.zgw.shared.auth.ZgwTokenSigner;
 import nl.zgw.shared.config.ZgwConfig;
+import nl.zgw.shared.http.OutboundHttp;
 import org.jboss.logging.Logger;
 
-import javax.sql.DataSource;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -27,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import javax.sql.DataSource;
 
 /**
  * Sends the outbox to the Notificaties API, in a service that publishes a {@link Kanaal}: first it

@@ -1,5 +1,7 @@
 package nl.zgw.shared.openapi;
 
+import nl.zgw.shared.auth.Component;
+import nl.zgw.shared.ref.ZgwApi;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -64,6 +66,7 @@ public class ZgwOpenApiFilter implements OASFilter {
             }
         }));
         if (components.getSchemas() != null) {
+            auditTrail(components);
             inlineDates(components);
             components.removeSchema("UUID");
             inlined.forEach(components::removeSchema);
@@ -97,6 +100,37 @@ public class ZgwOpenApiFilter implements OASFilter {
     }
 
     /** Properties of a date or time type become {@code type: string} with its format, nullability kept. */
+    /**
+     * The shared {@code AuditTrail} schema, as the specifications of the APIs that keep an audit
+     * trail write it (their representations before and after are plain objects); the other APIs'
+     * documents do not have it.
+     */
+    private static void auditTrail(Components components) {
+        Map<String, Schema> schemas = components.getSchemas();
+        Schema trail = schemas.get("AuditTrail");
+        if (trail != null && keepsAuditTrail()) {
+            for (String name : List.of("aanmaakdatum", "actie", "bron", "hoofdObject", "resource", "resourceUrl",
+                    "resourceWeergave", "resultaat", "wijzigingen")) {
+                if (trail.getRequired() == null || !trail.getRequired().contains(name)) {
+                    trail.addRequired(name);
+                }
+            }
+            Schema wijzigingen = schemas.get("Wijzigingen");
+            wijzigingen.addProperty("oud", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT));
+            wijzigingen.addProperty("nieuw", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT));
+        } else if (trail != null) {
+            components.removeSchema("AuditTrail");
+            components.removeSchema("Wijzigingen");
+        }
+        components.removeSchema("JsonNode");
+        components.removeSchema("JsonNodeType");
+    }
+
+    private static boolean keepsAuditTrail() {
+        return ConfigProvider.getConfig().getOptionalValue("zgw.component", String.class)
+                .flatMap(ZgwApi::ofComponent).map(api -> Component.of(api).keepsAuditTrail()).orElse(false);
+    }
+
     private static void inlineDates(Components components) {
         inline(components, "LocalDate", "date");
         inline(components, "OffsetDateTime", "date-time");

@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import nl.zgw.testsupport.architecture.SuiteArchitecture;
 import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import javax.sql.DataSource;
 
 import static io.restassured.RestAssured.given;
 import static nl.zgw.testsupport.http.ProblemAssertions.assertFout;

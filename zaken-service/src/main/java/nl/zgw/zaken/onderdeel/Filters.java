@@ -1,7 +1,6 @@
 package nl.zgw.zaken.onderdeel;
 
 import nl.zgw.shared.problem.ValidationException;
-import nl.zgw.shared.sql.Jdbc;
 import nl.zgw.shared.sql.Where;
 
 import java.util.Optional;

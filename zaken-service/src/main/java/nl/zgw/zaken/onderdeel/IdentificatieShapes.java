@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.shared.problem.FieldValidationError;
+import nl.zgw.shared.sql.Where;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,9 +30,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
-import nl.zgw.shared.problem.FieldValidationError;
-import nl.zgw.shared.sql.Jdbc;
-import nl.zgw.shared.sql.Where;
 
 /**
  * The shapes of {@code Rol.betrokkeneIdentificatie} (per betrokkeneType) and

@@ -2,7 +2,6 @@ package nl.zgw.zaken.onderdeel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.zgw.shared.sql.Jdbc;
 import nl.zgw.shared.sql.Where;
 
 import java.util.LinkedHashMap;

@@ -1,9 +1,8 @@
 package nl.zgw.zaken.zaak;
 
-import nl.zgw.shared.sql.Jdbc;
-import nl.zgw.shared.sql.Where;
 import jakarta.ws.rs.QueryParam;
 import nl.zgw.shared.problem.ValidationException;
+import nl.zgw.shared.sql.Where;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;

@@ -1,12 +1,12 @@
 package nl.zgw.zaken.zaak;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.shared.auth.AllowedTypes;
 import nl.zgw.shared.sql.Jdbc;
 import nl.zgw.shared.sql.Where;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import nl.zgw.shared.auth.AllowedTypes;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

@@ -13,11 +13,16 @@ import java.util.Map;
 
 import static nl.zgw.testsupport.http.ProblemAssertions.assertFout;
 import static nl.zgw.testsupport.http.ProblemAssertions.assertValidatieFout;
+import static nl.zgw.zaken.ZakenApi.RESULTATEN;
+import static nl.zgw.zaken.ZakenApi.STATUSSEN;
 import static nl.zgw.zaken.ZakenApi.ZAKEN;
 import static nl.zgw.zaken.ZakenApi.as;
 import static nl.zgw.zaken.ZakenApi.create;
+import static nl.zgw.zaken.ZakenApi.gesloten;
 import static nl.zgw.zaken.ZakenApi.path;
+import static nl.zgw.zaken.ZakenApi.resultaat;
 import static nl.zgw.zaken.ZakenApi.rsin;
+import static nl.zgw.zaken.ZakenApi.status;
 import static nl.zgw.zaken.ZakenApi.zaak;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -29,27 +34,6 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "zaken"))
 @QuarkusTestResource(CatalogiStub.class)
 class LevenscyclusTest {
-
-    static final String STATUSSEN = "/zaken/api/v1/statussen";
-    static final String RESULTATEN = "/zaken/api/v1/resultaten";
-
-    static String status(String client, String zaak, String statustype, String datum) {
-        return as(client).body(Map.of("zaak", zaak, "statustype", CatalogiStub.url("statustypen", statustype),
-                "datumStatusGezet", datum)).post(STATUSSEN).then().statusCode(201).extract().path("url");
-    }
-
-    /** A zaak of zaaktype a of {@code bron}, closed (resultaat afgehandeld, eindstatus) at {@code datum}. */
-    static String gesloten(String bron, String datum) {
-        String zaak = create("alles", zaak("a", bron));
-        resultaat(zaak, "r-afgehandeld");
-        status("alles", zaak, "s2", datum);
-        return zaak;
-    }
-
-    static String resultaat(String zaak, String resultaattype) {
-        return as("alles").body(Map.of("zaak", zaak, "resultaattype", CatalogiStub.url("resultaattypen", resultaattype)))
-                .post(RESULTATEN).then().statusCode(201).extract().path("url");
-    }
 
     @Test
     void theEindstatusClosesTheZaakAndDerivesItsArchiveFields() {
