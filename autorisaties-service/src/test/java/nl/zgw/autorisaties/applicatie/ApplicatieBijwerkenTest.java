@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static nl.zgw.testsupport.http.ProblemAssertions.assertFout;
 import static nl.zgw.testsupport.http.ProblemAssertions.assertValidatieFout;
@@ -102,5 +103,49 @@ class ApplicatieBijwerkenTest extends AutorisatiesTest {
     void readerMayNotDelete() {
         String url = create(applicatie());
         assertFout(as("test-reader").delete(path(url)).then(), 403, "permission_denied");
+        as("test-reader").get(path(url)).then().statusCode(200).body("url", equalTo(url));
+    }
+
+    @Test
+    void deleteOfUnknownApplicatieIs404() {
+        assertFout(asAdmin().delete(API + "/applicaties/" + UUID.randomUUID()).then(), 404, "not_found");
+    }
+
+    @Test
+    void patchOfUnknownApplicatieIs404() {
+        assertFout(asAdmin().body(Map.of("label", "Nieuw")).patch(API + "/applicaties/" + UUID.randomUUID()).then(),
+                404, "not_found");
+    }
+
+    @Test
+    void putWithoutLabelIsRefusedAndChangesNothing() {
+        ApplicatieBody body = applicatie();
+        String url = create(body);
+        ApplicatieBody zonderLabel = applicatie().clientIds(body.clientIds().get(0));
+        zonderLabel.remove("label");
+        assertValidatieFout(asAdmin().body(zonderLabel).put(path(url)).then(), "label", "required");
+        as("test-reader").get(path(url)).then().statusCode(200).body("label", equalTo("Zaaksysteem"))
+                .body("clientIds", equalTo(body.clientIds()));
+    }
+
+    @Test
+    void putThatBreaksAc002IsRefusedAndChangesNothing() {
+        ApplicatieBody body = applicatie();
+        String url = create(body);
+        assertValidatieFout(asAdmin().body(applicatie().clientIds(body.clientIds().get(0)).with("label", "Nieuw")
+                        .with("heeftAlleAutorisaties", true)).put(path(url)).then(),
+                "nonFieldErrors", "ambiguous-authorizations-specified");
+        as("test-reader").get(path(url)).then().statusCode(200).body("label", equalTo("Zaaksysteem"))
+                .body("heeftAlleAutorisaties", equalTo(false));
+    }
+
+    @Test
+    void readerMayNotUpdate() {
+        ApplicatieBody body = applicatie();
+        String url = create(body);
+        assertFout(as("test-reader").body(applicatie().clientIds(body.clientIds().get(0)).with("label", "Nieuw"))
+                .put(path(url)).then(), 403, "permission_denied");
+        assertFout(as("test-reader").body(Map.of("label", "Nieuw")).patch(path(url)).then(), 403, "permission_denied");
+        as("test-reader").get(path(url)).then().statusCode(200).body("label", equalTo("Zaaksysteem"));
     }
 }

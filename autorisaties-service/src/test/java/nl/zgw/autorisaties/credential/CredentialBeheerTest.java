@@ -86,6 +86,26 @@ class CredentialBeheerTest extends AutorisatiesTest {
         asAdmin().delete(CREDENTIALS + "/" + clientId).then().statusCode(204);
         assertFout(given().auth().oauth2(ZgwTokenSigner.sign(clientId, secret, "", "")).get(API + "/applicaties")
                 .then(), 401, "not_authenticated");
+        asAdmin().get(CREDENTIALS).then().statusCode(200).body("clientId", not(hasItem(clientId)));
+        assertFout(asAdmin().body(Map.of()).post(CREDENTIALS + "/" + clientId + "/rotate").then(), 404, "not_found");
+    }
+
+    @Test
+    void deletingAnUnknownClientIs404() {
+        assertFout(asAdmin().delete(CREDENTIALS + "/nobody-here").then(), 404, "not_found");
+    }
+
+    @Test
+    void rotatingToAShortSecretIsRefusedAndKeepsTheOldOne() {
+        String clientId = uniqueClientId();
+        String old = asAdmin().body(Map.of("clientId", clientId)).post(CREDENTIALS).then().statusCode(201)
+                .extract().path("secret");
+        asAdmin().body(applicatie().clientIds(clientId).with("heeftAlleAutorisaties", true)
+                .with("autorisaties", java.util.List.of())).post(API + "/applicaties").then().statusCode(201);
+        assertValidatieFout(asAdmin().body(Map.of("secret", "short")).post(CREDENTIALS + "/" + clientId + "/rotate")
+                .then(), "secret", "min_length");
+        given().auth().oauth2(ZgwTokenSigner.sign(clientId, old, "", "")).get(API + "/applicaties")
+                .then().statusCode(200);
     }
 
     @Test
@@ -119,6 +139,7 @@ class CredentialBeheerTest extends AutorisatiesTest {
             assertFout(as(client).delete(CREDENTIALS + "/" + clientId).then(), 403, "permission_denied");
         }
         assertFout(given().get(CREDENTIALS).then(), 401, "not_authenticated");
+        asAdmin().get(CREDENTIALS).then().statusCode(200).body("clientId", hasItem(clientId));
     }
 
     @Test

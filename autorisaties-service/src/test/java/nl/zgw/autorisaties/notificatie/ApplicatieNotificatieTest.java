@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 
+import static nl.zgw.testsupport.http.ProblemAssertions.assertFout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,6 +34,7 @@ class ApplicatieNotificatieTest extends AutorisatiesTest {
         String url = create(applicatie());
         asAdmin().body(Map.of("label", "Anders")).patch(path(url)).then().statusCode(200);
         asAdmin().delete(path(url)).then().statusCode(204);
+        assertFout(as("test-reader").get(path(url)).then(), 404, "not_found");
         List<String> messages = messagesFor(url);
         assertThat(messages).hasSize(3);
         assertThat(messages.get(0)).contains("\"actie\":\"create\"").contains("\"kanaal\":\"autorisaties\"")

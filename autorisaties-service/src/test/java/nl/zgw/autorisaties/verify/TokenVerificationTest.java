@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import static nl.zgw.testsupport.http.ProblemAssertions.assertFout;
+import static nl.zgw.testsupport.http.ProblemAssertions.assertValidatieFout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -89,6 +90,12 @@ class TokenVerificationTest extends AutorisatiesTest {
                 .post(VERIFY).then().statusCode(200)
                 .body("autorisaties.heeftAlleAutorisaties", equalTo(false))
                 .body("autorisaties.grants.size()", equalTo(0));
+    }
+
+    @Test
+    void aRequestWithoutTokenIsInvalid() {
+        assertValidatieFout(as("test-reader").body(Map.of()).post(VERIFY).then(), "token", "required");
+        assertValidatieFout(as("test-reader").body(Map.of("token", " ")).post(VERIFY).then(), "token", "required");
     }
 
     @Test

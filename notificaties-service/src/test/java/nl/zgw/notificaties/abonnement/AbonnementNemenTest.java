@@ -165,6 +165,12 @@ class AbonnementNemenTest {
         assertFout(as("publisher").body(Map.of("callbackUrl", "https://x.nl/cb")).patch(path(url)).then(), 403,
                 "permission_denied");
         assertFout(as("publisher").delete(path(url)).then(), 403, "permission_denied");
+        as("consumer").get(path(url)).then().statusCode(200).body("callbackUrl", equalTo(subscriber.url()));
         assertFout(as("nobody").get(API + "/abonnement").then(), 403, "permission_denied");
+    }
+
+    @Test
+    void listNeedsAToken() {
+        assertFout(given().get(API + "/abonnement").then(), 401, "not_authenticated");
     }
 }

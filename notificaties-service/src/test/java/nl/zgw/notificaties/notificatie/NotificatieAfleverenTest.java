@@ -143,8 +143,8 @@ class NotificatieAfleverenTest {
             }
             // every message reaches the fast subscriber while the slow one has not answered a single call
             await(() -> urls.stream().allMatch(u -> got(fast, u)));
-            assertThat(urls.stream().map(this::status)).as("the slow deliveries are still in flight")
-                    .contains("pending");
+            assertThat(urls.stream().map(u -> status(u, slow))).as("the slow deliveries are still in flight")
+                    .contains("pending").doesNotContain("delivered");
             slow.release();
             await(() -> urls.stream().allMatch(u -> got(slow, u)));
         }
@@ -290,14 +290,41 @@ class NotificatieAfleverenTest {
                 403, "permission_denied");
     }
 
+    /** The status of the only delivery of the message with this resourceUrl; "none" when there is none. */
     private String status(String resourceUrl) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
-                "SELECT d.status FROM delivery d JOIN notificatie n ON n.id = d.notificatie_id "
-                        + "WHERE n.message->>'resourceUrl' = ?")) {
+        return only(resourceUrl, statuses(resourceUrl, null));
+    }
+
+    /** The status of the delivery of the message with this resourceUrl to {@code subscriber}. */
+    private String status(String resourceUrl, Subscriber subscriber) {
+        return only(resourceUrl, statuses(resourceUrl, subscriber.url()));
+    }
+
+    /** One delivery, or none: with more the answer would depend on which row the database returns first. */
+    private static String only(String resourceUrl, List<String> statuses) {
+        if (statuses.size() > 1) {
+            throw new IllegalStateException(resourceUrl + " has " + statuses.size() + " deliveries " + statuses
+                    + "; ask for the status of one subscriber's delivery");
+        }
+        return statuses.isEmpty() ? "none" : statuses.get(0);
+    }
+
+    private List<String> statuses(String resourceUrl, String callbackUrl) {
+        String sql = "SELECT d.status FROM delivery d JOIN notificatie n ON n.id = d.notificatie_id "
+                + "JOIN abonnement a ON a.uuid = d.abonnement_uuid WHERE n.message->>'resourceUrl' = ? "
+                + (callbackUrl == null ? "" : "AND a.callback_url = ? ") + "ORDER BY d.id";
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
             q.setString(1, resourceUrl);
-            try (ResultSet rs = q.executeQuery()) {
-                return rs.next() ? rs.getString(1) : "none";
+            if (callbackUrl != null) {
+                q.setString(2, callbackUrl);
             }
+            List<String> statuses = new java.util.ArrayList<>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    statuses.add(rs.getString(1));
+                }
+            }
+            return statuses;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
