@@ -1,5 +1,8 @@
 package nl.zgw.systemtests;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
@@ -9,6 +12,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A notification subscriber outside the suite: a real HTTP server on loopback that records what it gets. */
 final class Subscriber implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
     private final List<String> received = new CopyOnWriteArrayList<>();
@@ -40,6 +45,21 @@ final class Subscriber implements AutoCloseable {
 
     long count(String resourceUrl) {
         return received.stream().filter(b -> b.contains(resourceUrl)).count();
+    }
+
+    /** How many notifications of this actie on this resource arrived (a duplicate counts again). */
+    long count(String resourceUrl, String actie) {
+        return received.stream().map(Subscriber::parse)
+                .filter(m -> resourceUrl.equals(m.path("resourceUrl").asText()) && actie.equals(m.path("actie").asText()))
+                .count();
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("not a notification: " + body, e);
+        }
     }
 
     @Override

@@ -43,6 +43,16 @@ final class SuiteFixtures {
         return body;
     }
 
+    /**
+     * The operator view of the deliveries of an abonnement (given by its URL) that are still
+     * pending: queued, leased or in flight. When it is empty, the Notificaties API will not call
+     * the abonnement's callback again for any message it has stored so far.
+     */
+    static String pendingDeliveries(SuiteProcess nrc, String abonnement) {
+        return nrc.url("/notificaties/api/v1/beheer/abonnement/" + abonnement.substring(abonnement.lastIndexOf('/') + 1)
+                + "/deliveries?status=pending");
+    }
+
     /** Waits up to a minute for {@code condition}. */
     static void await(BooleanSupplier condition) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 60_000;
