@@ -71,7 +71,7 @@ public class Referentielijsten {
         }
         OutboundHttp.Answer response;
         try {
-            response = http.send(HttpRequest.newBuilder(uri).header("Accept", "application/json").GET().build(),
+            response = http.send("referentielijsten", HttpRequest.newBuilder(uri).header("Accept", "application/json").GET().build(),
                     config.timeout(), OutboundHttp.DEFAULT_MAX_BYTES);
         } catch (IOException e) {
             throw new UpstreamException(503, "De Referentielijsten API is niet bereikbaar.", e);

@@ -50,7 +50,7 @@ public class CallbackCheck {
                     "actie", "create",
                     "aanmaakdatum", OffsetDateTime.now(ZoneOffset.UTC).toString(),
                     "kenmerken", Map.of()));
-            OutboundHttp.Answer response = http.send(HttpRequest.newBuilder(uri)
+            OutboundHttp.Answer response = http.send("abonnee", HttpRequest.newBuilder(uri)
                     .header("Content-Type", "application/json")
                     .header("Authorization", auth)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), TIMEOUT, OutboundHttp.BODY_IGNORED);

@@ -272,7 +272,7 @@ public class DeliveryWorker {
                     .header("Authorization", c.auth())
                     .POST(HttpRequest.BodyPublishers.ofString(c.message()))
                     .build();
-            return http.sendAsync(request, config.timeout(), OutboundHttp.BODY_IGNORED).thenApply(OutboundHttp.Answer::status);
+            return http.sendAsync("abonnee", request, config.timeout(), OutboundHttp.BODY_IGNORED).thenApply(OutboundHttp.Answer::status);
         } catch (IllegalArgumentException e) {
             return CompletableFuture.failedFuture(e);
         }

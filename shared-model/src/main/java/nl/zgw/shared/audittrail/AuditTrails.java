@@ -8,7 +8,11 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.context.ContextNotActiveException;
+import nl.zgw.shared.auth.AuthConfig;
 import nl.zgw.shared.auth.Component;
+import nl.zgw.shared.config.ZgwConfig;
+import nl.zgw.shared.problem.NotAuthenticatedException;
 import nl.zgw.shared.auth.CurrentCaller;
 import nl.zgw.shared.auth.TokenVerifier;
 import nl.zgw.shared.sql.Jdbc;
@@ -44,21 +48,25 @@ public class AuditTrails {
     private final ObjectMapper json;
     private final CurrentCaller caller;
     private final Instance<HttpServerRequest> request;
+    private final Component bron;
+    private final String eigenClient;
 
-    public AuditTrails(Jdbc jdbc, ObjectMapper json, CurrentCaller caller, Instance<HttpServerRequest> request) {
+    public AuditTrails(Jdbc jdbc, ObjectMapper json, CurrentCaller caller, Instance<HttpServerRequest> request,
+                       ZgwConfig config, AuthConfig auth) {
         this.jdbc = jdbc;
         this.json = json;
         this.caller = caller;
         this.request = request;
+        this.bron = Component.of(config.component());
+        this.eigenClient = auth.client().id();
     }
 
     void record(@Observes Wijziging wijziging) {
-        Component bron = caller.component();
         if (!bron.keepsAuditTrail() || wijziging.verwijdertHoofdObject()) {
             return;
         }
         String actie = wijziging.actie();
-        TokenVerifier.VerifiedCaller who = caller.principal().caller();
+        TokenVerifier.VerifiedCaller who = wie();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         UUID uuid = UUID.randomUUID();
         String weergave = wijziging.resourceWeergave() == null ? "" : truncate(wijziging.resourceWeergave(), 200);
@@ -68,6 +76,15 @@ public class AuditTrails {
                 toelichting(), weergave, now, new AuditTrail.Wijzigingen(tree(wijziging.oud()), tree(wijziging.nieuw())));
         jdbc.update("INSERT INTO audittrail (uuid, hoofd_object, aanmaakdatum, data) VALUES (?, ?, ?, ?)",
                 uuid, uuidOf(wijziging.hoofdObject()), now, jdbc.jsonb(json.valueToTree(entry)));
+    }
+
+    /** The client of the request; a change made outside one (a job of the service) is the service's own. */
+    private TokenVerifier.VerifiedCaller wie() {
+        try {
+            return caller.principal().caller();
+        } catch (NotAuthenticatedException | ContextNotActiveException buitenVerzoek) {
+            return new TokenVerifier.VerifiedCaller(eigenClient, null, null, null);
+        }
     }
 
     /** The audit trail of a main object, oldest first. */

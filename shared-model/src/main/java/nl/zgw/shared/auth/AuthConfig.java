@@ -32,7 +32,7 @@ public interface AuthConfig {
     /** The Autorisaties API's verification endpoint; by default derived from its base URL. */
     Optional<String> verifyUrl();
 
-    /** Time-out of a call to the Autorisaties API (connect and answer each). */
+    /** Time-out of a call to the Autorisaties API (the whole exchange). */
     @WithDefault("2s")
     Duration timeout();
 

@@ -62,7 +62,7 @@ public class RemoteTokenVerifier implements TokenVerifier {
         }
         OutboundHttp.Answer response;
         try {
-            response = http.send(request.build(), timeout, OutboundHttp.DEFAULT_MAX_BYTES);
+            response = http.send("autorisaties", request.build(), timeout, OutboundHttp.DEFAULT_MAX_BYTES);
         } catch (IOException e) {
             throw new UpstreamException(503, "De Autorisaties API is niet bereikbaar.", e);
         } catch (InterruptedException e) {

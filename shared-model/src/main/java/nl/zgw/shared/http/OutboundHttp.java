@@ -22,6 +22,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -40,7 +42,7 @@ public class OutboundHttp {
     public static final int DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
     /** For answers whose body means nothing to the caller (a subscriber's): read and dropped, however long. */
     public static final int BODY_IGNORED = -1;
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
     /** An answer: its status, headers and body (read whole, at most the cap). */
     public record Answer(int status, HttpHeaders headers, byte[] body) {
@@ -63,6 +65,12 @@ public class OutboundHttp {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
+    /** Where callers' follow-up work runs: never on the JDK's one timer thread or the client's selector. */
+    private final ExecutorService vervolg = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "outbound-http");
+        t.setDaemon(true);
+        return t;
+    });
     private final Instance<MeterRegistry> registry;
 
     @Inject
@@ -76,29 +84,38 @@ public class OutboundHttp {
     }
 
     /**
-     * Sends {@code request}; the answer, or an exception once {@code timeout} has passed for the whole
+     * Sends {@code request} to {@code target} (a name for the metrics: {@code notificaties},
+     * {@code abonnee}, ...); the answer, or an exception once {@code timeout} has passed for the whole
      * exchange ({@link HttpTimeoutException}) or the body passes {@code maxBytes} ({@link TooLargeException}).
+     * A time-out aborts the exchange: its connection is closed, not left to the peer.
      */
-    public CompletableFuture<Answer> sendAsync(HttpRequest request, Duration timeout, int maxBytes) {
+    public CompletableFuture<Answer> sendAsync(String target, HttpRequest request, Duration timeout, int maxBytes) {
         long start = System.nanoTime();
-        CompletableFuture<HttpResponse<byte[]>> call = http.sendAsync(request, limited(request.uri(), maxBytes));
-        return call.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .handle((response, failure) -> {
+        // the JDK's own time-out (until the answer's headers) stays as a backstop
+        HttpRequest timed = HttpRequest.newBuilder(request, (name, value) -> true).timeout(timeout).build();
+        CompletableFuture<HttpResponse<byte[]>> call = http.sendAsync(timed, limited(request.uri(), maxBytes));
+        return call.copy().orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .handleAsync((response, failure) -> {
                     Throwable cause = unwrap(failure);
-                    record(request.uri(), response, cause, System.nanoTime() - start);
+                    record(target, response, cause, System.nanoTime() - start);
                     if (cause != null) {
-                        call.cancel(true);
+                        call.cancel(true); // still running after a time-out of the copy: aborts the exchange
                         throw new CompletionException(cause instanceof TimeoutException
-                                ? new HttpTimeoutException(request.uri() + " did not answer within " + timeout) : cause);
+                                ? new HttpTimeoutException(target + " did not answer within " + timeout) : cause);
                     }
                     return new Answer(response.statusCode(), response.headers(), response.body());
-                });
+                }, vervolg);
     }
 
-    /** As {@link #sendAsync}, waiting for the answer. */
-    public Answer send(HttpRequest request, Duration timeout, int maxBytes) throws IOException, InterruptedException {
+    /** As {@link #sendAsync}, waiting for the answer; an interrupt aborts the exchange. */
+    public Answer send(String target, HttpRequest request, Duration timeout, int maxBytes)
+            throws IOException, InterruptedException {
+        CompletableFuture<Answer> answer = sendAsync(target, request, timeout, maxBytes);
         try {
-            return sendAsync(request, timeout, maxBytes).get();
+            return answer.get();
+        } catch (InterruptedException e) {
+            answer.cancel(true);
+            throw e;
         } catch (ExecutionException e) {
             Throwable cause = unwrap(e);
             if (cause instanceof IOException io) {
@@ -171,14 +188,13 @@ public class OutboundHttp {
         }
     }
 
-    private void record(URI uri, HttpResponse<?> response, Throwable failure, long nanos) {
+    private void record(String target, HttpResponse<?> response, Throwable failure, long nanos) {
         if (registry == null || registry.isUnsatisfied()) {
             return;
         }
-        String outcome = failure instanceof TimeoutException ? "timeout"
+        String outcome = failure instanceof TimeoutException || failure instanceof HttpTimeoutException ? "timeout"
                 : failure instanceof TooLargeException ? "too_large"
                 : failure != null ? "error" : (response.statusCode() / 100) + "xx";
-        String target = uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
         Timer.builder("zgw.outbound.requests").description("Calls this service made to other APIs and subscribers")
                 .tag("target", target).tag("outcome", outcome)
                 .register(registry.get()).record(nanos, TimeUnit.NANOSECONDS);

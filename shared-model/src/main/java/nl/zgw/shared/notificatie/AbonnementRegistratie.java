@@ -112,7 +112,7 @@ public class AbonnementRegistratie {
     }
 
     private OutboundHttp.Answer call(HttpRequest.Builder request) throws Exception {
-        return http.send(request.header("Authorization", "Bearer " + signer.ownToken())
+        return http.send("notificaties", request.header("Authorization", "Bearer " + signer.ownToken())
                 .header("Accept", "application/json").build(), TIMEOUT, OutboundHttp.DEFAULT_MAX_BYTES);
     }
 }

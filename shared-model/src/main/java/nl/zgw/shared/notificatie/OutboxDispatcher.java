@@ -201,7 +201,7 @@ public class OutboxDispatcher {
             HttpRequest request = authorised(HttpRequest.newBuilder(URI.create(base() + "/notificaties"))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(row.message())), token);
-            calls.add(http.sendAsync(request, TIMEOUT, OutboundHttp.DEFAULT_MAX_BYTES).handle((response, e) -> {
+            calls.add(http.sendAsync("notificaties", request, TIMEOUT, OutboundHttp.DEFAULT_MAX_BYTES).handle((response, e) -> {
                 if (e != null) {
                     return new Outcome(row, e.getClass().getSimpleName() + ": " + e.getMessage(), false);
                 }
@@ -274,7 +274,7 @@ public class OutboxDispatcher {
     }
 
     private OutboundHttp.Answer call(HttpRequest.Builder request) throws Exception {
-        return http.send(authorised(request, signer.ownToken()), TIMEOUT, OutboundHttp.DEFAULT_MAX_BYTES);
+        return http.send("notificaties", authorised(request, signer.ownToken()), TIMEOUT, OutboundHttp.DEFAULT_MAX_BYTES);
     }
 
     /** A request to the Notificaties API with this service's own token and the time-out. */

@@ -99,7 +99,6 @@ public class ZgwOpenApiFilter implements OASFilter {
         op.setResponses(responses);
     }
 
-    /** Properties of a date or time type become {@code type: string} with its format, nullability kept. */
     /**
      * The shared {@code AuditTrail} schema, as the specifications of the APIs that keep an audit
      * trail write it (their representations before and after are plain objects); the other APIs'
@@ -116,8 +115,10 @@ public class ZgwOpenApiFilter implements OASFilter {
                 }
             }
             Schema wijzigingen = schemas.get("Wijzigingen");
-            wijzigingen.addProperty("oud", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT));
-            wijzigingen.addProperty("nieuw", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT));
+            if (wijzigingen != null) {
+                wijzigingen.addProperty("oud", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT));
+                wijzigingen.addProperty("nieuw", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT));
+            }
         } else if (trail != null) {
             components.removeSchema("AuditTrail");
             components.removeSchema("Wijzigingen");
@@ -131,6 +132,7 @@ public class ZgwOpenApiFilter implements OASFilter {
                 .flatMap(ZgwApi::ofComponent).map(api -> Component.of(api).keepsAuditTrail()).orElse(false);
     }
 
+    /** Properties of a date or time type become {@code type: string} with its format, nullability kept. */
     private static void inlineDates(Components components) {
         inline(components, "LocalDate", "date");
         inline(components, "OffsetDateTime", "date-time");

@@ -75,7 +75,7 @@ public class RemoteResources {
         }
         OutboundHttp.Answer response;
         try {
-            response = http.send(request.build(), timeout, OutboundHttp.DEFAULT_MAX_BYTES);
+            response = http.send(target(url), request.build(), timeout, OutboundHttp.DEFAULT_MAX_BYTES);
         } catch (IOException e) {
             throw new UpstreamException(503, url.uri().getHost() + " is niet bereikbaar.", e);
         } catch (InterruptedException e) {
@@ -102,6 +102,13 @@ public class RemoteResources {
         }
         store(key, new Entry(body, response.headers().firstValue("ETag").orElse(null), freshUntil(response, now)));
         return Optional.of(body);
+    }
+
+    /** The API a URL of the suite belongs to, by its first path segment ({@code catalogi}, ...), for the metrics. */
+    private static String target(ResourceUrl url) {
+        String path = url.uri().getPath();
+        String[] segments = path == null ? new String[0] : path.replaceFirst("^/+", "").split("/");
+        return segments.length == 0 || segments[0].isEmpty() ? "zgw" : segments[0];
     }
 
     /** Forget {@code url}; the next read asks the other API. */

@@ -76,7 +76,7 @@ class OutboundHttpTest {
 
     @Test
     void answersStatusHeadersAndBody() throws Exception {
-        OutboundHttp.Answer answer = http.send(get("/ok"), Duration.ofSeconds(2), 1024);
+        OutboundHttp.Answer answer = http.send("test", get("/ok"), Duration.ofSeconds(2), 1024);
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.ok()).isTrue();
         assertThat(answer.text()).isEqualTo("{\"a\":1}");
@@ -84,28 +84,52 @@ class OutboundHttpTest {
 
     @Test
     void doesNotFollowRedirects() throws Exception {
-        OutboundHttp.Answer answer = http.send(get("/redirect"), Duration.ofSeconds(2), 1024);
+        OutboundHttp.Answer answer = http.send("test", get("/redirect"), Duration.ofSeconds(2), 1024);
         assertThat(answer.status()).isEqualTo(302);
         assertThat(answer.headers().firstValue("Location")).contains(base + "/ok");
     }
 
     @Test
     void aBodyOverTheCapIsRefusedWithoutReadingItWhole() {
-        assertThatThrownBy(() -> http.send(get("/big"), Duration.ofSeconds(2), 1000))
+        assertThatThrownBy(() -> http.send("test", get("/big"), Duration.ofSeconds(2), 1000))
                 .isInstanceOf(OutboundHttp.TooLargeException.class);
     }
 
     @Test
     void anIgnoredBodyIsReadAndDroppedWhateverItsSize() throws Exception {
-        OutboundHttp.Answer answer = http.send(get("/big"), Duration.ofSeconds(2), OutboundHttp.BODY_IGNORED);
+        OutboundHttp.Answer answer = http.send("test", get("/big"), Duration.ofSeconds(2), OutboundHttp.BODY_IGNORED);
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body()).isEmpty();
     }
 
     @Test
+    void aServerThatNeverAnswersHasItsConnectionClosedAtTheTimeOut() throws Exception {
+        try (java.net.ServerSocket stil = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            java.util.concurrent.CompletableFuture<Long> gesloten = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try (java.net.Socket verbinding = stil.accept()) {
+                    java.io.InputStream in = verbinding.getInputStream();
+                    while (in.read() != -1) {
+                        // the request, then nothing is answered: wait for the client to close
+                    }
+                    return System.nanoTime();
+                } catch (java.io.IOException e) {
+                    return System.nanoTime(); // reset by the client: closed as well
+                }
+            });
+            long start = System.nanoTime();
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + stil.getLocalPort() + "/"))
+                    .GET().build();
+            assertThatThrownBy(() -> http.send("test", request, Duration.ofMillis(500), 1024))
+                    .isInstanceOf(HttpTimeoutException.class);
+            long closedAt = gesloten.get(5, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(Duration.ofNanos(closedAt - start)).isLessThan(Duration.ofSeconds(3));
+        }
+    }
+
+    @Test
     void aServerThatTricklesIsCutOffAtTheTimeOutOfTheWholeExchange() {
         long start = System.nanoTime();
-        assertThatThrownBy(() -> http.send(get("/trickle"), Duration.ofMillis(500), 1024))
+        assertThatThrownBy(() -> http.send("test", get("/trickle"), Duration.ofMillis(500), 1024))
                 .isInstanceOf(HttpTimeoutException.class);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
     }

@@ -52,7 +52,7 @@ public class ExterneBronnen {
             throw ValidationException.of(field, "bad-url", "De URL " + url + " is geen geldige URL.");
         }
         try {
-            OutboundHttp.Answer answer = http.send(request, TIMEOUT, config.maxBytes());
+            OutboundHttp.Answer answer = http.send("externe-bron", request, TIMEOUT, config.maxBytes());
             return answer.status() == 200 ? Optional.of(json.readTree(answer.body())) : Optional.empty();
         } catch (IOException e) { // unreachable, too slow, too large or no JSON
             return Optional.empty();

@@ -97,9 +97,8 @@ public class ZaakResource {
     public Response zoek(@NotNull ObjectNode body, @QueryParam("expand") String expandParameter,
                            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
                            @Context UriInfo uri) {
-        ZaakZoekopdracht zoek = ZaakZoekopdracht.parse(body, expandParameter, rol, expander);
-        Page<Zaak> found = expanded(zoek.expand(), zoeken.zoek(zoek, PageRequest.parse(page),
-                urls.publicRequestUrl(uri.getRequestUri())));
+        ZaakZoekopdracht zoek = ZaakZoekopdracht.parse(body, expandParameter, page, rol, expander);
+        Page<Zaak> found = expanded(zoek.expand(), zoeken.zoek(zoek, urls.publicRequestUrl(uri.getRequestUri())));
         Velden velden = zoek.velden();
         if (velden == null) {
             return Response.ok(found).build();

@@ -2,6 +2,7 @@ package nl.zgw.zaken.zaak;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.zgw.shared.paging.PageRequest;
 import nl.zgw.shared.problem.FieldValidationError;
 import nl.zgw.shared.problem.ValidationException;
 import nl.zgw.shared.sql.Where;
@@ -21,23 +22,20 @@ import java.util.UUID;
 /**
  * The body of {@code POST /zaken/_zoek}, read once: the list filters, {@code uuid__in} and
  * {@code zaaktype__in}, the rol filters, ordering, maximum vertrouwelijkheidaanduiding, the area of
- * {@code zaakgeometrie.within}, and either {@code expand} or {@code fields} (zrc-029).
+ * {@code zaakgeometrie.within}, either {@code expand} or {@code fields} (zrc-029), and the page.
  */
 public record ZaakZoekopdracht(ZaakFilters filters, Where where, String ordering,
                                String maximaleVertrouwelijkheidaanduiding, Geometry within, String expand,
-                               Velden velden) {
+                               Velden velden, PageRequest page) {
 
-    /** Reads {@code body}; {@code expandParameter} is the query's {@code expand}, which the body's overrides. */
-    public static ZaakZoekopdracht parse(ObjectNode body, String expandParameter, ZaakRolFilter rol, Expander expander) {
-        if (body.isEmpty()) {
-            throw new ValidationException(List.of(FieldValidationError.nonField("empty_search_body",
-                    "Geef minstens één zoekcriterium.")));
-        }
-        Set<String> elsewhere = new HashSet<>(rol.names());
-        elsewhere.addAll(Set.of("expand", "fields", "uuid__in", "zaaktype__in", "ordering",
-                "maximaleVertrouwelijkheidaanduiding", "zaakgeometrie"));
-        ZaakFilters filters = ZaakFilters.of(body, elsewhere);
-        Where where = lijsten(body).and(rol.where(rolWaarden(body, rol)));
+    /**
+     * Reads {@code body}; {@code expandParameter} is the query's {@code expand}, which the body's
+     * overrides, {@code page} the query's page. Checked in the order clients have always seen:
+     * the rol filters, expand and fields, the page, then the search itself.
+     */
+    public static ZaakZoekopdracht parse(ObjectNode body, String expandParameter, String page, ZaakRolFilter rol,
+                                         Expander expander) {
+        Map<String, String> rolWaarden = rolWaarden(body, rol);
         String expand = expandParameter;
         if (expand != null) {
             expander.parse("zaak", expand);
@@ -47,7 +45,7 @@ public record ZaakZoekopdracht(ZaakFilters filters, Where where, String ordering
             expander.parse("zaak", expand);
         }
         Velden velden = null;
-        if (body.has("fields")) {
+        if (body.has("fields")) { // zrc-029: either fields or expand
             if (expand != null) {
                 throw ValidationException.of("fields", "invalid", "Gebruik fields of expand, niet allebei.");
             }
@@ -55,10 +53,21 @@ public record ZaakZoekopdracht(ZaakFilters filters, Where where, String ordering
             expand = velden.expand("zaak");
             expander.parse("zaak", expand);
         }
+        Where rolFilters = rol.where(rolWaarden);
+        PageRequest request = PageRequest.parse(page);
+        if (body.isEmpty()) {
+            throw new ValidationException(List.of(FieldValidationError.nonField("empty_search_body",
+                    "Geef minstens één zoekcriterium.")));
+        }
+        Set<String> elsewhere = new HashSet<>(rol.names());
+        elsewhere.addAll(Set.of("expand", "fields", "uuid__in", "zaaktype__in", "ordering",
+                "maximaleVertrouwelijkheidaanduiding", "zaakgeometrie"));
+        ZaakFilters filters = ZaakFilters.of(body, elsewhere);
+        Where where = lijsten(body).and(rolFilters);
         String ordering = body.hasNonNull("ordering") ? body.get("ordering").asText() : null;
         String max = body.hasNonNull("maximaleVertrouwelijkheidaanduiding")
                 ? body.get("maximaleVertrouwelijkheidaanduiding").asText() : null;
-        return new ZaakZoekopdracht(filters, where, ordering, max, gebied(body), expand, velden);
+        return new ZaakZoekopdracht(filters, where, ordering, max, gebied(body), expand, velden, request);
     }
 
     private static Map<String, String> rolWaarden(ObjectNode body, ZaakRolFilter rol) {

@@ -55,9 +55,9 @@ public class ZakenZoeken {
 
     /** {@code POST /zaken/_zoek}: the list filters in a body, plus {@code uuid__in} and {@code zaaktype__in}. */
     @Transactional
-    public Page<Zaak> zoek(ZaakZoekopdracht zoek, PageRequest request, URI requestUrl) {
+    public Page<Zaak> zoek(ZaakZoekopdracht zoek, URI requestUrl) {
         return list(zoek.filters(), zoek.where(), zoek.ordering(), zoek.maximaleVertrouwelijkheidaanduiding(),
-                zoek.within(), request, requestUrl);
+                zoek.within(), zoek.page(), requestUrl);
     }
 
     private Page<Zaak> list(ZaakFilters filters, Where extra, String ordering, String maximaleVertrouwelijkheidaanduiding,
