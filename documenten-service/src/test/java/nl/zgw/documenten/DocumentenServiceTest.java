@@ -16,11 +16,6 @@ class DocumentenServiceTest extends ServiceSkeletonTest {
     }
 
     @Override
-    protected boolean servesItsApi() {
-        return false; // no resource yet: the architecture rules start checking with the first class
-    }
-
-    @Override
     protected String apiVersion() {
         return "1.7.0";
     }

@@ -1,0 +1,54 @@
+package nl.zgw.documenten.informatieobject;
+
+import nl.zgw.shared.problem.ValidationException;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+
+/** The query parameters that choose a version: {@code versie} and {@code registratieOp}. */
+final class Versies {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private Versies() {
+    }
+
+    static Integer versie(String versie) {
+        if (versie == null || versie.isEmpty()) {
+            return null;
+        }
+        try {
+            int nummer = Integer.parseInt(versie);
+            if (nummer < 1) {
+                throw new NumberFormatException();
+            }
+            return nummer;
+        } catch (NumberFormatException e) {
+            throw ValidationException.of("versie", "invalid", "Geef een versienummer (1 of hoger).");
+        }
+    }
+
+    /** A date-time, with or without offset (then in Europe/Amsterdam), or a date (its end). */
+    static OffsetDateTime registratieOp(String registratieOp) {
+        if (registratieOp == null || registratieOp.isEmpty()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(registratieOp);
+        } catch (DateTimeParseException notWithOffset) {
+            try {
+                return LocalDateTime.parse(registratieOp).atZone(AMSTERDAM).toOffsetDateTime();
+            } catch (DateTimeParseException notLocal) {
+                try {
+                    return LocalDate.parse(registratieOp).plusDays(1).atStartOfDay(AMSTERDAM).toOffsetDateTime()
+                            .minusNanos(1000);
+                } catch (DateTimeParseException notADate) {
+                    throw ValidationException.of("registratieOp", "invalid", "Geef een datum-tijd (ISO 8601).");
+                }
+            }
+        }
+    }
+}
