@@ -140,6 +140,8 @@ start_service() {
         # shellcheck disable=SC1091
         source "$state/credentials"
         extra=(ZGW_AUTORISATIES_SECRET_KEY="$SUITE_SECRET_KEY" ZGW_AUTORISATIES_SETUP_FILE="$state/setup.json")
+    elif [[ $s == documenten ]]; then
+        extra=(ZGW_DOCUMENTEN_OPSLAG_MAP="$state/documenten-inhoud") # kept between runs, like the database
     fi
     # shellcheck disable=SC2086
     env "${extra[@]}" QUARKUS_CONFIG_LOCATIONS="$state/suite.properties" QUARKUS_HTTP_PORT="$(port_of "$s")" \

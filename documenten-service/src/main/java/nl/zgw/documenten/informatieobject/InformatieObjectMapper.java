@@ -18,7 +18,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class InformatieObjectMapper {
 
-    static final String COLLECTION = "enkelvoudiginformatieobjecten";
+    public static final String COLLECTION = "enkelvoudiginformatieobjecten";
     private static final List<String> TEKST = List.of("identificatie", "vertrouwelijkheidaanduiding", "status", "formaat",
             "bestandsnaam", "link", "beschrijving", "verschijningsvorm");
 

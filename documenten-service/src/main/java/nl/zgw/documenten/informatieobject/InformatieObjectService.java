@@ -13,6 +13,7 @@ import nl.zgw.documenten.inhoud.DocumentVerzoek;
 import nl.zgw.documenten.inhoud.InhoudOpslag;
 import nl.zgw.documenten.inhoud.InhoudTransactie;
 import nl.zgw.documenten.informatieobject.validation.Bestandsomvang;
+import nl.zgw.documenten.informatieobject.validation.GebruiksrechtIndicatie;
 import nl.zgw.documenten.informatieobject.validation.Relaties;
 import nl.zgw.documenten.informatieobject.validation.Slot;
 import nl.zgw.documenten.informatieobject.validation.StatusOntvangen;
@@ -119,10 +120,7 @@ public class InformatieObjectService {
             throw new PermissionDeniedException("Deze client mag geen documenten van dit informatieobjecttype aanmaken.");
         }
         StatusOntvangen.check(in.status(), in.ontvangstdatum());
-        if (Boolean.TRUE.equals(in.indicatieGebruiksrecht())) { // drc-006: a new document has no gebruiksrechten
-            throw ValidationException.of("indicatieGebruiksrecht", "missing-gebruiksrechten",
-                    "Er zijn nog geen gebruiksrechten voor dit document.");
-        }
+        GebruiksrechtIndicatie.check(in.indicatieGebruiksrecht(), false, 0); // a new document has no gebruiksrechten
         Inhoud inhoud = inhoud(verzoek, in.bestandsomvang(), null, false);
         String identificatie = identificatie(in);
         UUID uuid = UUID.randomUUID();
@@ -180,6 +178,8 @@ public class InformatieObjectService {
             throw new PermissionDeniedException("Deze client mag documenten van dit informatieobjecttype niet zo wijzigen.");
         }
         StatusOntvangen.check(in.status(), in.ontvangstdatum());
+        Boolean indicatie = GebruiksrechtIndicatie.check(in.indicatieGebruiksrecht(),
+                volledig && !velden.has("indicatieGebruiksrecht"), store.aantalGebruiksrechten(uuid));
         String identificatie = leeg(in.identificatie()) ? row.identificatie() : in.identificatie();
         if (!identificatie.equals(row.identificatie()) || !in.bronorganisatie().equals(row.bronorganisatie())) {
             if (store.identificatieBestaat(in.bronorganisatie(), identificatie)) {
@@ -194,6 +194,11 @@ public class InformatieObjectService {
                 in.informatieobjecttype(), va, level.rank(), nummer, row.lock(), trefwoorden(in));
         store.update(nieuw);
         VersieRow versie = versie(uuid, nummer, in, identificatie, va, inhoud);
+        if (indicatie == null) {
+            versie.data().putNull("indicatieGebruiksrecht");
+        } else {
+            versie.data().put("indicatieGebruiksrecht", indicatie);
+        }
         store.insert(versie);
         if (inhoud.delen()) {
             delen.maak(uuid, in.bestandsomvang(), config.bestandsdeelGrootte());

@@ -129,6 +129,10 @@ public class InformatieObjectStore {
                 + "RETURNING laatste", List.of(bronorganisatie, jaar));
     }
 
+    public long aantalGebruiksrechten(UUID uuid) {
+        return jdbc.queryLong("SELECT count(*) FROM gebruiksrecht WHERE informatieobject = ?", List.of(uuid));
+    }
+
     /** Whether zaken, besluiten or verzoeken still relate to the document (drc-008). */
     public boolean heeftRelaties(UUID uuid) {
         return jdbc.queryLong("SELECT count(*) FROM objectinformatieobject WHERE informatieobject = ?", List.of(uuid)) > 0;

@@ -1,0 +1,188 @@
+package nl.zgw.documenten.gebruiksrecht;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import nl.zgw.documenten.informatieobject.DocumentenNotificaties;
+import nl.zgw.documenten.informatieobject.InformatieObjectMapper;
+import nl.zgw.documenten.informatieobject.InformatieObjectRow;
+import nl.zgw.documenten.informatieobject.InformatieObjectStore;
+import nl.zgw.documenten.informatieobject.VersieRow;
+import nl.zgw.shared.auth.AllowedTypes;
+import nl.zgw.shared.auth.CurrentCaller;
+import nl.zgw.shared.auth.Vertrouwelijkheidaanduiding;
+import nl.zgw.shared.json.PartialUpdates;
+import nl.zgw.shared.problem.NotFoundException;
+import nl.zgw.shared.problem.PermissionDeniedException;
+import nl.zgw.shared.problem.ValidationException;
+import nl.zgw.shared.ref.ResourceUrl;
+import nl.zgw.shared.ref.ResourceUrls;
+import nl.zgw.shared.sql.Where;
+import nl.zgw.shared.wijziging.Wijziging;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The gebruiksrechten of documents. Read and changed with the scopes for the document's type and
+ * level; drc-006: the document's {@code indicatieGebruiksrecht} follows them (true with the first,
+ * null after the last), in its current version. Every change is announced and audited under the
+ * document.
+ */
+@ApplicationScoped
+public class GebruiksrechtService {
+
+    static final String COLLECTION = "gebruiksrechten";
+    private static final String RESOURCE = "gebruiksrechten";
+
+    private final GebruiksrechtStore store;
+    private final InformatieObjectStore documenten;
+    private final InformatieObjectMapper documentMapper;
+    private final CurrentCaller caller;
+    private final ResourceUrls urls;
+    private final ObjectMapper json;
+    private final PartialUpdates partialUpdates;
+    private final Event<Wijziging> gewijzigd;
+
+    public GebruiksrechtService(GebruiksrechtStore store, InformatieObjectStore documenten,
+                                InformatieObjectMapper documentMapper, CurrentCaller caller, ResourceUrls urls,
+                                ObjectMapper json, PartialUpdates partialUpdates, Event<Wijziging> gewijzigd) {
+        this.store = store;
+        this.documenten = documenten;
+        this.documentMapper = documentMapper;
+        this.caller = caller;
+        this.urls = urls;
+        this.json = json;
+        this.partialUpdates = partialUpdates;
+        this.gewijzigd = gewijzigd;
+    }
+
+    @Transactional
+    public List<Gebruiksrechten> list(Where filters) {
+        AllowedTypes.SqlCondition allowed = caller.allowedTypes("documenten.lezen")
+                .sql("io.informatieobjecttype", "io.vertrouwelijkheid_rank");
+        Where where = new Where().and(filters).and(allowed.sql(), allowed.parameters().toArray());
+        return store.all(where).stream().map(this::present).toList();
+    }
+
+    @Transactional
+    public Gebruiksrechten read(UUID uuid) {
+        GebruiksrechtRow row = store.find(uuid).orElseThrow(GebruiksrechtService::nietGevonden);
+        InformatieObjectRow document = documenten.find(row.informatieobject()).orElseThrow(GebruiksrechtService::nietGevonden);
+        caller.requireAllowed("documenten.lezen", document.informatieobjecttype(), niveau(document));
+        return present(row);
+    }
+
+    @Transactional
+    public Gebruiksrechten create(Gebruiksrechten in) {
+        InformatieObjectRow document = documentVan(in.informatieobject());
+        vereis("documenten.aanmaken", document, "Deze client mag geen gebruiksrechten voor dit document vastleggen.");
+        GebruiksrechtRow row = new GebruiksrechtRow(UUID.randomUUID(), document.uuid(), data(in));
+        store.insert(row, in.startdatum(), in.einddatum());
+        indicatie(document, Boolean.TRUE);
+        Gebruiksrechten created = present(row);
+        gewijzigd.fire(wijziging(document, created, "create", null, created));
+        return created;
+    }
+
+    @Transactional
+    public Gebruiksrechten update(UUID uuid, Gebruiksrechten in) {
+        return save(uuid, in, null, "update");
+    }
+
+    @Transactional
+    public Gebruiksrechten partialUpdate(UUID uuid, ObjectNode patch) {
+        return save(uuid, null, patch, "partial_update");
+    }
+
+    @Transactional
+    public void delete(UUID uuid) {
+        GebruiksrechtRow row = store.find(uuid).orElseThrow(GebruiksrechtService::nietGevonden);
+        InformatieObjectRow document = documenten.lock(row.informatieobject()).orElseThrow(GebruiksrechtService::nietGevonden);
+        vereis("documenten.verwijderen", document, "Deze client mag deze gebruiksrechten niet verwijderen.");
+        Gebruiksrechten before = present(row);
+        store.delete(uuid);
+        if (store.aantal(document.uuid()) == 0) {
+            indicatie(document, null);
+        }
+        gewijzigd.fire(wijziging(document, before, "destroy", before, null));
+    }
+
+    private Gebruiksrechten save(UUID uuid, Gebruiksrechten put, ObjectNode patch, String actie) {
+        GebruiksrechtRow row = store.find(uuid).orElseThrow(GebruiksrechtService::nietGevonden);
+        InformatieObjectRow document = documenten.lock(row.informatieobject()).orElseThrow(GebruiksrechtService::nietGevonden);
+        vereis("documenten.bijwerken", document, "Deze client mag deze gebruiksrechten niet bijwerken.");
+        Gebruiksrechten before = present(row);
+        Gebruiksrechten in = put != null ? put : partialUpdates.merge(before, patch, Gebruiksrechten.class);
+        if (!before.informatieobject().equals(in.informatieobject())) {
+            throw ValidationException.of("informatieobject", "wijzigen-niet-toegelaten",
+                    "Het informatieobject van gebruiksrechten wijzigt niet.");
+        }
+        GebruiksrechtRow nieuw = new GebruiksrechtRow(uuid, row.informatieobject(), data(in));
+        store.update(nieuw, in.startdatum(), in.einddatum());
+        Gebruiksrechten after = present(nieuw);
+        gewijzigd.fire(wijziging(document, after, actie, before, after));
+        return after;
+    }
+
+    /** drc-006, in the document's current version itself: no new version. */
+    private void indicatie(InformatieObjectRow document, Boolean waarde) {
+        VersieRow huidige = documenten.versie(document.uuid(), null, null).orElseThrow(GebruiksrechtService::nietGevonden);
+        if (waarde == null) {
+            huidige.data().putNull("indicatieGebruiksrecht");
+        } else {
+            huidige.data().put("indicatieGebruiksrecht", waarde);
+        }
+        documenten.data(huidige);
+    }
+
+    /** The document a body names, locked: 400 when it is not a document of this API or does not exist. */
+    private InformatieObjectRow documentVan(String url) {
+        UUID uuid = urls.ownUuid(ResourceUrl.parse("informatieobject", url), InformatieObjectMapper.COLLECTION)
+                .orElseThrow(() -> ValidationException.of("informatieobject", "bad-url",
+                        "Geen enkelvoudiginformatieobject van deze Documenten API."));
+        return documenten.lock(uuid).orElseThrow(() -> ValidationException.of("informatieobject", "does_not_exist",
+                "Ongeldige hyperlink - Object bestaat niet."));
+    }
+
+    private void vereis(String scope, InformatieObjectRow document, String reden) {
+        if (!caller.allowedTypes(scope).permits(document.informatieobjecttype(), niveau(document))) {
+            throw new PermissionDeniedException(reden);
+        }
+    }
+
+    private Wijziging wijziging(InformatieObjectRow document, Gebruiksrechten recht, String actie, Object oud, Object nieuw) {
+        String weergave = "(" + document.identificatie() + ") - " + recht.omschrijvingVoorwaarden()
+                .substring(0, Math.min(50, recht.omschrijvingVoorwaarden().length()));
+        return DocumentenNotificaties.wijziging(document, documentMapper.url(document.uuid()), RESOURCE, recht.url(), actie,
+                weergave, oud, nieuw);
+    }
+
+    private ObjectNode data(Gebruiksrechten in) {
+        ObjectNode data = json.valueToTree(in);
+        data.remove(List.of("url", "informatieobject"));
+        return data;
+    }
+
+    private Gebruiksrechten present(GebruiksrechtRow row) {
+        ObjectNode node = row.data().deepCopy();
+        node.put("url", urls.own(COLLECTION, row.uuid()).toString());
+        node.put("informatieobject", documentMapper.url(row.informatieobject()));
+        try {
+            return json.treeToValue(node, Gebruiksrechten.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Vertrouwelijkheidaanduiding niveau(InformatieObjectRow document) {
+        return Vertrouwelijkheidaanduiding.ofValue(document.vertrouwelijkheidaanduiding()).orElseThrow();
+    }
+
+    private static NotFoundException nietGevonden() {
+        return new NotFoundException("Er bestaat geen gebruiksrechten met deze uuid.");
+    }
+}
