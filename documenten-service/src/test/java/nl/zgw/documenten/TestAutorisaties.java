@@ -28,6 +28,10 @@ public class TestAutorisaties implements AutorisatiesSource {
             // unlocks any document of type A without its lock id
             case "beheerder" -> grant(clientId, Vertrouwelijkheidaanduiding.ZEER_GEHEIM, "documenten.lezen",
                     "documenten.geforceerd-unlock");
+            // an applicatie with alleenIsGereedVoorPublicatie: reads documents of type A ready for publication only
+            case "publicatie" -> Optional.of(new ClientAutorisaties(clientId, false, List.of(new Grant(Component.DRC,
+                    Set.of("documenten.lezen"), CatalogiStub.informatieobjecttype("a"),
+                    Vertrouwelijkheidaanduiding.ZEER_GEHEIM)), true));
             default -> Optional.empty();
         };
     }

@@ -1,13 +1,14 @@
 package nl.zgw.documenten.bestandsdeel;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import nl.zgw.documenten.inhoud.InhoudOpslag;
-import nl.zgw.documenten.inhoud.InhoudTransactie;
 import nl.zgw.documenten.informatieobject.InformatieObjectMapper;
 import nl.zgw.documenten.informatieobject.InformatieObjectRow;
 import nl.zgw.documenten.informatieobject.InformatieObjectStore;
 import nl.zgw.documenten.informatieobject.validation.Slot;
+import nl.zgw.documenten.inhoud.InhoudOpslag;
+import nl.zgw.documenten.inhoud.InhoudTransactie;
 import nl.zgw.shared.auth.CurrentCaller;
 import nl.zgw.shared.auth.Vertrouwelijkheidaanduiding;
 import nl.zgw.shared.problem.FieldValidationError;
@@ -51,6 +52,7 @@ public class BestandsdeelService {
     }
 
     @Transactional
+    @TransactionConfiguration(timeout = 3600) // a part of gigabytes is copied into the storage
     public Geupload upload(UUID uuid, String lock, InputStream inhoud, long grootte) {
         BestandsdeelRow deel = store.find(uuid).orElseThrow(BestandsdeelService::nietGevonden);
         InformatieObjectRow document = documenten.lock(deel.informatieobject()).orElseThrow(BestandsdeelService::nietGevonden);

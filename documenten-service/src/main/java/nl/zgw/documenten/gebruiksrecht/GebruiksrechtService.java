@@ -100,8 +100,8 @@ public class GebruiksrechtService {
 
     @Transactional
     public void delete(UUID uuid) {
-        GebruiksrechtRow row = store.find(uuid).orElseThrow(GebruiksrechtService::nietGevonden);
-        InformatieObjectRow document = documenten.lock(row.informatieobject()).orElseThrow(GebruiksrechtService::nietGevonden);
+        GebruiksrechtRow row = gelockt(uuid);
+        InformatieObjectRow document = documenten.find(row.informatieobject()).orElseThrow(GebruiksrechtService::nietGevonden);
         vereis("documenten.verwijderen", document, "Deze client mag deze gebruiksrechten niet verwijderen.");
         Gebruiksrechten before = present(row);
         store.delete(uuid);
@@ -112,8 +112,8 @@ public class GebruiksrechtService {
     }
 
     private Gebruiksrechten save(UUID uuid, Gebruiksrechten put, ObjectNode patch, String actie) {
-        GebruiksrechtRow row = store.find(uuid).orElseThrow(GebruiksrechtService::nietGevonden);
-        InformatieObjectRow document = documenten.lock(row.informatieobject()).orElseThrow(GebruiksrechtService::nietGevonden);
+        GebruiksrechtRow row = gelockt(uuid);
+        InformatieObjectRow document = documenten.find(row.informatieobject()).orElseThrow(GebruiksrechtService::nietGevonden);
         vereis("documenten.bijwerken", document, "Deze client mag deze gebruiksrechten niet bijwerken.");
         Gebruiksrechten before = present(row);
         Gebruiksrechten in = put != null ? put : partialUpdates.merge(before, patch, Gebruiksrechten.class);
@@ -126,6 +126,16 @@ public class GebruiksrechtService {
         Gebruiksrechten after = present(nieuw);
         gewijzigd.fire(wijziging(document, after, actie, before, after));
         return after;
+    }
+
+    /**
+     * The gebruiksrecht, read again under its document's lock: changes of one document's
+     * gebruiksrechten follow each other, and one that went meanwhile is a 404.
+     */
+    private GebruiksrechtRow gelockt(UUID uuid) {
+        GebruiksrechtRow eerst = store.find(uuid).orElseThrow(GebruiksrechtService::nietGevonden);
+        documenten.lock(eerst.informatieobject()).orElseThrow(GebruiksrechtService::nietGevonden);
+        return store.find(uuid).orElseThrow(GebruiksrechtService::nietGevonden);
     }
 
     /** drc-006, in the document's current version itself: no new version. */

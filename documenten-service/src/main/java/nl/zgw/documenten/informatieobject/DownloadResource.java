@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
 @Path("/enkelvoudiginformatieobjecten/{uuid}/download")
 public class DownloadResource {
 
-    private static final Pattern RANGE = Pattern.compile("^bytes=(\\d*)-(\\d*)$");
+    private static final Pattern RANGE = Pattern.compile("^bytes=(\\d{0,18})-(\\d{0,18})$");
 
     private final InformatieObjectService service;
     private final InhoudOpslag opslag;
@@ -74,15 +74,26 @@ public class DownloadResource {
                     tot = Math.min(tot, Long.parseLong(m.group(2)));
                 }
             }
-            if (vanaf >= grootte || vanaf > tot) {
+            if (vanaf >= grootte) {
                 return Response.status(416).header("Content-Range", "bytes */" + grootte).build();
             }
-            deel = true;
+            deel = vanaf <= tot; // an invalid range (5-2) is ignored: the whole content
+            if (!deel) {
+                vanaf = 0;
+                tot = grootte - 1;
+            }
         }
         long lengte = tot - vanaf + 1;
-        long begin = vanaf;
+        InputStream geopend; // opened before the answer starts: content deleted meanwhile is a 404, not a cut-off 200
+        try {
+            geopend = opslag.lees(inhoud.sleutel(), vanaf);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new nl.zgw.shared.problem.NotFoundException("De inhoud van dit document is er niet meer.");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         StreamingOutput stroom = (OutputStream uit) -> {
-            try (InputStream in = opslag.lees(inhoud.sleutel(), begin)) {
+            try (InputStream in = geopend) {
                 byte[] buffer = new byte[64 * 1024];
                 long rest = lengte;
                 while (rest > 0) {
@@ -99,6 +110,7 @@ public class DownloadResource {
                 .type(mediaType(inhoud.formaat()))
                 .header(HttpHeaders.CONTENT_LENGTH, lengte)
                 .header("Accept-Ranges", "bytes")
+                .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.ETAG, etag)
                 .header("Content-Disposition", disposition(inhoud.bestandsnaam()));
         if (deel) {

@@ -21,7 +21,7 @@ public record InformatieObjectGegevens(
         @NotBlank @Rsin String bronorganisatie,
         @NotNull LocalDate creatiedatum,
         @NotBlank @Size(max = 200) String titel,
-        @OneOf({"openbaar", "beperkt_openbaar", "intern", "zaakvertrouwelijk", "vertrouwelijk", "confidentieel",
+        @OneOf({"", "openbaar", "beperkt_openbaar", "intern", "zaakvertrouwelijk", "vertrouwelijk", "confidentieel",
                 "geheim", "zeer_geheim"}) String vertrouwelijkheidaanduiding,
         Boolean isGereedVoorPublicatie,
         Boolean tonenAanInitiator,

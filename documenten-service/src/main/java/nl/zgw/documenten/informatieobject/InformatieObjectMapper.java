@@ -62,10 +62,14 @@ public class InformatieObjectMapper {
         }
     }
 
-    /** The parts of a document's upload as its representation shows them, each with the document's lock. */
+    /**
+     * The parts of a document's upload as its representation shows them. Their {@code lock} reads
+     * {@code ""}: the lock id is the holder's secret (it has it from the create or lock answer), not
+     * something every reader of the document gets.
+     */
     public List<BestandsDeel> delen(InformatieObjectRow document, List<BestandsdeelRow> parts) {
-        return parts.stream().map(p -> new BestandsDeel(deelUrl(p.uuid()), p.volgnummer(), p.omvang(), p.voltooid(),
-                document.lock() == null ? "" : document.lock())).toList();
+        return parts.stream().map(p -> new BestandsDeel(deelUrl(p.uuid()), p.volgnummer(), p.omvang(), p.voltooid(), ""))
+                .toList();
     }
 
     public String deelUrl(UUID bestandsdeel) {

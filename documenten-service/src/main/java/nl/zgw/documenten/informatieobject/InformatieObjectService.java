@@ -3,20 +3,21 @@ package nl.zgw.documenten.informatieobject;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import nl.zgw.documenten.bestandsdeel.BestandsdeelRow;
 import nl.zgw.documenten.bestandsdeel.BestandsdeelStore;
 import nl.zgw.documenten.config.DocumentenConfig;
-import nl.zgw.documenten.inhoud.DocumentVerzoek;
-import nl.zgw.documenten.inhoud.InhoudOpslag;
-import nl.zgw.documenten.inhoud.InhoudTransactie;
 import nl.zgw.documenten.informatieobject.validation.Bestandsomvang;
 import nl.zgw.documenten.informatieobject.validation.GebruiksrechtIndicatie;
 import nl.zgw.documenten.informatieobject.validation.Relaties;
 import nl.zgw.documenten.informatieobject.validation.Slot;
 import nl.zgw.documenten.informatieobject.validation.StatusOntvangen;
+import nl.zgw.documenten.inhoud.DocumentVerzoek;
+import nl.zgw.documenten.inhoud.InhoudOpslag;
+import nl.zgw.documenten.inhoud.InhoudTransactie;
 import nl.zgw.shared.auth.CurrentCaller;
 import nl.zgw.shared.auth.Vertrouwelijkheidaanduiding;
 import nl.zgw.shared.json.PartialUpdates;
@@ -47,6 +48,8 @@ public class InformatieObjectService {
     static final String LEZEN = "documenten.lezen";
     static final String RESOURCE = "enkelvoudiginformatieobject";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** At most this many bestandsdelen per file (10,000 parts of the default 4 GiB is 40 TiB). */
+    static final long MAX_DELEN = 10_000;
 
     private final InformatieObjectStore store;
     private final BestandsdeelStore delen;
@@ -88,14 +91,13 @@ public class InformatieObjectService {
     @Transactional
     public EnkelvoudigInformatieObject read(UUID uuid, Integer versie, OffsetDateTime registratieOp) {
         InformatieObjectRow row = leesbaar(uuid);
-        VersieRow v = store.versie(uuid, versie, registratieOp).orElseThrow(InformatieObjectService::versieNietGevonden);
-        return present(row, v);
+        return present(row, leesbareVersie(uuid, versie, registratieOp));
     }
 
     @Transactional
     public Download download(UUID uuid, Integer versie, OffsetDateTime registratieOp) {
         leesbaar(uuid);
-        VersieRow v = store.versie(uuid, versie, registratieOp).orElseThrow(InformatieObjectService::versieNietGevonden);
+        VersieRow v = leesbareVersie(uuid, versie, registratieOp);
         if (v.inhoud() == null) {
             throw new NotFoundException("Deze versie van het document heeft geen inhoud.");
         }
@@ -244,12 +246,17 @@ public class InformatieObjectService {
      * locked ({@code incomplete-upload}), except for a forced unlock, which discards it.
      */
     @Transactional
+    @TransactionConfiguration(timeout = 3600) // assembles a file of gigabytes
     public void unlock(UUID uuid, String lock) {
         InformatieObjectRow row = store.lock(uuid).orElseThrow(InformatieObjectService::nietGevonden);
         Vertrouwelijkheidaanduiding level = niveau(row.vertrouwelijkheidaanduiding());
-        boolean geforceerd = caller.allowedTypes("documenten.geforceerd-unlock").permits(row.informatieobjecttype(), level);
+        boolean mag = caller.allowedTypes("documenten.lock").permits(row.informatieobjecttype(), level);
+        boolean metLock = mag && row.locked() && lock != null && Slot.past(row, lock);
+        // forced only when the lock id is not the client's: its own upload is then unlocked as anyone's
+        boolean geforceerd = !metLock
+                && caller.allowedTypes("documenten.geforceerd-unlock").permits(row.informatieobjecttype(), level);
         if (!geforceerd) {
-            if (!caller.allowedTypes("documenten.lock").permits(row.informatieobjecttype(), level)) {
+            if (!mag) {
                 throw new PermissionDeniedException("Deze client mag dit document niet unlocken.");
             }
             Slot.ontgrendeling(row, lock);
@@ -258,8 +265,8 @@ public class InformatieObjectService {
         if (!parts.isEmpty()) {
             VersieRow huidige = store.versie(uuid, null, null).orElseThrow(InformatieObjectService::nietGevonden);
             boolean compleet = parts.stream().allMatch(BestandsdeelRow::voltooid);
-            if (compleet) {
-                InhoudOpslag.Opgeslagen geheel = voegSamen(parts, huidige);
+            InhoudOpslag.Opgeslagen geheel = compleet ? voegSamen(parts, huidige, geforceerd) : null;
+            if (geheel != null) {
                 store.inhoud(uuid, huidige.versie(), geheel.sleutel(), geheel.grootte(), geheel.sha256());
             } else if (!geforceerd) {
                 throw new ValidationException(List.of(nl.zgw.shared.problem.FieldValidationError.nonField(
@@ -274,8 +281,11 @@ public class InformatieObjectService {
         store.lock(uuid, null);
     }
 
-    /** The parts, in order, as the content of the version; checked against its size and a SHA-256 integriteit. */
-    private InhoudOpslag.Opgeslagen voegSamen(List<BestandsdeelRow> parts, VersieRow versie) {
+    /**
+     * The parts, in order, as the content of the version; checked against its size and a SHA-256
+     * integriteit. A forced unlock discards an upload that fails the check (null) instead of refusing.
+     */
+    private InhoudOpslag.Opgeslagen voegSamen(List<BestandsdeelRow> parts, VersieRow versie, boolean geforceerd) {
         InhoudOpslag.Opgeslagen geheel;
         try (InhoudOpslag.Schrijver schrijver = opslag.nieuw()) {
             for (BestandsdeelRow part : parts) {
@@ -288,10 +298,16 @@ public class InformatieObjectService {
             throw new UncheckedIOException(e);
         }
         transactie.nieuw(geheel.sleutel());
-        Bestandsomvang.check(versie.bestandsomvang(), geheel.grootte());
         JsonNode integriteit = versie.data().path("integriteit");
-        if ("sha_256".equals(integriteit.path("algoritme").asText())
-                && !geheel.sha256().equalsIgnoreCase(integriteit.path("waarde").asText())) {
+        boolean grootteKlopt = java.util.Objects.equals(versie.bestandsomvang(), geheel.grootte());
+        boolean hashKlopt = !"sha_256".equals(integriteit.path("algoritme").asText())
+                || geheel.sha256().equalsIgnoreCase(integriteit.path("waarde").asText());
+        if (geforceerd && !(grootteKlopt && hashKlopt)) {
+            opslag.verwijder(geheel.sleutel());
+            return null;
+        }
+        Bestandsomvang.check(versie.bestandsomvang(), geheel.grootte());
+        if (!hashKlopt) {
             throw ValidationException.of("integriteit.waarde", "integriteit-mismatch", "De SHA-256 van de samengevoegde "
                     + "bestandsdelen (" + geheel.sha256() + ") is niet die van integriteit.waarde.");
         }
@@ -308,6 +324,11 @@ public class InformatieObjectService {
      */
     private Inhoud inhoud(DocumentVerzoek verzoek, Long bestandsomvang, VersieRow vorige, boolean patch) {
         boolean controleer = verzoek.velden().has("bestandsomvang") || patch;
+        if (verzoek.inhoud() == DocumentVerzoek.Inhoud.GEGEVEN && verzoek.opgeslagen().orElseThrow().grootte() == 0
+                && bestandsomvang != null && bestandsomvang > 0) {
+            opslag.verwijder(verzoek.opgeslagen().orElseThrow().sleutel()); // "inhoud": "" announces parts, as the guide has it
+            return delen(bestandsomvang);
+        }
         if (verzoek.inhoud() == DocumentVerzoek.Inhoud.GEGEVEN) {
             InhoudOpslag.Opgeslagen o = verzoek.opgeslagen().orElseThrow();
             if (controleer) {
@@ -333,8 +354,19 @@ public class InformatieObjectService {
                 throw new UncheckedIOException(e);
             }
         }
-        return new Inhoud(null, bestandsomvang, null, true); // a large file: uploaded in parts, then unlocked
+        return delen(bestandsomvang);
     }
+
+    /** A large file: uploaded in parts, then unlocked. The number of parts is bounded. */
+    private Inhoud delen(long bestandsomvang) {
+        long aantal = (bestandsomvang + config.bestandsdeelGrootte() - 1) / config.bestandsdeelGrootte();
+        if (aantal > MAX_DELEN) {
+            throw ValidationException.of("bestandsomvang", "max_value", "Een bestand van " + bestandsomvang
+                    + " bytes zijn meer dan " + MAX_DELEN + " bestandsdelen van " + config.bestandsdeelGrootte() + " bytes.");
+        }
+        return new Inhoud(null, bestandsomvang, null, true);
+    }
+
 
     private VersieRow versie(UUID uuid, int nummer, InformatieObjectGegevens in, String identificatie, String va,
                              Inhoud inhoud) {
@@ -374,6 +406,22 @@ public class InformatieObjectService {
         InformatieObjectRow row = store.find(uuid).orElseThrow(InformatieObjectService::nietGevonden);
         caller.requireAllowed(LEZEN, row.informatieobjecttype(), niveau(row.vertrouwelijkheidaanduiding()));
         return row;
+    }
+
+    /**
+     * The version asked, if the client may read it too: an older version may have had another type
+     * or a higher level than the document has now. A client of an applicatie with
+     * alleenIsGereedVoorPublicatie sees only versions ready for publication (others are not found).
+     */
+    private VersieRow leesbareVersie(UUID uuid, Integer versie, OffsetDateTime registratieOp) {
+        VersieRow v = store.versie(uuid, versie, registratieOp).orElseThrow(InformatieObjectService::versieNietGevonden);
+        caller.requireAllowed(LEZEN, v.data().path("informatieobjecttype").asText(),
+                niveau(v.data().path("vertrouwelijkheidaanduiding").asText()));
+        if (caller.autorisaties().alleenIsGereedVoorPublicatie()
+                && !v.data().path("isGereedVoorPublicatie").asBoolean(false)) {
+            throw versieNietGevonden();
+        }
+        return v;
     }
 
     private boolean magWijzigen(String type, Vertrouwelijkheidaanduiding level) {

@@ -43,6 +43,10 @@ public class InformatieObjectenZoeken {
         AllowedTypes.SqlCondition allowed = caller.allowedTypes(InformatieObjectService.LEZEN)
                 .sql("io.informatieobjecttype", "io.vertrouwelijkheid_rank");
         where.and(allowed.sql(), allowed.parameters().toArray());
+        if (caller.autorisaties().alleenIsGereedVoorPublicatie()) { // 1.7: such a client reads only those ready
+            where.and("EXISTS (SELECT 1 FROM informatieobject_versie g WHERE g.informatieobject = io.uuid "
+                    + "AND g.versie = io.versie AND g.data ->> 'isGereedVoorPublicatie' = 'true')");
+        }
         long count = store.count(where);
         request.requireExists(count);
         List<InformatieObjectStore.Document> documenten = store.page(where, request.offset(), request.pageSize());

@@ -2,6 +2,7 @@ package nl.zgw.documenten.informatieobject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.shared.auth.Vertrouwelijkheidaanduiding;
 import nl.zgw.shared.problem.ValidationException;
 import nl.zgw.shared.ref.RemoteResources;
 import nl.zgw.shared.ref.ResourceUrl;
@@ -34,7 +35,8 @@ public class Informatieobjecttypen {
         }
         JsonNode type = remote.get(parsed).orElseThrow(() -> ValidationException.of(field, "bad-url",
                 "De URL " + url + " bestaat niet."));
-        if (!type.hasNonNull("omschrijving") || !type.hasNonNull("vertrouwelijkheidaanduiding")) {
+        if (!type.hasNonNull("omschrijving") || Vertrouwelijkheidaanduiding.ofValue(
+                type.path("vertrouwelijkheidaanduiding").asText()).isEmpty()) {
             throw ValidationException.of(field, "invalid-resource", "De URL " + url + " is geen informatieobjecttype.");
         }
         if (type.path("concept").asBoolean(false)) {

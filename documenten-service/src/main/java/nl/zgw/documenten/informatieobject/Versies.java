@@ -36,6 +36,15 @@ final class Versies {
         if (registratieOp == null || registratieOp.isEmpty()) {
             return null;
         }
+        registratieOp = registratieOp.replace(' ', '+'); // an offset sent without URL encoding
+        OffsetDateTime tijd = parse(registratieOp);
+        if (tijd.getYear() < 1 || tijd.getYear() > 9999) {
+            throw ValidationException.of("registratieOp", "invalid", "Geef een datum-tijd (ISO 8601).");
+        }
+        return tijd;
+    }
+
+    private static OffsetDateTime parse(String registratieOp) {
         try {
             return OffsetDateTime.parse(registratieOp);
         } catch (DateTimeParseException notWithOffset) {
@@ -45,7 +54,7 @@ final class Versies {
                 try {
                     return LocalDate.parse(registratieOp).plusDays(1).atStartOfDay(AMSTERDAM).toOffsetDateTime()
                             .minusNanos(1000);
-                } catch (DateTimeParseException notADate) {
+                } catch (java.time.DateTimeException notADate) {
                     throw ValidationException.of("registratieOp", "invalid", "Geef een datum-tijd (ISO 8601).");
                 }
             }

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,14 @@ public class BestandssysteemOpslag implements InhoudOpslag {
     public Schrijver nieuw() throws IOException {
         Path tijdelijk = Files.createTempFile(map.resolve("tmp"), "inhoud-", ".part");
         MessageDigest sha256 = sha256();
-        Teller teller = new Teller(new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(tijdelijk),
+        FileChannel kanaal;
+        try {
+            kanaal = FileChannel.open(tijdelijk, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            verwijderPad(tijdelijk);
+            throw e;
+        }
+        Teller teller = new Teller(new DigestOutputStream(new BufferedOutputStream(Channels.newOutputStream(kanaal),
                 64 * 1024), sha256));
         return new Schrijver() {
             private boolean opgeslagen;
@@ -61,6 +69,8 @@ public class BestandssysteemOpslag implements InhoudOpslag {
 
             @Override
             public Opgeslagen klaar() throws IOException {
+                teller.flush();
+                kanaal.force(true); // on disk before a transaction can commit a row naming it
                 teller.close();
                 String sleutel = UUID.randomUUID().toString();
                 Path doel = pad(sleutel);
@@ -87,7 +97,12 @@ public class BestandssysteemOpslag implements InhoudOpslag {
     @Override
     public InputStream lees(String sleutel, long vanaf) throws IOException {
         SeekableByteChannel kanaal = Files.newByteChannel(pad(sleutel), StandardOpenOption.READ);
-        kanaal.position(vanaf);
+        try {
+            kanaal.position(vanaf);
+        } catch (IOException e) {
+            kanaal.close();
+            throw e;
+        }
         return Channels.newInputStream(kanaal);
     }
 
@@ -105,7 +120,9 @@ public class BestandssysteemOpslag implements InhoudOpslag {
     }
 
     private Path pad(String sleutel) {
-        UUID.fromString(sleutel); // a key is always one of ours: never a path a client chose
+        if (!UUID.fromString(sleutel).toString().equals(sleutel)) { // a key is always one of ours, never a path
+            throw new IllegalArgumentException("not a content key: " + sleutel);
+        }
         return map.resolve(sleutel.substring(0, 2)).resolve(sleutel.substring(2, 4)).resolve(sleutel);
     }
 

@@ -50,6 +50,8 @@ public class DocumentLezer {
                 JsonToken waarde = parser.nextToken();
                 if (!"inhoud".equals(naam)) {
                     velden.set(naam, veld.readTree(parser));
+                } else if (inhoud != DocumentVerzoek.Inhoud.AFWEZIG) {
+                    throw ValidationException.of("inhoud", "invalid", "De inhoud staat meer dan eens in het verzoek.");
                 } else if (waarde == JsonToken.VALUE_NULL) {
                     inhoud = DocumentVerzoek.Inhoud.NULL;
                 } else if (waarde == JsonToken.VALUE_STRING) {

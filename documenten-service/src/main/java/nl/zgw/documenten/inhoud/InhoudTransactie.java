@@ -26,7 +26,7 @@ public class InhoudTransactie {
     /** {@code sleutel} was written for this transaction: it goes if the transaction does not commit. */
     public void nieuw(String sleutel) {
         na(status -> {
-            if (status != Status.STATUS_COMMITTED) {
+            if (status == Status.STATUS_ROLLEDBACK) { // never on an unknown outcome: the row may have committed
                 opslag.verwijder(sleutel);
             }
         });

@@ -58,6 +58,11 @@ public final class Slot {
         }
     }
 
+    /** Whether {@code lock} is the document's lock id. */
+    public static boolean past(InformatieObjectRow document, String lock) {
+        return document.locked() && lock != null && gelijk(document.lock(), lock);
+    }
+
     /** Compared in constant time: the lock id is the only secret of a lock. */
     private static boolean gelijk(String bekend, String gegeven) {
         return MessageDigest.isEqual(bekend.getBytes(StandardCharsets.UTF_8), gegeven.getBytes(StandardCharsets.UTF_8));
