@@ -1,0 +1,121 @@
+package nl.zgw.documenten.objectinformatieobject;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.zgw.documenten.informatieobject.InformatieObjectMapper;
+import nl.zgw.documenten.informatieobject.InformatieObjectRow;
+import nl.zgw.documenten.informatieobject.InformatieObjectStore;
+import nl.zgw.shared.auth.AllowedTypes;
+import nl.zgw.shared.auth.CurrentCaller;
+import nl.zgw.shared.auth.Vertrouwelijkheidaanduiding;
+import nl.zgw.shared.problem.FieldValidationError;
+import nl.zgw.shared.problem.NotFoundException;
+import nl.zgw.shared.problem.PermissionDeniedException;
+import nl.zgw.shared.problem.ValidationException;
+import nl.zgw.shared.ref.ResourceUrl;
+import nl.zgw.shared.ref.ResourceUrls;
+import nl.zgw.shared.sql.Where;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The relations of documents with zaken, besluiten and verzoeken, as their source APIs lead them
+ * (drc-002 ... drc-004); a document with relations is not deleted (drc-008). Authorised by the
+ * document's type and level. Not announced, as in the standard's kanalen.
+ */
+@ApplicationScoped
+public class ObjectInformatieObjectService {
+
+    static final String COLLECTION = "objectinformatieobjecten";
+
+    private final ObjectInformatieObjectStore store;
+    private final InformatieObjectStore documenten;
+    private final InformatieObjectMapper documentMapper;
+    private final Bronrelaties bronnen;
+    private final CurrentCaller caller;
+    private final ResourceUrls urls;
+
+    public ObjectInformatieObjectService(ObjectInformatieObjectStore store, InformatieObjectStore documenten,
+                                         InformatieObjectMapper documentMapper, Bronrelaties bronnen, CurrentCaller caller,
+                                         ResourceUrls urls) {
+        this.store = store;
+        this.documenten = documenten;
+        this.documentMapper = documentMapper;
+        this.bronnen = bronnen;
+        this.caller = caller;
+        this.urls = urls;
+    }
+
+    @Transactional
+    public List<ObjectInformatieObject> list(String object, String informatieobject) {
+        Where where = new Where();
+        if (object != null) {
+            ResourceUrl.parse("object", object);
+            where.and("o.object = ?", object);
+        }
+        if (informatieobject != null) {
+            urls.ownUuid(ResourceUrl.parse("informatieobject", informatieobject), InformatieObjectMapper.COLLECTION)
+                    .ifPresentOrElse(uuid -> where.and("o.informatieobject = ?", uuid), where::none);
+        }
+        AllowedTypes.SqlCondition allowed = caller.allowedTypes("documenten.lezen")
+                .sql("io.informatieobjecttype", "io.vertrouwelijkheid_rank");
+        where.and(allowed.sql(), allowed.parameters().toArray());
+        return store.all(where).stream().map(this::present).toList();
+    }
+
+    @Transactional
+    public ObjectInformatieObject read(UUID uuid) {
+        ObjectInformatieObjectStore.Row row = store.find(uuid).orElseThrow(ObjectInformatieObjectService::nietGevonden);
+        InformatieObjectRow document = documenten.find(row.informatieobject())
+                .orElseThrow(ObjectInformatieObjectService::nietGevonden);
+        caller.requireAllowed("documenten.lezen", document.informatieobjecttype(), niveau(document));
+        return present(row);
+    }
+
+    @Transactional
+    public ObjectInformatieObject create(ObjectInformatieObject in) {
+        UUID uuid = urls.ownUuid(ResourceUrl.parse("informatieobject", in.informatieobject()), InformatieObjectMapper.COLLECTION)
+                .orElseThrow(() -> ValidationException.of("informatieobject", "bad-url",
+                        "Geen enkelvoudiginformatieobject van deze Documenten API."));
+        InformatieObjectRow document = documenten.lock(uuid).orElseThrow(() -> ValidationException.of("informatieobject",
+                "does_not_exist", "Ongeldige hyperlink - Object bestaat niet."));
+        if (!caller.allowedTypes("documenten.aanmaken").permits(document.informatieobjecttype(), niveau(document))) {
+            throw new PermissionDeniedException("Deze client mag geen relaties van dit document vastleggen.");
+        }
+        if (store.bestaat(uuid, in.object())) { // drc-003
+            throw new ValidationException(List.of(FieldValidationError.nonField("unique",
+                    "Het document heeft al een relatie met dit object.")));
+        }
+        bronnen.bijAanmaken(in.object(), in.objectType(), documentMapper.url(uuid));
+        ObjectInformatieObjectStore.Row row = new ObjectInformatieObjectStore.Row(UUID.randomUUID(), uuid, in.object(),
+                in.objectType());
+        store.insert(row);
+        return present(row);
+    }
+
+    @Transactional
+    public void delete(UUID uuid) {
+        ObjectInformatieObjectStore.Row row = store.find(uuid).orElseThrow(ObjectInformatieObjectService::nietGevonden);
+        InformatieObjectRow document = documenten.lock(row.informatieobject())
+                .orElseThrow(ObjectInformatieObjectService::nietGevonden);
+        if (!caller.allowedTypes("documenten.verwijderen").permits(document.informatieobjecttype(), niveau(document))) {
+            throw new PermissionDeniedException("Deze client mag geen relaties van dit document verwijderen.");
+        }
+        bronnen.bijVerwijderen(row.object(), row.objectType(), documentMapper.url(row.informatieobject()));
+        store.delete(uuid);
+    }
+
+    private ObjectInformatieObject present(ObjectInformatieObjectStore.Row row) {
+        return new ObjectInformatieObject(urls.own(COLLECTION, row.uuid()).toString(),
+                documentMapper.url(row.informatieobject()), row.object(), row.objectType());
+    }
+
+    private static Vertrouwelijkheidaanduiding niveau(InformatieObjectRow document) {
+        return Vertrouwelijkheidaanduiding.ofValue(document.vertrouwelijkheidaanduiding()).orElseThrow();
+    }
+
+    private static NotFoundException nietGevonden() {
+        return new NotFoundException("Er bestaat geen objectinformatieobject met deze uuid.");
+    }
+}
