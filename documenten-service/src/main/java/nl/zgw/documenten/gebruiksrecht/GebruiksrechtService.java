@@ -1,11 +1,11 @@
 package nl.zgw.documenten.gebruiksrecht;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import nl.zgw.documenten.informatieobject.DocumentToegang;
 import nl.zgw.documenten.informatieobject.DocumentenNotificaties;
 import nl.zgw.documenten.informatieobject.InformatieObjectMapper;
 import nl.zgw.documenten.informatieobject.InformatieObjectRow;
@@ -13,13 +13,9 @@ import nl.zgw.documenten.informatieobject.InformatieObjectStore;
 import nl.zgw.documenten.informatieobject.VersieRow;
 import nl.zgw.shared.auth.AllowedTypes;
 import nl.zgw.shared.auth.CurrentCaller;
-import nl.zgw.shared.auth.Vertrouwelijkheidaanduiding;
 import nl.zgw.shared.json.PartialUpdates;
 import nl.zgw.shared.problem.NotFoundException;
-import nl.zgw.shared.problem.PermissionDeniedException;
 import nl.zgw.shared.problem.ValidationException;
-import nl.zgw.shared.ref.ResourceUrl;
-import nl.zgw.shared.ref.ResourceUrls;
 import nl.zgw.shared.sql.Where;
 import nl.zgw.shared.wijziging.Wijziging;
 
@@ -42,19 +38,20 @@ public class GebruiksrechtService {
     private final InformatieObjectStore documenten;
     private final InformatieObjectMapper documentMapper;
     private final CurrentCaller caller;
-    private final ResourceUrls urls;
     private final ObjectMapper json;
     private final PartialUpdates partialUpdates;
     private final Event<Wijziging> gewijzigd;
+    private final DocumentToegang toegang;
 
     public GebruiksrechtService(GebruiksrechtStore store, InformatieObjectStore documenten,
-                                InformatieObjectMapper documentMapper, CurrentCaller caller, ResourceUrls urls,
-                                ObjectMapper json, PartialUpdates partialUpdates, Event<Wijziging> gewijzigd) {
+                                InformatieObjectMapper documentMapper, CurrentCaller caller,
+                                ObjectMapper json, PartialUpdates partialUpdates, Event<Wijziging> gewijzigd,
+                                DocumentToegang toegang) {
+        this.toegang = toegang;
         this.store = store;
         this.documenten = documenten;
         this.documentMapper = documentMapper;
         this.caller = caller;
-        this.urls = urls;
         this.json = json;
         this.partialUpdates = partialUpdates;
         this.gewijzigd = gewijzigd;
@@ -72,14 +69,14 @@ public class GebruiksrechtService {
     public Gebruiksrechten read(UUID uuid) {
         GebruiksrechtRow row = store.find(uuid).orElseThrow(GebruiksrechtService::nietGevonden);
         InformatieObjectRow document = documenten.find(row.informatieobject()).orElseThrow(GebruiksrechtService::nietGevonden);
-        caller.requireAllowed("documenten.lezen", document.informatieobjecttype(), niveau(document));
+        caller.requireAllowed("documenten.lezen", document.informatieobjecttype(), document.niveau());
         return present(row);
     }
 
     @Transactional
     public Gebruiksrechten create(Gebruiksrechten in) {
-        InformatieObjectRow document = documentVan(in.informatieobject());
-        vereis("documenten.aanmaken", document, "Deze client mag geen gebruiksrechten voor dit document vastleggen.");
+        InformatieObjectRow document = toegang.uitVerzoek(in.informatieobject(), true);
+        toegang.vereis("documenten.aanmaken", document, "Deze client mag geen gebruiksrechten voor dit document vastleggen.");
         GebruiksrechtRow row = new GebruiksrechtRow(UUID.randomUUID(), document.uuid(), data(in));
         store.insert(row, in.startdatum(), in.einddatum());
         indicatie(document, Boolean.TRUE);
@@ -102,7 +99,7 @@ public class GebruiksrechtService {
     public void delete(UUID uuid) {
         GebruiksrechtRow row = gelockt(uuid);
         InformatieObjectRow document = documenten.find(row.informatieobject()).orElseThrow(GebruiksrechtService::nietGevonden);
-        vereis("documenten.verwijderen", document, "Deze client mag deze gebruiksrechten niet verwijderen.");
+        toegang.vereis("documenten.verwijderen", document, "Deze client mag deze gebruiksrechten niet verwijderen.");
         Gebruiksrechten before = present(row);
         store.delete(uuid);
         if (store.aantal(document.uuid()) == 0) {
@@ -114,7 +111,7 @@ public class GebruiksrechtService {
     private Gebruiksrechten save(UUID uuid, Gebruiksrechten put, ObjectNode patch, String actie) {
         GebruiksrechtRow row = gelockt(uuid);
         InformatieObjectRow document = documenten.find(row.informatieobject()).orElseThrow(GebruiksrechtService::nietGevonden);
-        vereis("documenten.bijwerken", document, "Deze client mag deze gebruiksrechten niet bijwerken.");
+        toegang.vereis("documenten.bijwerken", document, "Deze client mag deze gebruiksrechten niet bijwerken.");
         Gebruiksrechten before = present(row);
         Gebruiksrechten in = put != null ? put : partialUpdates.merge(before, patch, Gebruiksrechten.class);
         if (!before.informatieobject().equals(in.informatieobject())) {
@@ -149,20 +146,6 @@ public class GebruiksrechtService {
         documenten.data(huidige);
     }
 
-    /** The document a body names, locked: 400 when it is not a document of this API or does not exist. */
-    private InformatieObjectRow documentVan(String url) {
-        UUID uuid = urls.ownUuid(ResourceUrl.parse("informatieobject", url), InformatieObjectMapper.COLLECTION)
-                .orElseThrow(() -> ValidationException.of("informatieobject", "bad-url",
-                        "Geen enkelvoudiginformatieobject van deze Documenten API."));
-        return documenten.lock(uuid).orElseThrow(() -> ValidationException.of("informatieobject", "does_not_exist",
-                "Ongeldige hyperlink - Object bestaat niet."));
-    }
-
-    private void vereis(String scope, InformatieObjectRow document, String reden) {
-        if (!caller.allowedTypes(scope).permits(document.informatieobjecttype(), niveau(document))) {
-            throw new PermissionDeniedException(reden);
-        }
-    }
 
     private Wijziging wijziging(InformatieObjectRow document, Gebruiksrechten recht, String actie, Object oud, Object nieuw) {
         String weergave = "(" + document.identificatie() + ") - " + recht.omschrijvingVoorwaarden()
@@ -178,18 +161,7 @@ public class GebruiksrechtService {
     }
 
     private Gebruiksrechten present(GebruiksrechtRow row) {
-        ObjectNode node = row.data().deepCopy();
-        node.put("url", urls.own(COLLECTION, row.uuid()).toString());
-        node.put("informatieobject", documentMapper.url(row.informatieobject()));
-        try {
-            return json.treeToValue(node, Gebruiksrechten.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Vertrouwelijkheidaanduiding niveau(InformatieObjectRow document) {
-        return Vertrouwelijkheidaanduiding.ofValue(document.vertrouwelijkheidaanduiding()).orElseThrow();
+        return toegang.present(row.data(), COLLECTION, row.uuid(), row.informatieobject(), Gebruiksrechten.class);
     }
 
     private static NotFoundException nietGevonden() {

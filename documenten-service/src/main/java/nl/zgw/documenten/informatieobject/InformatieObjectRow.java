@@ -1,5 +1,7 @@
 package nl.zgw.documenten.informatieobject;
 
+import nl.zgw.shared.auth.Vertrouwelijkheidaanduiding;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +12,10 @@ import java.util.UUID;
 public record InformatieObjectRow(UUID uuid, String bronorganisatie, String identificatie, String informatieobjecttype,
                                   String vertrouwelijkheidaanduiding, int vertrouwelijkheidRank, int versie, String lock,
                                   List<String> trefwoorden) {
+
+    public Vertrouwelijkheidaanduiding niveau() {
+        return Vertrouwelijkheidaanduiding.ofValue(vertrouwelijkheidaanduiding).orElseThrow();
+    }
 
     public boolean locked() {
         return lock != null;

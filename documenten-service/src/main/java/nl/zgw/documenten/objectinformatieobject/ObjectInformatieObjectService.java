@@ -2,15 +2,14 @@ package nl.zgw.documenten.objectinformatieobject;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import nl.zgw.documenten.informatieobject.DocumentToegang;
 import nl.zgw.documenten.informatieobject.InformatieObjectMapper;
 import nl.zgw.documenten.informatieobject.InformatieObjectRow;
 import nl.zgw.documenten.informatieobject.InformatieObjectStore;
 import nl.zgw.shared.auth.AllowedTypes;
 import nl.zgw.shared.auth.CurrentCaller;
-import nl.zgw.shared.auth.Vertrouwelijkheidaanduiding;
 import nl.zgw.shared.problem.FieldValidationError;
 import nl.zgw.shared.problem.NotFoundException;
-import nl.zgw.shared.problem.PermissionDeniedException;
 import nl.zgw.shared.problem.ValidationException;
 import nl.zgw.shared.ref.ResourceUrl;
 import nl.zgw.shared.ref.ResourceUrls;
@@ -35,10 +34,12 @@ public class ObjectInformatieObjectService {
     private final Bronrelaties bronnen;
     private final CurrentCaller caller;
     private final ResourceUrls urls;
+    private final DocumentToegang toegang;
 
     public ObjectInformatieObjectService(ObjectInformatieObjectStore store, InformatieObjectStore documenten,
                                          InformatieObjectMapper documentMapper, Bronrelaties bronnen, CurrentCaller caller,
-                                         ResourceUrls urls) {
+                                         ResourceUrls urls, DocumentToegang toegang) {
+        this.toegang = toegang;
         this.store = store;
         this.documenten = documenten;
         this.documentMapper = documentMapper;
@@ -69,20 +70,15 @@ public class ObjectInformatieObjectService {
         ObjectInformatieObjectStore.Row row = store.find(uuid).orElseThrow(ObjectInformatieObjectService::nietGevonden);
         InformatieObjectRow document = documenten.find(row.informatieobject())
                 .orElseThrow(ObjectInformatieObjectService::nietGevonden);
-        caller.requireAllowed("documenten.lezen", document.informatieobjecttype(), niveau(document));
+        caller.requireAllowed("documenten.lezen", document.informatieobjecttype(), document.niveau());
         return present(row);
     }
 
     @Transactional
     public ObjectInformatieObject create(ObjectInformatieObject in) {
-        UUID uuid = urls.ownUuid(ResourceUrl.parse("informatieobject", in.informatieobject()), InformatieObjectMapper.COLLECTION)
-                .orElseThrow(() -> ValidationException.of("informatieobject", "bad-url",
-                        "Geen enkelvoudiginformatieobject van deze Documenten API."));
-        InformatieObjectRow document = documenten.lock(uuid).orElseThrow(() -> ValidationException.of("informatieobject",
-                "does_not_exist", "Ongeldige hyperlink - Object bestaat niet."));
-        if (!caller.allowedTypes("documenten.aanmaken").permits(document.informatieobjecttype(), niveau(document))) {
-            throw new PermissionDeniedException("Deze client mag geen relaties van dit document vastleggen.");
-        }
+        InformatieObjectRow document = toegang.uitVerzoek(in.informatieobject(), true);
+        UUID uuid = document.uuid();
+        toegang.vereis("documenten.aanmaken", document, "Deze client mag geen relaties van dit document vastleggen.");
         if (store.bestaat(uuid, in.object())) { // drc-003
             throw new ValidationException(List.of(FieldValidationError.nonField("unique",
                     "Het document heeft al een relatie met dit object.")));
@@ -99,9 +95,7 @@ public class ObjectInformatieObjectService {
         ObjectInformatieObjectStore.Row row = store.find(uuid).orElseThrow(ObjectInformatieObjectService::nietGevonden);
         InformatieObjectRow document = documenten.lock(row.informatieobject())
                 .orElseThrow(ObjectInformatieObjectService::nietGevonden);
-        if (!caller.allowedTypes("documenten.verwijderen").permits(document.informatieobjecttype(), niveau(document))) {
-            throw new PermissionDeniedException("Deze client mag geen relaties van dit document verwijderen.");
-        }
+        toegang.vereis("documenten.verwijderen", document, "Deze client mag geen relaties van dit document verwijderen.");
         bronnen.bijVerwijderen(row.object(), row.objectType(), documentMapper.url(row.informatieobject()));
         store.delete(uuid);
     }
@@ -109,10 +103,6 @@ public class ObjectInformatieObjectService {
     private ObjectInformatieObject present(ObjectInformatieObjectStore.Row row) {
         return new ObjectInformatieObject(urls.own(COLLECTION, row.uuid()).toString(),
                 documentMapper.url(row.informatieobject()), row.object(), row.objectType());
-    }
-
-    private static Vertrouwelijkheidaanduiding niveau(InformatieObjectRow document) {
-        return Vertrouwelijkheidaanduiding.ofValue(document.vertrouwelijkheidaanduiding()).orElseThrow();
     }
 
     private static NotFoundException nietGevonden() {

@@ -1,21 +1,19 @@
 package nl.zgw.documenten.verzending;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import nl.zgw.documenten.informatieobject.DocumentToegang;
 import nl.zgw.documenten.informatieobject.InformatieObjectMapper;
 import nl.zgw.documenten.informatieobject.InformatieObjectRow;
 import nl.zgw.documenten.informatieobject.InformatieObjectStore;
 import nl.zgw.shared.auth.AllowedTypes;
 import nl.zgw.shared.auth.CurrentCaller;
-import nl.zgw.shared.auth.Vertrouwelijkheidaanduiding;
 import nl.zgw.shared.json.PartialUpdates;
 import nl.zgw.shared.paging.Page;
 import nl.zgw.shared.paging.PageRequest;
 import nl.zgw.shared.problem.NotFoundException;
-import nl.zgw.shared.problem.PermissionDeniedException;
 import nl.zgw.shared.problem.ValidationException;
 import nl.zgw.shared.ref.ResourceUrl;
 import nl.zgw.shared.ref.ResourceUrls;
@@ -37,17 +35,18 @@ public class VerzendingService {
 
     private final VerzendingStore store;
     private final InformatieObjectStore documenten;
-    private final InformatieObjectMapper documentMapper;
     private final CurrentCaller caller;
     private final ResourceUrls urls;
     private final ObjectMapper json;
     private final PartialUpdates partialUpdates;
+    private final DocumentToegang toegang;
 
-    public VerzendingService(VerzendingStore store, InformatieObjectStore documenten, InformatieObjectMapper documentMapper,
-                             CurrentCaller caller, ResourceUrls urls, ObjectMapper json, PartialUpdates partialUpdates) {
+    public VerzendingService(VerzendingStore store, InformatieObjectStore documenten,
+                             CurrentCaller caller, ResourceUrls urls, ObjectMapper json, PartialUpdates partialUpdates,
+                             DocumentToegang toegang) {
+        this.toegang = toegang;
         this.store = store;
         this.documenten = documenten;
-        this.documentMapper = documentMapper;
         this.caller = caller;
         this.urls = urls;
         this.json = json;
@@ -84,14 +83,14 @@ public class VerzendingService {
     public Verzending read(UUID uuid) {
         VerzendingStore.Row row = store.find(uuid).orElseThrow(VerzendingService::nietGevonden);
         InformatieObjectRow document = documenten.find(row.informatieobject()).orElseThrow(VerzendingService::nietGevonden);
-        caller.requireAllowed("documenten.lezen", document.informatieobjecttype(), niveau(document));
+        caller.requireAllowed("documenten.lezen", document.informatieobjecttype(), document.niveau());
         return present(row);
     }
 
     @Transactional
     public Verzending create(Verzending in) {
         EenAdres.check(in);
-        InformatieObjectRow document = documentVan(in.informatieobject());
+        InformatieObjectRow document = toegang.uitVerzoek(in.informatieobject(), false);
         vereis("documenten.aanmaken", document);
         VerzendingStore.Row row = new VerzendingStore.Row(UUID.randomUUID(), document.uuid(), data(in));
         store.insert(row, in.betrokkene(), in.aardRelatie());
@@ -105,7 +104,7 @@ public class VerzendingService {
         vereis("documenten.bijwerken", document);
         Verzending in = put != null ? put : partialUpdates.merge(present(row), patch, Verzending.class);
         EenAdres.check(in);
-        InformatieObjectRow nieuw = documentVan(in.informatieobject());
+        InformatieObjectRow nieuw = toegang.uitVerzoek(in.informatieobject(), false);
         vereis("documenten.bijwerken", nieuw);
         VerzendingStore.Row gewijzigd = new VerzendingStore.Row(uuid, nieuw.uuid(), data(in));
         store.update(gewijzigd, in.betrokkene(), in.aardRelatie());
@@ -120,18 +119,8 @@ public class VerzendingService {
         store.delete(uuid);
     }
 
-    private InformatieObjectRow documentVan(String url) {
-        UUID uuid = urls.ownUuid(ResourceUrl.parse("informatieobject", url), InformatieObjectMapper.COLLECTION)
-                .orElseThrow(() -> ValidationException.of("informatieobject", "bad-url",
-                        "Geen enkelvoudiginformatieobject van deze Documenten API."));
-        return documenten.find(uuid).orElseThrow(() -> ValidationException.of("informatieobject", "does_not_exist",
-                "Ongeldige hyperlink - Object bestaat niet."));
-    }
-
     private void vereis(String scope, InformatieObjectRow document) {
-        if (!caller.allowedTypes(scope).permits(document.informatieobjecttype(), niveau(document))) {
-            throw new PermissionDeniedException("Deze client mag verzendingen van dit document niet zo behandelen.");
-        }
+        toegang.vereis(scope, document, "Deze client mag verzendingen van dit document niet zo behandelen.");
     }
 
     private ObjectNode data(Verzending in) {
@@ -144,18 +133,7 @@ public class VerzendingService {
     }
 
     private Verzending present(VerzendingStore.Row row) {
-        ObjectNode node = row.data().deepCopy();
-        node.put("url", urls.own(COLLECTION, row.uuid()).toString());
-        node.put("informatieobject", documentMapper.url(row.informatieobject()));
-        try {
-            return json.treeToValue(node, Verzending.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Vertrouwelijkheidaanduiding niveau(InformatieObjectRow document) {
-        return Vertrouwelijkheidaanduiding.ofValue(document.vertrouwelijkheidaanduiding()).orElseThrow();
+        return toegang.present(row.data(), COLLECTION, row.uuid(), row.informatieobject(), Verzending.class);
     }
 
     private static NotFoundException nietGevonden() {
