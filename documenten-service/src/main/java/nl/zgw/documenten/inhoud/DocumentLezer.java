@@ -1,8 +1,10 @@
 package nl.zgw.documenten.inhoud;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -25,14 +27,21 @@ import java.util.List;
 @ApplicationScoped
 public class DocumentLezer {
 
+    /** What a body may hold besides its content: far above any document's fields. */
+    static final long MAX_VELDEN = 1024 * 1024;
+
     private final ObjectMapper json;
     /** Reads one field's value at a time: the next field is no trailing token. */
     private final ObjectReader veld;
+    /** Without the document length limit of the other JSON bodies: the content may be gigabytes. */
+    private final JsonFactory stroom;
     private final InhoudOpslag opslag;
 
     public DocumentLezer(ObjectMapper json, InhoudOpslag opslag) {
         this.json = json;
         this.veld = json.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.stroom = json.getFactory().copy().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxDocumentLength(-1).build());
         this.opslag = opslag;
     }
 
@@ -40,7 +49,8 @@ public class DocumentLezer {
         ObjectNode velden = json.createObjectNode();
         DocumentVerzoek.Inhoud inhoud = DocumentVerzoek.Inhoud.AFWEZIG;
         InhoudOpslag.Opgeslagen opgeslagen = null;
-        try (JsonParser parser = json.getFactory().createParser(body)) {
+        long veldBytes = 0;
+        try (JsonParser parser = stroom.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new ValidationException(List.of(FieldValidationError.nonField("invalid",
                         "Ongeldige data: een JSON-object wordt verwacht.")));
@@ -49,7 +59,13 @@ public class DocumentLezer {
                 String naam = parser.currentName();
                 JsonToken waarde = parser.nextToken();
                 if (!"inhoud".equals(naam)) {
+                    long begin = parser.currentTokenLocation().getByteOffset();
                     velden.set(naam, veld.readTree(parser));
+                    veldBytes += parser.currentLocation().getByteOffset() - begin;
+                    if (veldBytes > MAX_VELDEN) {
+                        throw new ValidationException(List.of(FieldValidationError.nonField("max_size",
+                                "De velden naast de inhoud zijn samen groter dan " + MAX_VELDEN + " bytes.")));
+                    }
                 } else if (inhoud != DocumentVerzoek.Inhoud.AFWEZIG) {
                     throw ValidationException.of("inhoud", "invalid", "De inhoud staat meer dan eens in het verzoek.");
                 } else if (waarde == JsonToken.VALUE_NULL) {

@@ -125,4 +125,13 @@ class DocumentRandgevallenTest {
         as("beheerder").body(Map.of()).post(path(url) + "/unlock").then().statusCode(204);
         as("behandelaar").get(path(url)).then().body("locked", equalTo(false)).body("inhoud", equalTo(null));
     }
+
+    @Test
+    void bodiesBeyondTheirLimitsAreRefusedNotHeld() {
+        Map<String, Object> veel = document("a");
+        veel.put("trefwoorden", java.util.Collections.nCopies(60_000, "trefwoord-van-twintig"));
+        assertValidatieFout(as("behandelaar").body(veel).post(DOCUMENTEN).then(), "nonFieldErrors", "max_size");
+        String groot = "{\"omschrijvingVoorwaarden\": \"" + "x".repeat(33 * 1024 * 1024) + "\"}";
+        assertFout(as("behandelaar").body(groot).post("/documenten/api/v1/gebruiksrechten").then(), 400, "invalid");
+    }
 }

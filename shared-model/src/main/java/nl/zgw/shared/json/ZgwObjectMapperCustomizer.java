@@ -1,6 +1,7 @@
 package nl.zgw.shared.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -10,10 +11,14 @@ import jakarta.inject.Singleton;
 /**
  * JSON as ZGW clients expect it: every property the spec defines is written, {@code null} where
  * empty; dates and times as ISO-8601 text; unknown input properties are ignored (as the reference
- * implementations do) but a value of the wrong shape is an error, never silently truncated.
+ * implementations do) but a value of the wrong shape is an error, never silently truncated. A JSON
+ * document is at most {@value #MAX_DOCUMENT} bytes, so no request body can make a service hold more
+ * (the Documenten API streams document content past this limit on purpose).
  */
 @Singleton
 public class ZgwObjectMapperCustomizer implements ObjectMapperCustomizer {
+
+    public static final long MAX_DOCUMENT = 32L * 1024 * 1024;
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -26,5 +31,6 @@ public class ZgwObjectMapperCustomizer implements ObjectMapperCustomizer {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxDocumentLength(MAX_DOCUMENT).build());
     }
 }
