@@ -81,7 +81,7 @@ public class DocumentenUpload {
         Generated groot = new Generated(size, 2);
         HttpResponse<String> aangekondigd = send(json("POST", drc + "/enkelvoudiginformatieobjecten", token, "{" + fields(type)
                 + ",\"bestandsnaam\":\"groot.bin\",\"bestandsomvang\":" + size + ",\"inhoud\":null}"), 201);
-        String lock = field(aangekondigd.body(), "lock");
+        String lock = field(aangekondigd.body(), "lock", "[0-9a-f]{32}"); // the document's, not the parts' ""
         List<String> delen = new ArrayList<>();
         List<Long> omvang = new ArrayList<>();
         Matcher m = Pattern.compile("\\{\"url\":\"([^\"]+/bestandsdelen/[^\"]+)\",\"volgnummer\":\\d+,\"omvang\":(\\d+)").matcher(aangekondigd.body());
@@ -300,8 +300,8 @@ public class DocumentenUpload {
         return m.group(1);
     }
 
-    static String field(String body, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(body);
+    static String field(String body, String name, String value) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"(" + value + ")\"").matcher(body);
         if (!m.find()) {
             throw new IllegalStateException("no " + name + " in " + body);
         }
