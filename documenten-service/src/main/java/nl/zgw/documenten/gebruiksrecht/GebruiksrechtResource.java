@@ -42,8 +42,10 @@ public class GebruiksrechtResource {
 
     private final GebruiksrechtService service;
     private final ResourceUrls urls;
+    private final Uitbreiding uitbreiding;
 
-    public GebruiksrechtResource(GebruiksrechtService service, ResourceUrls urls) {
+    public GebruiksrechtResource(GebruiksrechtService service, ResourceUrls urls, Uitbreiding uitbreiding) {
+        this.uitbreiding = uitbreiding;
         this.service = service;
         this.urls = urls;
     }
@@ -52,9 +54,8 @@ public class GebruiksrechtResource {
     @Scopes("documenten.lezen")
     @Operation(operationId = "gebruiksrechten_list", summary = "Alle GEBRUIKSRECHTen opvragen.")
     public List<Gebruiksrechten> list(@BeanParam GebruiksrechtFilters filters, @QueryParam("expand") String expand) {
-        Uitbreiding.geen(expand);
-        return service.list(filters.where(url -> urls.ownUuid(ResourceUrl.parse("informatieobject", url),
-                InformatieObjectMapper.COLLECTION)));
+        return uitbreiding.vanDocument(service.list(filters.where(url -> urls.ownUuid(ResourceUrl.parse("informatieobject", url),
+                InformatieObjectMapper.COLLECTION))), expand, Gebruiksrechten.class);
     }
 
     @POST
@@ -73,8 +74,7 @@ public class GebruiksrechtResource {
     @ETagged
     @Operation(operationId = "gebruiksrechten_retrieve", summary = "Een specifieke GEBRUIKSRECHT opvragen.")
     public Gebruiksrechten read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
-        Uitbreiding.geen(expand);
-        return service.read(uuid);
+        return uitbreiding.vanDocument(List.of(service.read(uuid)), expand, Gebruiksrechten.class).get(0);
     }
 
     @HEAD

@@ -156,7 +156,7 @@ public class GebruiksrechtService {
 
     private ObjectNode data(Gebruiksrechten in) {
         ObjectNode data = json.valueToTree(in);
-        data.remove(List.of("url", "informatieobject"));
+        data.remove(List.of("url", "informatieobject", "_expand"));
         return data;
     }
 

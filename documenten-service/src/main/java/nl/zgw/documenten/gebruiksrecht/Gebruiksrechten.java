@@ -1,5 +1,8 @@
 package nl.zgw.documenten.gebruiksrecht;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,5 +16,6 @@ public record Gebruiksrechten(
         @NotBlank @Schema(format = "uri") String informatieobject,
         @NotNull OffsetDateTime startdatum,
         @Schema(nullable = true) OffsetDateTime einddatum,
-        @NotBlank String omschrijvingVoorwaarden) {
+        @NotBlank String omschrijvingVoorwaarden,
+        @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(readOnly = true) JsonNode expand) {
 }

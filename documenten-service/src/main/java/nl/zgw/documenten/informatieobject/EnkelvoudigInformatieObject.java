@@ -1,5 +1,8 @@
 package nl.zgw.documenten.informatieobject;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -42,5 +45,6 @@ public record EnkelvoudigInformatieObject(
         @Schema(format = "uri", maxLength = 200) String informatieobjecttype,
         @Schema(readOnly = true) boolean locked,
         @Schema(readOnly = true) List<BestandsDeel> bestandsdelen,
-        List<String> trefwoorden) {
+        List<String> trefwoorden,
+        @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(readOnly = true) JsonNode expand) {
 }

@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.io.InputStream;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -52,9 +53,11 @@ public class InformatieObjectResource {
     private final DocumentLezer lezer;
     private final ResourceUrls urls;
     private final ObjectMapper json;
+    private final Uitbreiding uitbreiding;
 
     public InformatieObjectResource(InformatieObjectService service, InformatieObjectenZoeken zoeken, DocumentLezer lezer,
-                                    ResourceUrls urls, ObjectMapper json) {
+                                    ResourceUrls urls, ObjectMapper json, Uitbreiding uitbreiding) {
+        this.uitbreiding = uitbreiding;
         this.service = service;
         this.zoeken = zoeken;
         this.lezer = lezer;
@@ -77,9 +80,8 @@ public class InformatieObjectResource {
             @QueryParam("expand") String expand,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
             @Context UriInfo uri) {
-        Uitbreiding.geen(expand);
-        return zoeken.list(new InformatieObjectFilters(identificatie, bronorganisatie, trefwoorden, object, objectType, null),
-                PageRequest.parse(page), urls.publicRequestUrl(uri.getRequestUri()));
+        return uitgebreid(zoeken.list(new InformatieObjectFilters(identificatie, bronorganisatie, trefwoorden, object,
+                objectType, null), PageRequest.parse(page), urls.publicRequestUrl(uri.getRequestUri())), expand);
     }
 
     @POST
@@ -91,8 +93,8 @@ public class InformatieObjectResource {
                                                   @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
                                                   @Context UriInfo uri) {
         InformatieObjectFilters filters = InformatieObjectFilters.zoek(body);
-        Uitbreiding.geen(body.path("expand").asText(null));
-        return zoeken.list(filters, PageRequest.parse(page), urls.publicRequestUrl(uri.getRequestUri()));
+        return uitgebreid(zoeken.list(filters, PageRequest.parse(page), urls.publicRequestUrl(uri.getRequestUri())),
+                body.path("expand").asText(null));
     }
 
     @POST
@@ -119,8 +121,8 @@ public class InformatieObjectResource {
                                             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("versie") String versie,
                                             @QueryParam("registratieOp") String registratieOp,
                                             @QueryParam("expand") String expand) {
-        Uitbreiding.geen(expand);
-        return service.read(uuid, Versies.versie(versie), Versies.registratieOp(registratieOp));
+        return uitbreiding.documenten(List.of(service.read(uuid, Versies.versie(versie),
+                Versies.registratieOp(registratieOp))), expand).get(0);
     }
 
     @HEAD
@@ -189,6 +191,10 @@ public class InformatieObjectResource {
         }
         service.unlock(uuid, lock);
         return Response.noContent().build();
+    }
+
+    private Page<EnkelvoudigInformatieObject> uitgebreid(Page<EnkelvoudigInformatieObject> page, String expand) {
+        return new Page<>(page.count(), page.next(), page.previous(), uitbreiding.documenten(page.results(), expand));
     }
 
     /** The answer of a lock: the lock id (LockEnkelvoudigInformatieObject). */

@@ -1,5 +1,8 @@
 package nl.zgw.documenten.objectinformatieobject;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import nl.zgw.shared.validation.OneOf;
@@ -11,5 +14,6 @@ public record ObjectInformatieObject(
         @Schema(readOnly = true, format = "uri", maxLength = 1000) String url,
         @NotBlank @Schema(format = "uri") String informatieobject,
         @NotBlank @Size(max = 1000) @Schema(format = "uri", maxLength = 1000) String object,
-        @NotBlank @OneOf({"besluit", "zaak", "verzoek"}) @Schema(enumeration = {"besluit", "zaak", "verzoek"}) String objectType) {
+        @NotBlank @OneOf({"besluit", "zaak", "verzoek"}) @Schema(enumeration = {"besluit", "zaak", "verzoek"}) String objectType,
+        @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(readOnly = true) JsonNode expand) {
 }

@@ -37,9 +37,11 @@ import java.util.UUID;
 public class ObjectInformatieObjectResource {
 
     private final ObjectInformatieObjectService service;
+    private final Uitbreiding uitbreiding;
 
-    public ObjectInformatieObjectResource(ObjectInformatieObjectService service) {
+    public ObjectInformatieObjectResource(ObjectInformatieObjectService service, Uitbreiding uitbreiding) {
         this.service = service;
+        this.uitbreiding = uitbreiding;
     }
 
     @GET
@@ -49,8 +51,7 @@ public class ObjectInformatieObjectResource {
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uri")) @QueryParam("object") String object,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uri")) @QueryParam("informatieobject") String informatieobject,
             @QueryParam("expand") String expand) {
-        Uitbreiding.geen(expand);
-        return service.list(object, informatieobject);
+        return uitbreiding.vanDocument(service.list(object, informatieobject), expand, ObjectInformatieObject.class);
     }
 
     @POST
@@ -69,8 +70,7 @@ public class ObjectInformatieObjectResource {
     @ETagged
     @Operation(operationId = "objectinformatieobject_retrieve", summary = "Een specifieke OBJECT-INFORMATIEOBJECT relatie opvragen.")
     public ObjectInformatieObject read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
-        Uitbreiding.geen(expand);
-        return service.read(uuid);
+        return uitbreiding.vanDocument(List.of(service.read(uuid)), expand, ObjectInformatieObject.class).get(0);
     }
 
     @HEAD

@@ -102,7 +102,7 @@ public class ObjectInformatieObjectService {
 
     private ObjectInformatieObject present(ObjectInformatieObjectStore.Row row) {
         return new ObjectInformatieObject(urls.own(COLLECTION, row.uuid()).toString(),
-                documentMapper.url(row.informatieobject()), row.object(), row.objectType());
+                documentMapper.url(row.informatieobject()), row.object(), row.objectType(), null);
     }
 
     private static NotFoundException nietGevonden() {

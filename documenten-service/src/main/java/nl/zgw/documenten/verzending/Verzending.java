@@ -1,5 +1,8 @@
 package nl.zgw.documenten.verzending;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -30,7 +33,8 @@ public record Verzending(
         @Size(max = 15) @Schema(nullable = true) String faxnummer,
         @Size(max = 100) @Email @Schema(nullable = true) String emailadres,
         Boolean mijnOverheid,
-        @Size(max = 15) @Schema(nullable = true) String telefoonnummer) {
+        @Size(max = 15) @Schema(nullable = true) String telefoonnummer,
+        @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(readOnly = true) JsonNode expand) {
 
     @Schema(name = "BinnenlandsCorrespondentieadresVerzending")
     public record BinnenlandsCorrespondentieadres(

@@ -43,8 +43,10 @@ public class VerzendingResource {
 
     private final VerzendingService service;
     private final ResourceUrls urls;
+    private final Uitbreiding uitbreiding;
 
-    public VerzendingResource(VerzendingService service, ResourceUrls urls) {
+    public VerzendingResource(VerzendingService service, ResourceUrls urls, Uitbreiding uitbreiding) {
+        this.uitbreiding = uitbreiding;
         this.service = service;
         this.urls = urls;
     }
@@ -60,9 +62,10 @@ public class VerzendingResource {
             @QueryParam("expand") String expand,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
             @Context UriInfo uri) {
-        Uitbreiding.geen(expand);
-        return service.list(aardRelatie, informatieobject, betrokkene, PageRequest.parse(page),
+        Page<Verzending> found = service.list(aardRelatie, informatieobject, betrokkene, PageRequest.parse(page),
                 urls.publicRequestUrl(uri.getRequestUri()));
+        return new Page<>(found.count(), found.next(), found.previous(),
+                uitbreiding.vanDocument(found.results(), expand, Verzending.class));
     }
 
     @POST
@@ -81,8 +84,7 @@ public class VerzendingResource {
     @ETagged
     @Operation(operationId = "verzending_retrieve", summary = "Een specifieke VERZENDING opvragen.")
     public Verzending read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
-        Uitbreiding.geen(expand);
-        return service.read(uuid);
+        return uitbreiding.vanDocument(java.util.List.of(service.read(uuid)), expand, Verzending.class).get(0);
     }
 
     @HEAD

@@ -125,7 +125,7 @@ public class VerzendingService {
 
     private ObjectNode data(Verzending in) {
         ObjectNode data = json.valueToTree(in);
-        data.remove(List.of("url", "informatieobject"));
+        data.remove(List.of("url", "informatieobject", "_expand"));
         if (!data.hasNonNull("mijnOverheid")) {
             data.put("mijnOverheid", false);
         }
