@@ -15,10 +15,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A real HTTP server playing the Zaken API for the Documenten tests: every zaak exists (with a
- * zaaktype) except {@code bestaat-niet} (404) and {@code geen-zaak} (another shape); its
+ * zaaktype) except {@link #BESTAAT_NIET} (404) and {@link #GEEN_ZAAK} (another shape); its
  * zaakinformatieobjecten are the pairs a test registers with {@link #relatie}.
  */
 public class ZakenStub implements QuarkusTestResourceLifecycleManager {
+
+    public static final String BESTAAT_NIET = "00000000-0000-0000-0000-000000000404";
+    public static final String GEEN_ZAAK = "00000000-0000-0000-0000-000000000400";
 
     private static String base;
     private static final Set<String> RELATIES = ConcurrentHashMap.newKeySet();
@@ -47,8 +50,8 @@ public class ZakenStub implements QuarkusTestResourceLifecycleManager {
         server.createContext("/zaken/api/v1/zaken/", exchange -> {
             String naam = exchange.getRequestURI().getPath().substring("/zaken/api/v1/zaken/".length());
             String body = switch (naam) {
-                case "bestaat-niet" -> null;
-                case "geen-zaak" -> "{\"url\": \"" + zaak(naam) + "\"}";
+                case BESTAAT_NIET -> null;
+                case GEEN_ZAAK -> "{\"url\": \"" + zaak(naam) + "\"}";
                 default -> "{\"url\": \"" + zaak(naam) + "\", \"identificatie\": \"ZAAK-" + naam + "\", \"zaaktype\": \""
                         + base.replace("/zaken/", "/catalogi/") + "/zaaktypen/1\"}";
             };

@@ -23,6 +23,10 @@ public class InformatieObjectStore {
     static final String VERSIE_COLUMNS = "v.informatieobject, v.versie, v.begin_registratie, v.data, v.inhoud, "
             + "v.bestandsomvang, v.sha256";
 
+    /** The condition on {@code io} that its latest version is ready for publication (1.7). */
+    public static final String GEREED_VOOR_PUBLICATIE = "EXISTS (SELECT 1 FROM informatieobject_versie g "
+            + "WHERE g.informatieobject = io.uuid AND g.versie = io.versie AND g.data ->> 'isGereedVoorPublicatie' = 'true')";
+
     /** A document with one of its versions. */
     public record Document(InformatieObjectRow row, VersieRow versie) {
     }
@@ -127,6 +131,11 @@ public class InformatieObjectStore {
         return jdbc.queryLong("INSERT INTO documentnummer (bronorganisatie, jaar, laatste) VALUES (?, ?, 1) "
                 + "ON CONFLICT (bronorganisatie, jaar) DO UPDATE SET laatste = documentnummer.laatste + 1 "
                 + "RETURNING laatste", List.of(bronorganisatie, jaar));
+    }
+
+    public boolean gereedVoorPublicatie(UUID uuid) {
+        return jdbc.queryLong("SELECT count(*) FROM informatieobject io WHERE io.uuid = ? AND " + GEREED_VOOR_PUBLICATIE,
+                List.of(uuid)) > 0;
     }
 
     public long aantalGebruiksrechten(UUID uuid) {

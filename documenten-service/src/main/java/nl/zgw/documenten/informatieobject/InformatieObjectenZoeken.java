@@ -1,9 +1,9 @@
 package nl.zgw.documenten.informatieobject;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import nl.zgw.documenten.bestandsdeel.BestandsdeelRow;
 import nl.zgw.documenten.bestandsdeel.BestandsdeelStore;
-import jakarta.transaction.Transactional;
 import nl.zgw.shared.auth.AllowedTypes;
 import nl.zgw.shared.auth.CurrentCaller;
 import nl.zgw.shared.paging.Page;
@@ -44,8 +44,7 @@ public class InformatieObjectenZoeken {
                 .sql("io.informatieobjecttype", "io.vertrouwelijkheid_rank");
         where.and(allowed.sql(), allowed.parameters().toArray());
         if (caller.autorisaties().alleenIsGereedVoorPublicatie()) { // 1.7: such a client reads only those ready
-            where.and("EXISTS (SELECT 1 FROM informatieobject_versie g WHERE g.informatieobject = io.uuid "
-                    + "AND g.versie = io.versie AND g.data ->> 'isGereedVoorPublicatie' = 'true')");
+            where.and(InformatieObjectStore.GEREED_VOOR_PUBLICATIE);
         }
         long count = store.count(where);
         request.requireExists(count);

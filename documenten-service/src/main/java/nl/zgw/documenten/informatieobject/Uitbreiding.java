@@ -64,7 +64,7 @@ public class Uitbreiding {
             return documenten;
         }
         List<ObjectNode> nodes = documenten.stream().map(d -> (ObjectNode) json.valueToTree(d)).toList();
-        typen(nodes);
+        typen(nodes, documenten.size() == 1);
         return terug(nodes, EnkelvoudigInformatieObject.class);
     }
 
@@ -82,7 +82,7 @@ public class Uitbreiding {
         }
         Map<String, ObjectNode> leesbaar = leesbaar(new ArrayList<>(uuids.values()));
         if (paden.contains("informatieobject.informatieobjecttype")) {
-            typen(new ArrayList<>(leesbaar.values()));
+            typen(new ArrayList<>(leesbaar.values()), false);
         }
         for (ObjectNode node : nodes) {
             ObjectNode gevonden = leesbaar.get(node.path("informatieobject").asText());
@@ -116,8 +116,14 @@ public class Uitbreiding {
         return out;
     }
 
-    /** Each node's informatieobjecttype as its {@code _expand}, every type read once (cached as the Catalogi API allows). */
-    private void typen(List<ObjectNode> nodes) {
+    /**
+     * Each node's informatieobjecttype as its {@code _expand}, every type read once (cached as the
+     * Catalogi API allows). A type that is gone is a 404 for one object (drc-014), {@code {}} in a list.
+     */
+    private void typen(List<ObjectNode> nodes, boolean enkel) {
+        if (nodes.isEmpty()) {
+            return;
+        }
         if (!caller.autorisaties().allows(Component.ZTC, "catalogi.lezen")) {
             throw new PermissionDeniedException("Voor expand van het informatieobjecttype is catalogi.lezen nodig.");
         }
@@ -126,8 +132,10 @@ public class Uitbreiding {
             String type = node.path("informatieobjecttype").asText();
             Optional<JsonNode> gevonden = typen.computeIfAbsent(type, t -> remote.get(ResourceUrl.of(t)));
             ObjectNode uitgebreid = node.hasNonNull("_expand") ? (ObjectNode) node.get("_expand") : node.putObject("_expand");
-            uitgebreid.set("informatieobjecttype", gevonden.orElseThrow(() -> new NotFoundException(
-                    "Het informatieobjecttype " + type + " bestaat niet (meer).")));  // drc-014
+            if (gevonden.isEmpty() && enkel) {
+                throw new NotFoundException("Het informatieobjecttype " + type + " bestaat niet (meer)."); // drc-014
+            }
+            uitgebreid.set("informatieobjecttype", gevonden.orElseGet(json::createObjectNode));
         }
     }
 

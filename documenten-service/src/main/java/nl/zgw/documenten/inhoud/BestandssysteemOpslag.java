@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +53,7 @@ public class BestandssysteemOpslag implements InhoudOpslag {
                 Path doel = pad(sleutel);
                 Files.createDirectories(doel.getParent());
                 Files.move(bestand.pad, doel, StandardCopyOption.ATOMIC_MOVE);
+                forceer(doel.getParent()); // the move itself on disk before a row names the key
                 opgeslagen = true;
                 return new Opgeslagen(sleutel, grootte, bestand.sha256());
             }
@@ -84,6 +86,14 @@ public class BestandssysteemOpslag implements InhoudOpslag {
             Files.deleteIfExists(pad);
         } catch (IOException e) {
             LOG.warnf("Could not remove %s: %s", pad, e.getMessage());
+        }
+    }
+
+    private static void forceer(Path map) {
+        try (FileChannel kanaal = FileChannel.open(map, StandardOpenOption.READ)) {
+            kanaal.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // some filesystems cannot sync a folder; the file itself is on disk
         }
     }
 

@@ -24,8 +24,12 @@ public class InhoudOpslagen {
     @ApplicationScoped
     InhoudOpslag opslag(DocumentenConfig config) {
         DocumentenConfig.Opslag opslag = config.opslag();
-        if (!"s3".equals(opslag.type())) {
+        if ("bestandssysteem".equals(opslag.type())) {
             return new BestandssysteemOpslag(Path.of(opslag.map()));
+        }
+        if (!"s3".equals(opslag.type())) { // never a silent fallback to a disk that may not be kept
+            throw new IllegalStateException("zgw.documenten.opslag.type must be bestandssysteem or s3, not '"
+                    + opslag.type() + "'");
         }
         DocumentenConfig.S3 instellingen = opslag.s3();
         var builder = S3Opslag.voorCompatibeleOpslag(S3Client.builder())

@@ -3,6 +3,7 @@ package nl.zgw.documenten.inhoud;
 import org.jboss.logging.Logger;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -12,7 +13,6 @@ import software.amazon.awssdk.services.s3.model.CompletedMultipartUpload;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,8 +83,8 @@ public class S3Opslag implements InhoudOpslag {
                 String sleutel = UUID.randomUUID().toString();
                 try {
                     upload(sleutel, bestand.pad, grootte);
-                } catch (S3Exception e) {
-                    throw new IOException("the object store refused " + sleutel + ": " + e.getMessage(), e);
+                } catch (SdkException | UncheckedIOException e) { // refused, unreachable or timed out
+                    throw new IOException("the object store did not take " + sleutel + ": " + e.getMessage(), e);
                 }
                 return new Opgeslagen(sleutel, grootte, bestand.sha256());
             }
@@ -110,7 +110,7 @@ public class S3Opslag implements InhoudOpslag {
                 long lengte = Math.min(deel, grootte - vanaf);
                 int n = nummer;
                 // a stream of the slice each time the client asks (it reads once to sign, once to send)
-                RequestBody stuk = RequestBody.fromContentProvider(() -> slice(pad, begin, lengte), lengte,
+                RequestBody stuk = RequestBody.fromContentProvider(new Stukken(pad, begin, lengte), lengte,
                         "application/octet-stream");
                 String etag = s3.uploadPart(b -> b.bucket(bucket).key(sleutel).uploadId(upload).partNumber(n)
                         .contentLength(lengte), stuk).eTag();
@@ -119,18 +119,44 @@ public class S3Opslag implements InhoudOpslag {
             s3.completeMultipartUpload(b -> b.bucket(bucket).key(sleutel).uploadId(upload)
                     .multipartUpload(CompletedMultipartUpload.builder().parts(delen).build()));
         } catch (RuntimeException e) {
-            s3.abortMultipartUpload(b -> b.bucket(bucket).key(sleutel).uploadId(upload));
+            try {
+                s3.abortMultipartUpload(b -> b.bucket(bucket).key(sleutel).uploadId(upload));
+            } catch (RuntimeException afbreken) {
+                e.addSuppressed(afbreken);
+            }
             throw e;
         }
     }
 
-    private static InputStream slice(Path pad, long begin, long lengte) {
-        try {
-            FileChannel kanaal = FileChannel.open(pad, StandardOpenOption.READ);
-            kanaal.position(begin);
-            return new Begrensd(Channels.newInputStream(kanaal), lengte);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * A fresh stream of one slice of the file each time the client asks (it reads once to sign,
+     * once to send); the previous one is closed first, as the SDK leaves that to the provider.
+     */
+    private static final class Stukken implements software.amazon.awssdk.http.ContentStreamProvider {
+        private final Path pad;
+        private final long begin;
+        private final long lengte;
+        private InputStream huidig;
+
+        Stukken(Path pad, long begin, long lengte) {
+            this.pad = pad;
+            this.begin = begin;
+            this.lengte = lengte;
+        }
+
+        @Override
+        public InputStream newStream() {
+            try {
+                if (huidig != null) {
+                    huidig.close();
+                }
+                FileChannel kanaal = FileChannel.open(pad, StandardOpenOption.READ);
+                kanaal.position(begin);
+                huidig = new Begrensd(Channels.newInputStream(kanaal), lengte);
+                return huidig;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -144,7 +170,7 @@ public class S3Opslag implements InhoudOpslag {
             return s3.getObject(verzoek.build());
         } catch (NoSuchKeyException e) {
             throw new NoSuchFileException(sleutel);
-        } catch (S3Exception e) {
+        } catch (SdkException e) {
             throw new IOException("the object store could not give " + sleutel + ": " + e.getMessage(), e);
         }
     }

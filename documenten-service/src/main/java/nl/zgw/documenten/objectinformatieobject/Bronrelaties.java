@@ -13,6 +13,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The source of a relation: the zaak or besluit an objectinformatieobject names, and the relation
@@ -36,20 +37,37 @@ public class Bronrelaties {
         this.urls = urls;
     }
 
-    /** drc-002 and drc-004 for a new relation of {@code document} (its URL) with {@code object}. */
+    /**
+     * The object as it is stored: for a zaak or besluit exactly {@code <API>/<collectie>/<uuid>} of
+     * the suite's API, in the one form that API writes it (no other path, query or spelling).
+     */
+    public String canoniek(String object, String objectType) {
+        Optional<Bron> bron = bron(objectType);
+        if (bron.isEmpty()) {
+            return object;
+        }
+        ResourceUrl url = ResourceUrl.parse("object", object);
+        String base = urls.baseUrl(bron.get().api()).toString().replaceAll("/+$", "");
+        String rest = url.uri().getQuery() == null && url.uri().getFragment() == null
+                && object.startsWith(base + "/" + bron.get().collectie() + "/")
+                ? object.substring(base.length() + bron.get().collectie().length() + 2) : "";
+        try {
+            UUID uuid = UUID.fromString(rest);
+            return urls.of(bron.get().api(), bron.get().collectie(), uuid).toString();
+        } catch (IllegalArgumentException e) {
+            throw ValidationException.of("object", "bad-url", "De URL " + object + " is geen " + objectType + " van de "
+                    + bron.get().api().component() + " API van deze suite.");
+        }
+    }
+
+    /** drc-002 and drc-004 for a new relation of {@code document} (its URL) with {@code object} (canonical). */
     public void bijAanmaken(String object, String objectType, String document) {
         Optional<Bron> bron = bron(objectType);
         if (bron.isEmpty()) {
             return;
         }
-        ResourceUrl url = ResourceUrl.parse("object", object);
-        if (urls.apiOf(url).filter(api -> api == bron.get().api()).isEmpty()
-                || !url.segments().contains(bron.get().collectie())) {
-            throw ValidationException.of("object", "bad-url", "De URL " + object + " is geen " + objectType + " van de "
-                    + bron.get().api().component() + " API van deze suite.");
-        }
-        JsonNode gevonden = remote.get(url).orElseThrow(() -> ValidationException.of("object", "bad-url",
-                "De URL " + object + " bestaat niet."));
+        JsonNode gevonden = remote.fresh(ResourceUrl.of(object)).orElseThrow(() -> ValidationException.of("object",
+                "bad-url", "De URL " + object + " bestaat niet."));
         if (!gevonden.has(bron.get().kenmerk())) {
             throw ValidationException.of("object", "invalid-resource", "De URL " + object + " is geen " + objectType + ".");
         }
@@ -84,7 +102,7 @@ public class Bronrelaties {
         String lijst = urls.baseUrl(bron.api()).toString().replaceAll("/+$", "") + "/" + bron.relatie() + "?" + bron.parameter() + "="
                 + URLEncoder.encode(object, StandardCharsets.UTF_8) + "&informatieobject="
                 + URLEncoder.encode(document, StandardCharsets.UTF_8);
-        JsonNode antwoord = remote.get(ResourceUrl.of(lijst)).orElseThrow(() -> fout("relation-lookup-error",
+        JsonNode antwoord = remote.fresh(ResourceUrl.of(lijst)).orElseThrow(() -> fout("relation-lookup-error",
                 "De " + bron.api().component() + " API kan de " + bron.relatie() + " niet opzoeken."));
         JsonNode resultaten = antwoord.isArray() ? antwoord : antwoord.path("results");
         if (!resultaten.isArray()) {

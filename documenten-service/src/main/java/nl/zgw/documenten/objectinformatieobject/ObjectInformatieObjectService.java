@@ -62,6 +62,9 @@ public class ObjectInformatieObjectService {
         AllowedTypes.SqlCondition allowed = caller.allowedTypes("documenten.lezen")
                 .sql("io.informatieobjecttype", "io.vertrouwelijkheid_rank");
         where.and(allowed.sql(), allowed.parameters().toArray());
+        if (caller.autorisaties().alleenIsGereedVoorPublicatie()) {
+            where.and(InformatieObjectStore.GEREED_VOOR_PUBLICATIE);
+        }
         return store.all(where).stream().map(this::present).toList();
     }
 
@@ -71,20 +74,24 @@ public class ObjectInformatieObjectService {
         InformatieObjectRow document = documenten.find(row.informatieobject())
                 .orElseThrow(ObjectInformatieObjectService::nietGevonden);
         caller.requireAllowed("documenten.lezen", document.informatieobjecttype(), document.niveau());
+        if (caller.autorisaties().alleenIsGereedVoorPublicatie() && !documenten.gereedVoorPublicatie(document.uuid())) {
+            throw nietGevonden();
+        }
         return present(row);
     }
 
     @Transactional
     public ObjectInformatieObject create(ObjectInformatieObject in) {
+        String object = bronnen.canoniek(in.object(), in.objectType());
         InformatieObjectRow document = toegang.uitVerzoek(in.informatieobject(), true);
         UUID uuid = document.uuid();
         toegang.vereis("documenten.aanmaken", document, "Deze client mag geen relaties van dit document vastleggen.");
-        if (store.bestaat(uuid, in.object())) { // drc-003
+        if (store.bestaat(uuid, object)) { // drc-003
             throw new ValidationException(List.of(FieldValidationError.nonField("unique",
                     "Het document heeft al een relatie met dit object.")));
         }
-        bronnen.bijAanmaken(in.object(), in.objectType(), documentMapper.url(uuid));
-        ObjectInformatieObjectStore.Row row = new ObjectInformatieObjectStore.Row(UUID.randomUUID(), uuid, in.object(),
+        bronnen.bijAanmaken(object, in.objectType(), documentMapper.url(uuid));
+        ObjectInformatieObjectStore.Row row = new ObjectInformatieObjectStore.Row(UUID.randomUUID(), uuid, object,
                 in.objectType());
         store.insert(row);
         return present(row);

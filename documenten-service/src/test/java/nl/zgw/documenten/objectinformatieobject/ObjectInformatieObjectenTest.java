@@ -58,14 +58,23 @@ class ObjectInformatieObjectenTest {
     @Test
     void theObjectMustBeAZaakOfTheZakenApi() { // drc-002
         String document = create("behandelaar", document("a"));
-        assertValidatieFout(as("behandelaar").body(relatie(document, ZakenStub.zaak("bestaat-niet"))).post(OIO).then(),
+        assertValidatieFout(as("behandelaar").body(relatie(document, ZakenStub.zaak(ZakenStub.BESTAAT_NIET))).post(OIO).then(),
                 "object", "bad-url");
-        assertValidatieFout(as("behandelaar").body(relatie(document, ZakenStub.zaak("geen-zaak"))).post(OIO).then(),
+        assertValidatieFout(as("behandelaar").body(relatie(document, ZakenStub.zaak(ZakenStub.GEEN_ZAAK))).post(OIO).then(),
                 "object", "invalid-resource");
         assertValidatieFout(as("behandelaar").body(relatie(document, "https://elders.example/zaken/1")).post(OIO).then(),
                 "object", "bad-url");
+        String zaak = ZakenStub.zaak(UUID.randomUUID().toString());
+        assertValidatieFout(as("behandelaar").body(relatie(document, zaak + "?x=1")).post(OIO).then(), "object", "bad-url");
+        assertValidatieFout(as("behandelaar").body(relatie(document, zaak.replace("/zaken/", "/statussen/"))).post(OIO)
+                .then(), "object", "bad-url");
+        ZakenStub.relatie(zaak, document);
+        as("behandelaar").body(relatie(document, zaak)).post(OIO).then().statusCode(201);
+        String anders = zaak.substring(0, zaak.lastIndexOf('/') + 1) + zaak.substring(zaak.lastIndexOf('/') + 1).toUpperCase();
+        assertValidatieFout(as("behandelaar").body(relatie(document, anders)).post(OIO).then(), "nonFieldErrors",
+                "unique"); // the same zaak in another spelling
         assertValidatieFout(as("behandelaar").body(Map.of("informatieobject", document, "object",
-                ZakenStub.zaak("x"), "objectType", "dossier")).post(OIO).then(), "objectType", "invalid_choice");
+                ZakenStub.zaak(UUID.randomUUID().toString()), "objectType", "dossier")).post(OIO).then(), "objectType", "invalid_choice");
     }
 
     @Test

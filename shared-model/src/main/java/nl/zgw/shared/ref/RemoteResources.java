@@ -59,10 +59,24 @@ public class RemoteResources {
 
     /** The resource at {@code url}, or empty when the other API says it does not exist. */
     public Optional<JsonNode> get(ResourceUrl url) {
+        return get(url, true);
+    }
+
+    /**
+     * As {@link #get}, but asked of the other API now and kept out of the cache: for checks whose
+     * answer must be current (a relation that exists at its source or no longer does).
+     */
+    public Optional<JsonNode> fresh(ResourceUrl url) {
+        return get(url, false);
+    }
+
+    private Optional<JsonNode> get(ResourceUrl url, boolean cachen) {
         String key = url.toString();
-        Entry cached;
-        synchronized (cache) {
-            cached = cache.get(key);
+        Entry cached = null;
+        if (cachen) {
+            synchronized (cache) {
+                cached = cache.get(key);
+            }
         }
         long now = clock.getAsLong();
         if (cached != null && cached.freshUntil - now > 0) {
@@ -100,7 +114,9 @@ public class RemoteResources {
         } catch (IOException e) {
             throw new UpstreamException(503, key + " gaf geen JSON.", e);
         }
-        store(key, new Entry(body, response.headers().firstValue("ETag").orElse(null), freshUntil(response, now)));
+        if (cachen) {
+            store(key, new Entry(body, response.headers().firstValue("ETag").orElse(null), freshUntil(response, now)));
+        }
         return Optional.of(body);
     }
 
