@@ -1,5 +1,6 @@
 package nl.zgw.documenten.objectinformatieobject;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.zgw.documenten.informatieobject.DocumentToegang;
@@ -80,31 +81,46 @@ public class ObjectInformatieObjectService {
         return present(row);
     }
 
-    @Transactional
+    /**
+     * Asks the source API first, holding no row lock and no connection while it answers, then
+     * records the relation in a short transaction that checks again under the document's lock.
+     */
     public ObjectInformatieObject create(ObjectInformatieObject in) {
         String object = bronnen.canoniek(in.object(), in.objectType());
-        InformatieObjectRow document = toegang.uitVerzoek(in.informatieobject(), true);
-        UUID uuid = document.uuid();
+        InformatieObjectRow document = toegang.uitVerzoek(in.informatieobject(), false);
         toegang.vereis("documenten.aanmaken", document, "Deze client mag geen relaties van dit document vastleggen.");
-        if (store.bestaat(uuid, object)) { // drc-003
-            throw new ValidationException(List.of(FieldValidationError.nonField("unique",
-                    "Het document heeft al een relatie met dit object.")));
-        }
-        bronnen.bijAanmaken(object, in.objectType(), documentMapper.url(uuid));
-        ObjectInformatieObjectStore.Row row = new ObjectInformatieObjectStore.Row(UUID.randomUUID(), uuid, object,
-                in.objectType());
-        store.insert(row);
-        return present(row);
+        uniek(document.uuid(), object);
+        bronnen.bijAanmaken(object, in.objectType(), documentMapper.url(document.uuid()));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            documenten.lock(document.uuid()).orElseThrow(() -> ValidationException.of("informatieobject",
+                    "does_not_exist", "Ongeldige hyperlink - Object bestaat niet."));
+            uniek(document.uuid(), object); // again, under the lock: a concurrent create was first
+            ObjectInformatieObjectStore.Row row = new ObjectInformatieObjectStore.Row(UUID.randomUUID(), document.uuid(),
+                    object, in.objectType());
+            store.insert(row);
+            return present(row);
+        });
     }
 
-    @Transactional
+    /** As {@link #create}: the source API is asked before the short transaction that removes the relation. */
     public void delete(UUID uuid) {
         ObjectInformatieObjectStore.Row row = store.find(uuid).orElseThrow(ObjectInformatieObjectService::nietGevonden);
-        InformatieObjectRow document = documenten.lock(row.informatieobject())
+        InformatieObjectRow document = documenten.find(row.informatieobject())
                 .orElseThrow(ObjectInformatieObjectService::nietGevonden);
         toegang.vereis("documenten.verwijderen", document, "Deze client mag geen relaties van dit document verwijderen.");
         bronnen.bijVerwijderen(row.object(), row.objectType(), documentMapper.url(row.informatieobject()));
-        store.delete(uuid);
+        QuarkusTransaction.requiringNew().run(() -> {
+            documenten.lock(row.informatieobject()).orElseThrow(ObjectInformatieObjectService::nietGevonden);
+            store.find(uuid).orElseThrow(ObjectInformatieObjectService::nietGevonden);
+            store.delete(uuid);
+        });
+    }
+
+    private void uniek(UUID document, String object) {
+        if (store.bestaat(document, object)) { // drc-003
+            throw new ValidationException(List.of(FieldValidationError.nonField("unique",
+                    "Het document heeft al een relatie met dit object.")));
+        }
     }
 
     private ObjectInformatieObject present(ObjectInformatieObjectStore.Row row) {
