@@ -42,10 +42,9 @@ public class BestandsdeelStore {
 
     /**
      * Parts of {@code grootte} bytes for a file of {@code bestandsomvang} bytes (the last one the
-     * remainder), in place of any the document had; the content keys of the parts replaced.
+     * remainder); a document's earlier parts are removed first with {@link #verwijder}.
      */
-    public List<String> maak(UUID informatieobject, long bestandsomvang, long grootte) {
-        List<String> weg = verwijder(informatieobject);
+    public void maak(UUID informatieobject, long bestandsomvang, long grootte) {
         long rest = bestandsomvang;
         for (int volgnummer = 1; rest > 0; volgnummer++) {
             long omvang = Math.min(grootte, rest);
@@ -53,7 +52,6 @@ public class BestandsdeelStore {
                     UUID.randomUUID(), informatieobject, volgnummer, omvang);
             rest -= omvang;
         }
-        return weg;
     }
 
     /** Removes the parts of a document; the content keys they had. */

@@ -146,7 +146,7 @@ public class InformatieObjectService {
     public EnkelvoudigInformatieObject update(UUID uuid, DocumentVerzoek verzoek, boolean volledig) {
         verzoek.neemOver(transactie);
         InformatieObjectRow row = store.lock(uuid).orElseThrow(InformatieObjectService::nietGevonden);
-        if (!magWijzigen(row.informatieobjecttype(), niveau(row.vertrouwelijkheidaanduiding()))) {
+        if (!magWijzigen(row.informatieobjecttype(), row.niveau())) {
             throw new PermissionDeniedException("Deze client mag dit document niet bijwerken.");
         }
         VersieRow vorige = store.versie(uuid, null, null).orElseThrow(InformatieObjectService::nietGevonden);
@@ -216,7 +216,7 @@ public class InformatieObjectService {
     public void delete(UUID uuid) {
         InformatieObjectRow row = store.lock(uuid).orElseThrow(InformatieObjectService::nietGevonden);
         if (!caller.allowedTypes("documenten.verwijderen").permits(row.informatieobjecttype(),
-                niveau(row.vertrouwelijkheidaanduiding()))) {
+                row.niveau())) {
             throw new PermissionDeniedException("Deze client mag dit document niet verwijderen.");
         }
         Slot.verwijdering(row);
@@ -231,7 +231,7 @@ public class InformatieObjectService {
     public String lock(UUID uuid) {
         InformatieObjectRow row = store.lock(uuid).orElseThrow(InformatieObjectService::nietGevonden);
         if (!caller.allowedTypes("documenten.lock").permits(row.informatieobjecttype(),
-                niveau(row.vertrouwelijkheidaanduiding()))) {
+                row.niveau())) {
             throw new PermissionDeniedException("Deze client mag dit document niet locken.");
         }
         Slot.vergrendeling(row);
@@ -249,7 +249,7 @@ public class InformatieObjectService {
     @TransactionConfiguration(timeout = 3600) // assembles a file of gigabytes
     public void unlock(UUID uuid, String lock) {
         InformatieObjectRow row = store.lock(uuid).orElseThrow(InformatieObjectService::nietGevonden);
-        Vertrouwelijkheidaanduiding level = niveau(row.vertrouwelijkheidaanduiding());
+        Vertrouwelijkheidaanduiding level = row.niveau();
         boolean mag = caller.allowedTypes("documenten.lock").permits(row.informatieobjecttype(), level);
         boolean metLock = mag && row.locked() && lock != null && Slot.past(row, lock);
         // forced only when the lock id is not the client's: its own upload is then unlocked as anyone's
@@ -404,7 +404,7 @@ public class InformatieObjectService {
 
     private InformatieObjectRow leesbaar(UUID uuid) {
         InformatieObjectRow row = store.find(uuid).orElseThrow(InformatieObjectService::nietGevonden);
-        caller.requireAllowed(LEZEN, row.informatieobjecttype(), niveau(row.vertrouwelijkheidaanduiding()));
+        caller.requireAllowed(LEZEN, row.informatieobjecttype(), row.niveau());
         return row;
     }
 

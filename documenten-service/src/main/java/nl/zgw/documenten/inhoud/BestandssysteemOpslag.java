@@ -48,7 +48,7 @@ public class BestandssysteemOpslag implements InhoudOpslag {
 
             @Override
             public Opgeslagen klaar() throws IOException {
-                long grootte = bestand.sluit()[0];
+                long grootte = bestand.sluit();
                 String sleutel = UUID.randomUUID().toString();
                 Path doel = pad(sleutel);
                 Files.createDirectories(doel.getParent());

@@ -79,7 +79,7 @@ public class S3Opslag implements InhoudOpslag {
 
             @Override
             public Opgeslagen klaar() throws IOException {
-                long grootte = bestand.sluit()[0];
+                long grootte = bestand.sluit();
                 String sleutel = UUID.randomUUID().toString();
                 try {
                     upload(sleutel, bestand.pad, grootte);

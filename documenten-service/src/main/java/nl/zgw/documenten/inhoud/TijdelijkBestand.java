@@ -48,12 +48,12 @@ final class TijdelijkBestand {
         return teller;
     }
 
-    /** Flushed and on disk; its size and SHA-256 (hex). */
-    long[] sluit() throws IOException {
+    /** Flushed, on disk and closed; its size in bytes. */
+    long sluit() throws IOException {
         teller.flush();
         kanaal.force(true);
         teller.close();
-        return new long[] {teller.geschreven};
+        return teller.geschreven;
     }
 
     String sha256() {

@@ -91,6 +91,9 @@ class BestandsdelenTest {
         assertValidatieFout(upload(deel, bytes(99), lock), "nonFieldErrors", "file-size");
         assertValidatieFout(upload(deel, bytes(100), "fout"), "nonFieldErrors", "incorrect-lock-id");
         assertValidatieFout(upload(deel, bytes(100), null), "lock", "required");
+        assertValidatieFout(given().auth().oauth2(nl.zgw.shared.auth.ZgwTokenSigner.sign("behandelaar",
+                "behandelaar-secret-0123456789", "", "")).multiPart("lock", lock).put(path(deel)).then(),
+                "inhoud", "required");
         assertFout(upload(deel.replaceAll("[0-9a-f-]{36}$", java.util.UUID.randomUUID().toString()), bytes(100), lock),
                 404, "not_found");
     }

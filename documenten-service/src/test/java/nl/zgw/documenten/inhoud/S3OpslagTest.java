@@ -51,6 +51,11 @@ class S3OpslagTest extends InhoudOpslagContractTest {
     }
 
     @Override
+    protected long aantal() {
+        return s3.listObjectsV2(b -> b.bucket("documenten")).keyCount();
+    }
+
+    @Override
     protected InhoudOpslag opslag() {
         return new S3Opslag(s3, "documenten", tijdelijk, DEEL);
     }
