@@ -86,7 +86,9 @@ write_config() {
         done
     } > "$state/suite.properties"
     # The Autorisaties API creates (or brings up to date) the two clients of the suite at start:
-    # the operator's client that is printed, and the one the services use among themselves.
+    # the operator's client that is printed, and the one the services use among themselves. That
+    # one has every right (ADR 0016): the Zaken API reads any document a zaak is linked to and keeps
+    # its objectinformatieobject, the Documenten API reads any zaak's relations (drc-004).
     cat > "$state/setup.json" <<JSON
 {
   "credentials": [
@@ -95,10 +97,7 @@ write_config() {
   ],
   "applicaties": [
     {"label": "Suite beheerder", "clientIds": ["$client_id"], "heeftAlleAutorisaties": true},
-    {"label": "ZGW suite services", "clientIds": ["zgw-suite"], "heeftAlleAutorisaties": false,
-     "autorisaties": [{"component": "ac", "scopes": ["autorisaties.lezen"]},
-                      {"component": "nrc", "scopes": ["notificaties.publiceren", "notificaties.consumeren"]},
-                      {"component": "ztc", "scopes": ["catalogi.lezen"]}]}
+    {"label": "ZGW suite services", "clientIds": ["zgw-suite"], "heeftAlleAutorisaties": true}
   ]
 }
 JSON

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * {@code geen-zaaktype}; zaaktype A has statustypen s1 and s2 (the eindstatus), a resultaattype
  * per afleidingswijze ({@code r-<afleidingswijze>}, archiefactietermijn P10Y, and
  * {@code r-zonder-termijn}), roltype {@code initiator}, eigenschap {@code vervaldatum} and
- * zaakobjecttype {@code zot}; zaaktype B has statustype {@code sb}. Anything else is 404.
+ * zaakobjecttype {@code zot} and informatieobjecttype {@code brief} (not {@code memo}); zaaktype B
+ * has statustype {@code sb}. Anything else is 404.
  */
 public class CatalogiStub implements QuarkusTestResourceLifecycleManager {
 
@@ -61,9 +62,14 @@ public class CatalogiStub implements QuarkusTestResourceLifecycleManager {
                     + "\", \"catalogus\": \"" + url("catalogussen", "1") + "\", \"statustypen\": "
                     + list(isA ? List.of(url("statustypen", "s1"), url("statustypen", "s2")) : List.of())
                     + ", \"resultaattypen\": " + list(isA ? resultaattypen : List.of())
+                    + ", \"informatieobjecttypen\": " + list(isA ? List.of(url("informatieobjecttypen", "brief")) : List.of())
                     + ", \"productenOfDiensten\": [\"https://producten.example/p1\"]"
                     + ", \"vertrouwelijkheidaanduiding\": \"" + ("b".equals(name) ? "vertrouwelijk" : "openbaar")
                     + "\", \"concept\": " + "concept".equals(name) + "}");
+        }
+        for (String iot : List.of("brief", "memo")) {
+            bodies.put("informatieobjecttypen/" + iot, "{\"url\": \"" + url("informatieobjecttypen", iot) + "\", "
+                    + "\"omschrijving\": \"" + iot + "\", \"catalogus\": \"" + url("catalogussen", "1") + "\"}");
         }
         bodies.put("zaaktypen/geen-zaaktype", "{\"url\": \"" + zaaktype("geen-zaaktype") + "\"}");
         bodies.put("statustypen/s1", statustype("s1", a, 1, false));

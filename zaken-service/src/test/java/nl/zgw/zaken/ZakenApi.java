@@ -33,6 +33,7 @@ public final class ZakenApi {
     public static final String ZAAKCONTACTMOMENTEN = API + "/zaakcontactmomenten";
     public static final String ZAAKVERZOEKEN = API + "/zaakverzoeken";
     public static final String ZAAKNOTITIES = API + "/zaaknotities";
+    public static final String ZAAKINFORMATIEOBJECTEN = API + "/zaakinformatieobjecten";
 
     /** The contactmoment and the verzoek (of APIs outside the suite, never fetched) the relations name. */
     public static final String CONTACTMOMENT = "https://contactmomenten.example/api/v1/contactmomenten/1";
@@ -199,6 +200,12 @@ public final class ZakenApi {
     public static String zaaknotitie(String zaak, String onderwerp) {
         return as("alles").body(notitie(zaak, onderwerp)).post(ZAAKNOTITIES).then().statusCode(201)
                 .extract().path("url");
+    }
+
+    /** A zaakinformatieobject of {@code zaak} and {@code document} (of the Documenten stub); its URL. */
+    public static String zaakinformatieobject(String zaak, String document) {
+        return as("alles").body(Map.of("zaak", zaak, "informatieobject", document, "titel", "Brief"))
+                .post(ZAAKINFORMATIEOBJECTEN).then().statusCode(201).extract().path("url");
     }
 
     /** The messages written to the outbox about {@code hoofdObject}, oldest first. */

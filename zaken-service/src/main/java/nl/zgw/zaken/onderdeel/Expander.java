@@ -69,6 +69,7 @@ public class Expander {
                 "statussen", many("status", "statussen")));
         GRAPH.put("resultaat", Map.of("zaak", one("zaak", "zaak"), "resultaattype", one("catalogi", "resultaattype")));
         GRAPH.put("zaakobject", Map.of("zaak", one("zaak", "zaak"), "zaakobjecttype", one("catalogi", "zaakobjecttype")));
+        GRAPH.put("zaakinformatieobject", Map.of("zaak", one("zaak", "zaak"), "status", one("status", "status")));
         GRAPH.put("zaakeigenschap", Map.of("zaak", one("zaak", "zaak"), "eigenschap", one("catalogi", "eigenschap")));
     }
 

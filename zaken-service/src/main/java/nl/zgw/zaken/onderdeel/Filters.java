@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The list filters of the objects inside a zaak; an empty value filters nothing, as in the standard's APIs. */
-final class Filters {
+public final class Filters {
 
     private final Where where = new Where();
     private final Onderdelen onderdelen;
@@ -17,7 +17,7 @@ final class Filters {
     }
 
     /** {@code zaak}: a zaak URL; the URL of another API matches nothing. */
-    Filters zaak(String value) {
+    public Filters zaak(String value) {
         if (!empty(value)) {
             Optional<UUID> uuid = onderdelen.zaakUuid("zaak", value);
             if (uuid.isEmpty()) {
@@ -29,7 +29,7 @@ final class Filters {
         return this;
     }
 
-    Filters eq(String column, String value) {
+    public Filters eq(String column, String value) {
         if (!empty(value)) {
             where.and(column + " = ?", value);
         }

@@ -42,6 +42,18 @@ public abstract class OnderdeelKind<T extends Onderdeel> {
     }
 
     /**
+     * The scopes of an object that is added with the zaak ({@code zaken.aanmaken} may add it) and
+     * removed with it ({@code zaken.verwijderen} may remove it): zaakobjecten, zaakinformatieobjecten.
+     */
+    protected static List<String> createdAtZaakAanmakenRemovedAtVerwijderen(String actie) {
+        return switch (actie) {
+            case "create" -> List.of("zaken.aanmaken", BIJWERKEN, GEFORCEERD_BIJWERKEN);
+            case "destroy" -> List.of(BIJWERKEN, GEFORCEERD_BIJWERKEN, "zaken.verwijderen");
+            default -> List.of(BIJWERKEN, GEFORCEERD_BIJWERKEN);
+        };
+    }
+
+    /**
      * Checks the validated input against its zaak and the zaaktype, and returns what to store:
      * {@code data} is the input as JSON without read-only fields and may be completed here.
      */
@@ -68,6 +80,19 @@ public abstract class OnderdeelKind<T extends Onderdeel> {
 
     /** After the object is stored (also on update), in the same transaction. */
     protected void afterSave(OnderdeelRow row, ZaakRow zaak, OnderdeelRow previous) {
+    }
+
+    /** After the object is deleted, in the same transaction. */
+    protected void afterDelete(OnderdeelRow row, ZaakRow zaak) {
+    }
+
+    /**
+     * True when a new object is announced (notification, audit trail) by the kind's own use case
+     * once more than this transaction has happened (a zaakinformatieobject: once its mirror exists),
+     * with {@link Onderdelen#announceCreated}.
+     */
+    protected boolean announcesCreationItself() {
+        return false;
     }
 
     /** Adds the computed fields to the representations of these rows (same order). */

@@ -56,6 +56,12 @@ public abstract class OnderdeelResource<T extends Onderdeel> {
         return onderdelen.all(kind, filters.where());
     }
 
+    /** Every object that matches (the lists the standard does not page), with what {@code expand} asks. */
+    protected List<T> all(Filters filters, String expand) {
+        expander.parse(kind.soort().resource(), expand);
+        return expander.apply(kind.soort().resource(), onderdelen.all(kind, filters.where()), expand, kind.type());
+    }
+
     protected Response created(T body) {
         T created = onderdelen.create(kind, body);
         return Response.status(201).location(URI.create(created.url())).entity(created).build();

@@ -101,7 +101,47 @@ public class Onderdelen {
         OnderdeelRow row = kind.toRow(UUID.randomUUID(), in, data(kind, in), zaak, null);
         store.insert(row);
         kind.afterSave(row, zaak, null);
+        if (kind.announcesCreationItself()) {
+            rederive(kind, zaak);
+            return present(kind, List.of(row)).get(0);
+        }
         return changed(kind, row, zaak, "create", null);
+    }
+
+    /**
+     * The zaak a new object names, when the caller may add to it (400 when it is no zaak of this
+     * API, 403 when the caller may not): read without a lock, for checks that ask other APIs before
+     * {@link #create} locks the zaak and checks again.
+     */
+    @Transactional
+    public <T extends Onderdeel> ZaakRow zaakToAddTo(OnderdeelKind<T> kind, T in) {
+        UUID uuid = zaakUuid(kind.zaakField(), in.zaak()).orElseThrow(() -> ValidationException.of(kind.zaakField(),
+                "no_match", "Geen zaak van deze Zaken API."));
+        ZaakRow zaak = zaken.find(uuid).orElseThrow(() -> ValidationException.of(kind.zaakField(), "does_not_exist",
+                "Ongeldige hyperlink - Object bestaat niet."));
+        kind.requireMayChange(caller, zaak, "create", in);
+        return zaak;
+    }
+
+    /**
+     * Announces an object created earlier by a kind that {@link OnderdeelKind#announcesCreationItself()}
+     * (notification and audit trail, in the caller's transaction); false when it is gone by now.
+     */
+    public <T extends Onderdeel> boolean announceCreated(OnderdeelKind<T> kind, UUID uuid) {
+        Optional<OnderdeelRow> row = store.find(kind.soort(), uuid);
+        Optional<ZaakRow> zaak = row.flatMap(r -> zaken.find(r.zaak()));
+        if (zaak.isEmpty()) {
+            return false;
+        }
+        gewijzigd(kind, row.get(), zaak.get(), "create", null, present(kind, List.of(row.get())).get(0));
+        return true;
+    }
+
+    /** Removes an object of a kind that announces its creation itself, before it was announced (no notification). */
+    public void withdraw(OnderdeelKind<?> kind, UUID uuid) {
+        if (kind.announcesCreationItself() && store.find(kind.soort(), uuid).isPresent()) {
+            store.delete(uuid);
+        }
     }
 
     @Transactional
@@ -145,6 +185,7 @@ public class Onderdelen {
         T before = present(kind, List.of(existing)).get(0);
         kind.requireMayChange(caller, zaak, "destroy", before);
         store.delete(uuid);
+        kind.afterDelete(existing, zaak);
         rederive(kind, zaak);
         gewijzigd(kind, existing, zaak, "destroy", before, null);
     }

@@ -10,7 +10,8 @@ public enum Soort {
     KLANTCONTACT("klantcontact", "klantcontacten"),
     ZAAKCONTACTMOMENT("zaakcontactmoment", "zaakcontactmomenten"),
     ZAAKVERZOEK("zaakverzoek", "zaakverzoeken"),
-    ZAAKNOTITIE("zaaknotitie", "zaaknotities");
+    ZAAKNOTITIE("zaaknotitie", "zaaknotities"),
+    ZAAKINFORMATIEOBJECT("zaakinformatieobject", "zaakinformatieobjecten");
 
     private final String resource;
     private final String collection;

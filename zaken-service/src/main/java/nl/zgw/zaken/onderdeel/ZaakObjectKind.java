@@ -32,11 +32,7 @@ public class ZaakObjectKind extends OnderdeelKind<ZaakObject> {
 
     @Override
     protected List<String> scopes(String actie) {
-        return switch (actie) {
-            case "create" -> List.of("zaken.aanmaken", BIJWERKEN, GEFORCEERD_BIJWERKEN);
-            case "destroy" -> List.of(BIJWERKEN, GEFORCEERD_BIJWERKEN, "zaken.verwijderen");
-            default -> List.of(BIJWERKEN, GEFORCEERD_BIJWERKEN);
-        };
+        return createdAtZaakAanmakenRemovedAtVerwijderen(actie);
     }
 
     @Override

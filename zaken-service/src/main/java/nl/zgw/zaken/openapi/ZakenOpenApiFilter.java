@@ -23,11 +23,13 @@ public class ZakenOpenApiFilter extends ZgwOpenApiFilter {
             "DELETE /zaakcontactmomenten/{uuid}", "DELETE /zaakverzoeken/{uuid}", "DELETE /zaken/{uuid}",
             "PATCH /resultaten/{uuid}", "PATCH /zaken/{uuid}", "POST /klantcontacten", "POST /resultaten",
             "POST /rollen", "POST /statussen", "POST /zaakcontactmomenten", "POST /zaakobjecten", "POST /zaakverzoeken",
-            "POST /zaken/{zaak_uuid}/zaakeigenschappen", "POST /zaken", "PUT /resultaten/{uuid}", "PUT /zaken/{uuid}");
+            "POST /zaken/{zaak_uuid}/zaakeigenschappen", "POST /zaken", "PUT /resultaten/{uuid}", "PUT /zaken/{uuid}",
+            "POST /zaakinformatieobjecten", "PUT /zaakinformatieobjecten/{uuid}", "PATCH /zaakinformatieobjecten/{uuid}",
+            "DELETE /zaakinformatieobjecten/{uuid}");
     private static final Set<String> GEO = Set.of("/zaken", "/zaken/{uuid}", "/zaken/_zoek");
     /** Filters of the lists inside zaken whose value is a URL. */
     private static final Set<String> URL_FILTERS = Set.of("zaak", "statustype", "resultaattype", "roltype",
-            "betrokkene", "object", "contactmoment", "verzoek");
+            "betrokkene", "object", "contactmoment", "verzoek", "informatieobject");
     private static final String API = "/api/v1";
 
     @Override

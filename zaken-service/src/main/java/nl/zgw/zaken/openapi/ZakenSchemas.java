@@ -37,7 +37,7 @@ final class ZakenSchemas {
 
     private static final String REF = "#/components/schemas/";
     private static final List<String> EXPANDABLE = List.of("Zaak", "Status", "Rol", "Resultaat", "ZaakObject",
-            "ZaakEigenschap");
+            "ZaakEigenschap", "ZaakInformatieObject");
     private static final List<String> GEOMETRIES = List.of("Point", "MultiPoint", "LineString", "MultiLineString",
             "Polygon", "MultiPolygon", "GeometryCollection");
 
@@ -55,7 +55,7 @@ final class ZakenSchemas {
             c.addSchema(name + "Expanded", allOf(ref(name), object(Map.of("_expand", ref(name + "Embedded")))));
         }
         embedded(c);
-        for (String name : List.of("Zaak", "Resultaat", "ZaakEigenschap", "ZaakObject")) {
+        for (String name : List.of("Zaak", "Resultaat", "ZaakEigenschap", "ZaakObject", "ZaakInformatieObject")) {
             c.addSchema("Patched" + name, withoutRequired(s.get(name)));
         }
         Schema notitie = copy(s.get("ZaakNotitie"), List.of("url", "aanmaakdatum", "wijzigingsdatum"));
@@ -96,6 +96,7 @@ final class ZakenSchemas {
         required(s.get("Rol"), "url", "uuid", "omschrijving", "omschrijvingGeneriek", "registratiedatum", "statussen");
         required(s.get("Status"), "url", "uuid", "indicatieLaatstGezetteStatus", "zaakinformatieobjecten");
         required(s.get("ZaakEigenschap"), "url", "uuid", "naam");
+        required(s.get("ZaakInformatieObject"), "url", "uuid", "aardRelatieWeergave", "registratiedatum");
         required(s.get("ZaakNotitie"), "url", "aanmaakdatum", "wijzigingsdatum");
         required(s.get("ReserveZaakIdentificatie"), "zaaknummer");
     }
@@ -212,6 +213,8 @@ final class ZakenSchemas {
                 "statussen", array(ref("StatusExpanded")))));
         c.addSchema("ResultaatEmbedded", object(Map.of("zaak", ref("ZaakExpanded"), "resultaattype", any())));
         c.addSchema("ZaakObjectEmbedded", object(Map.of("zaak", ref("ZaakExpanded"), "zaakobjecttype", any())));
+        c.addSchema("ZaakInformatieObjectEmbedded", object(Map.of("zaak", ref("ZaakExpanded"),
+                "status", ref("StatusExpanded"))));
         c.addSchema("ZaakEigenschapEmbedded", object(Map.of("zaak", any(), "eigenschap", any())));
     }
 
@@ -273,8 +276,8 @@ final class ZakenSchemas {
             if (EXPANDABLE.contains(resource) && method == PathItem.HttpMethod.GET) {
                 if (detail) {
                     answer(op, "200", ref(resource + "Expanded"));
-                } else if (path.endsWith("zaakeigenschappen")) {
-                    answer(op, "200", array(ref("ZaakEigenschapExpanded")));
+                } else if (path.endsWith("zaakeigenschappen") || path.equals("/zaakinformatieobjecten")) {
+                    answer(op, "200", array(ref(resource + "Expanded")));
                 }
             }
         }));
@@ -303,6 +306,7 @@ final class ZakenSchemas {
             case "resultaten" -> "Resultaat";
             case "zaakobjecten" -> "ZaakObject";
             case "zaakeigenschappen" -> "ZaakEigenschap";
+            case "zaakinformatieobjecten" -> "ZaakInformatieObject";
             case "zaaknotities" -> "ZaakNotitie";
             default -> null;
         };

@@ -16,6 +16,8 @@ import nl.zgw.shared.ref.ResourceUrls;
 import nl.zgw.shared.wijziging.Wijziging;
 import nl.zgw.zaken.onderdeel.Afsluiten;
 import nl.zgw.zaken.zaak.validation.Archiveerbaar;
+import nl.zgw.zaken.zaakinformatieobject.DocumentenGearchiveerd;
+import nl.zgw.zaken.zaakinformatieobject.Spiegelingen;
 import nl.zgw.zaken.zaak.validation.Betaling;
 import nl.zgw.zaken.zaak.validation.Hoofdzaak;
 import nl.zgw.zaken.zaak.validation.Onveranderlijk;
@@ -54,10 +56,15 @@ public class ZaakService {
     private final Verwijzingen verwijzingen;
     private final Hoofdzaak hoofdzaak;
     private final Afsluiten afsluiten;
+    private final Spiegelingen spiegelingen;
+    private final DocumentenGearchiveerd gearchiveerd;
 
     public ZaakService(ZaakStore store, ZaakMapper mapper, Zaaktypen zaaktypen, Zaaknummers nummers,
                        CurrentCaller caller, ResourceUrls urls, ObjectMapper json, PartialUpdates partialUpdates,
-                       Event<Wijziging> gewijzigd, Verwijzingen verwijzingen, Hoofdzaak hoofdzaak, Afsluiten afsluiten) {
+                       Event<Wijziging> gewijzigd, Verwijzingen verwijzingen, Hoofdzaak hoofdzaak, Afsluiten afsluiten,
+                       Spiegelingen spiegelingen, DocumentenGearchiveerd gearchiveerd) {
+        this.spiegelingen = spiegelingen;
+        this.gearchiveerd = gearchiveerd;
         this.store = store;
         this.mapper = mapper;
         this.zaaktypen = zaaktypen;
@@ -132,6 +139,7 @@ public class ZaakService {
                         : "Deze client mag deelzaak " + zaak.identificatie() + " niet verwijderen.");
             }
         }
+        spiegelingen.zakenVerwijderd(weg.stream().map(ZaakRow::uuid).toList());
         for (ZaakRow zaak : weg) {
             store.delete(zaak.uuid());
             String url = mapper.url(zaak.uuid());
@@ -203,6 +211,10 @@ public class ZaakService {
         String archiefnominatie = in.archiefnominatie() == null || in.archiefnominatie().isEmpty() ? null
                 : in.archiefnominatie();
         Archiveerbaar.check(archiefstatus, archiefnominatie, in.archiefactiedatum());
+        if (existing != null && !"nog_te_archiveren".equals(archiefstatus)
+                && !archiefstatus.equals(existing.archiefstatus())) {
+            gearchiveerd.vereis(existing.uuid());
+        }
         if (existing != null) { // a derived archive value stays derived while the client leaves it as it is
             ObjectNode afgeleid = data.putObject(ZaakRow.AFGELEID);
             afgeleid.put("archiefnominatie", existing.afgeleid("archiefnominatie")

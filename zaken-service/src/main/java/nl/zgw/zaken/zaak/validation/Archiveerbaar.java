@@ -9,8 +9,7 @@ import java.util.List;
 
 /**
  * zrc-022: a zaak leaves archiefstatus nog_te_archiveren only with an archiefnominatie and an
- * archiefactiedatum, and only when all its documents are archived (the zaakinformatieobjecten
- * arrive with the Documenten relations; until then a zaak has none).
+ * archiefactiedatum; that its documents are archived is checked by {@code DocumentenGearchiveerd}.
  */
 public final class Archiveerbaar {
 

@@ -1,0 +1,107 @@
+package nl.zgw.zaken.zaakinformatieobject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.shared.problem.FieldValidationError;
+import nl.zgw.shared.problem.UpstreamException;
+import nl.zgw.shared.problem.ValidationException;
+import nl.zgw.shared.ref.RemoteResources;
+import nl.zgw.shared.ref.ResourceUrl;
+import nl.zgw.zaken.onderdeel.Onderdelen;
+import nl.zgw.zaken.zaak.ZaakRow;
+import nl.zgw.zaken.zaak.Zaaktypen;
+import nl.zgw.zaken.zaakinformatieobject.DocumentenApi.Antwoord;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Creating and deleting zaakinformatieobjecten, with their mirror in the Documenten API (zrc-005,
+ * ADR 0016). Creating: the caller's rights and the zaak (400/403), the document (zrc-003) and its
+ * type among the zaaktype's informatieobjecttypen are checked first, without a lock; then the
+ * zaakinformatieobject is committed with its task, the objectinformatieobject is made, and only then
+ * is the creation announced. When the Documenten API refuses, the zaakinformatieobject is
+ * withdrawn and the client gets its reasons (400); when it cannot be reached, withdrawn too (503).
+ * Deleting commits first (so the Documenten API sees the relation gone, drc-004) and removes the
+ * mirror after; what fails there is repaired later.
+ */
+@ApplicationScoped
+public class ZaakInformatieObjecten {
+
+    static final String TYPE_NIET_BIJ_ZAAKTYPE = "missing-zaaktype-informatieobjecttype-relation";
+
+    private final Onderdelen onderdelen;
+    private final ZaakInformatieObjectKind kind;
+    private final DocumentenApi documenten;
+    private final Spiegelaar spiegelaar;
+    private final Zaaktypen zaaktypen;
+    private final RemoteResources remote;
+
+    public ZaakInformatieObjecten(Onderdelen onderdelen, ZaakInformatieObjectKind kind, DocumentenApi documenten,
+                                  Spiegelaar spiegelaar, Zaaktypen zaaktypen, RemoteResources remote) {
+        this.onderdelen = onderdelen;
+        this.kind = kind;
+        this.documenten = documenten;
+        this.spiegelaar = spiegelaar;
+        this.zaaktypen = zaaktypen;
+        this.remote = remote;
+    }
+
+    public ZaakInformatieObject create(ZaakInformatieObject body) {
+        String informatieobject = documenten.canoniek("informatieobject", body.informatieobject());
+        ZaakInformatieObject in = new ZaakInformatieObject(null, null, informatieobject, body.zaak(), null, body.titel(),
+                body.beschrijving(), null, body.vernietigingsdatum(), body.status(), null);
+        ZaakRow zaak = onderdelen.zaakToAddTo(kind, in);
+        JsonNode document = documenten.document("informatieobject", informatieobject);
+        requireTypeOfZaaktype(zaak, document.path("informatieobjecttype").asText());
+        ZaakInformatieObject created = onderdelen.create(kind, in);
+        Antwoord antwoord = spiegelaar.aanmaken(UUID.fromString(created.uuid()), created.zaak(), informatieobject);
+        return switch (antwoord.uitkomst()) {
+            case GELUKT -> created;
+            case GEWEIGERD -> throw geweigerd(antwoord.probleem());
+            case ONBEKEND -> throw new UpstreamException(503, "De Documenten API is niet bereikbaar; de relatie met het "
+                    + "informatieobject is niet gelegd.", null);
+        };
+    }
+
+    public void delete(UUID uuid) {
+        onderdelen.delete(kind, uuid);
+        spiegelaar.verwijderen(uuid);
+    }
+
+    /** The informatieobjecttype is one the zaaktype allows (by URL, or by omschrijving within its catalogus). */
+    private void requireTypeOfZaaktype(ZaakRow zaak, String type) {
+        JsonNode zaaktype = zaaktypen.type("zaak", zaak.zaaktype(), "zaaktypen");
+        List<String> toegestaan = new ArrayList<>();
+        zaaktype.path("informatieobjecttypen").forEach(t -> toegestaan.add(t.asText()));
+        if (toegestaan.contains(type)) {
+            return;
+        }
+        JsonNode documenttype = remote.get(ResourceUrl.parse("informatieobjecttype", type)).orElse(null);
+        if (documenttype != null) {
+            for (String url : toegestaan) {
+                JsonNode t = remote.get(ResourceUrl.of(url)).orElse(null);
+                if (t != null && t.path("omschrijving").asText().equals(documenttype.path("omschrijving").asText())
+                        && t.path("catalogus").asText().equals(documenttype.path("catalogus").asText())) {
+                    return;
+                }
+            }
+        }
+        throw new ValidationException(List.of(FieldValidationError.nonField(TYPE_NIET_BIJ_ZAAKTYPE,
+                "Het informatieobjecttype van het informatieobject hoort niet bij het zaaktype van de zaak.")));
+    }
+
+    private static ValidationException geweigerd(JsonNode probleem) {
+        List<FieldValidationError> fouten = new ArrayList<>();
+        if (probleem != null) {
+            probleem.path("invalidParams").forEach(p -> fouten.add(new FieldValidationError("informatieobject",
+                    p.path("code").asText("invalid"), "De Documenten API weigert de relatie: " + p.path("reason").asText())));
+        }
+        if (fouten.isEmpty()) {
+            fouten.add(new FieldValidationError("informatieobject", "invalid", "De Documenten API weigert de relatie"
+                    + (probleem == null ? "." : ": " + probleem.path("detail").asText())));
+        }
+        return new ValidationException(fouten);
+    }
+}

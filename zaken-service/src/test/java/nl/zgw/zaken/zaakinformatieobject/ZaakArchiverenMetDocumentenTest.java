@@ -1,0 +1,42 @@
+package nl.zgw.zaken.zaakinformatieobject;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import nl.zgw.testsupport.postgres.PostgresTestResource;
+import nl.zgw.zaken.CatalogiStub;
+import nl.zgw.zaken.DocumentenStub;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static nl.zgw.testsupport.http.ProblemAssertions.assertValidatieFout;
+import static nl.zgw.zaken.ZakenApi.as;
+import static nl.zgw.zaken.ZakenApi.gesloten;
+import static nl.zgw.zaken.ZakenApi.path;
+import static nl.zgw.zaken.ZakenApi.rsin;
+import static nl.zgw.zaken.ZakenApi.zaakinformatieobject;
+import static org.hamcrest.Matchers.equalTo;
+
+/** zrc-022: a zaak is archived only when every document of it has status gearchiveerd. */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "zaken"))
+@QuarkusTestResource(CatalogiStub.class)
+@QuarkusTestResource(DocumentenStub.class)
+class ZaakArchiverenMetDocumentenTest {
+
+    @Test
+    void archivedOnlyWithArchivedDocuments() {
+        String zaak = gesloten(rsin(), "2026-06-30T12:00:00Z");
+        String gearchiveerd = DocumentenStub.document("brief", "gearchiveerd");
+        String definitief = DocumentenStub.document("brief", "definitief");
+        zaakinformatieobject(zaak, gearchiveerd);
+        zaakinformatieobject(zaak, definitief);
+        assertValidatieFout(as("corrector").body(Map.of("archiefstatus", "gearchiveerd")).patch(path(zaak)).then(),
+                "archiefstatus", "documents-not-archived");
+        as("alles").get(path(zaak)).then().body("archiefstatus", equalTo("nog_te_archiveren"));
+        DocumentenStub.status(definitief, "gearchiveerd");
+        as("corrector").body(Map.of("archiefstatus", "gearchiveerd")).patch(path(zaak)).then().statusCode(200)
+                .body("archiefstatus", equalTo("gearchiveerd"));
+    }
+}

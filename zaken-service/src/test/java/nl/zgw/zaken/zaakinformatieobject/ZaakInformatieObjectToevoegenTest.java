@@ -1,0 +1,119 @@
+package nl.zgw.zaken.zaakinformatieobject;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import nl.zgw.testsupport.postgres.PostgresTestResource;
+import nl.zgw.zaken.CatalogiStub;
+import nl.zgw.zaken.DocumentenStub;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static nl.zgw.testsupport.http.ProblemAssertions.assertFout;
+import static nl.zgw.testsupport.http.ProblemAssertions.assertValidatieFout;
+import static nl.zgw.zaken.ZakenApi.ZAAKINFORMATIEOBJECTEN;
+import static nl.zgw.zaken.ZakenApi.as;
+import static nl.zgw.zaken.ZakenApi.create;
+import static nl.zgw.zaken.ZakenApi.gesloten;
+import static nl.zgw.zaken.ZakenApi.outbox;
+import static nl.zgw.zaken.ZakenApi.path;
+import static nl.zgw.zaken.ZakenApi.rsin;
+import static nl.zgw.zaken.ZakenApi.status;
+import static nl.zgw.zaken.ZakenApi.zaak;
+import static nl.zgw.zaken.ZakenApi.zaakinformatieobject;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+/**
+ * Een document aan een zaak koppelen: the relation is mirrored in the Documenten API (zrc-005) and
+ * announced once it is; zrc-003 (the document exists), zrc-004 (aardRelatieWeergave and
+ * registratiedatum set here), the pair once, the document's type among the zaaktype's.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "zaken"))
+@QuarkusTestResource(CatalogiStub.class)
+@QuarkusTestResource(DocumentenStub.class)
+class ZaakInformatieObjectToevoegenTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void aDocumentIsLinkedAndMirrored() throws Exception {
+        String zaak = create("alles", zaak("a", rsin()));
+        String document = DocumentenStub.document("brief", "definitief");
+        String status = status("alles", zaak, "s1", "2026-03-02T10:00:00Z");
+        String zio = as("aanmaker").body(Map.of("zaak", zaak, "informatieobject", document, "titel", "Aanvraag",
+                        "beschrijving", "De aanvraag", "status", status))
+                .post(ZAAKINFORMATIEOBJECTEN).then().statusCode(201)
+                .header("Location", notNullValue())
+                .body("informatieobject", equalTo(document))
+                .body("aardRelatieWeergave", equalTo("Hoort bij, omgekeerd: kent"))
+                .body("registratiedatum", notNullValue())
+                .body("titel", equalTo("Aanvraag"))
+                .body("status", equalTo(status))
+                .extract().path("url");
+        assertThat(DocumentenStub.relaties(zaak)).containsExactly(document);
+        as("alles").get(path(zio)).then().statusCode(200).body("zaak", equalTo(zaak));
+        as("alles").queryParam("zaak", zaak).get(ZAAKINFORMATIEOBJECTEN).then().body("url", contains(zio));
+        as("alles").queryParam("informatieobject", document).get(ZAAKINFORMATIEOBJECTEN).then().body("url", contains(zio));
+        as("alles").queryParam("zaak", zaak).queryParam("expand", "zaak,status").get(ZAAKINFORMATIEOBJECTEN).then()
+                .body("[0]._expand.zaak.url", equalTo(zaak)).body("[0]._expand.status.url", equalTo(status));
+        List<String> messages = outbox(dataSource, zaak);
+        assertThat(messages.get(messages.size() - 1)).contains("\"resource\":\"zaakinformatieobject\"")
+                .contains("\"actie\":\"create\"").contains(zio);
+    }
+
+    @Test
+    void theDocumentMustExistInTheDocumentenApi() {
+        String zaak = create("alles", zaak("a", rsin()));
+        assertValidatieFout(as("alles").body(Map.of("zaak", zaak, "informatieobject",
+                "https://elders.example/documenten/api/v1/enkelvoudiginformatieobjecten/1"))
+                .post(ZAAKINFORMATIEOBJECTEN).then(), "informatieobject", "bad-url");
+        String onbekend = DocumentenStub.document("brief", "definitief").replaceAll("[0-9a-f-]{36}$",
+                java.util.UUID.randomUUID().toString());
+        assertValidatieFout(as("alles").body(Map.of("zaak", zaak, "informatieobject", onbekend))
+                .post(ZAAKINFORMATIEOBJECTEN).then(), "informatieobject", "bad-url");
+        assertThat(DocumentenStub.relaties(zaak)).isEmpty();
+    }
+
+    @Test
+    void aPairOnceAndATypeOfTheZaaktype() {
+        String zaak = create("alles", zaak("a", rsin()));
+        String document = DocumentenStub.document("brief", "definitief");
+        zaakinformatieobject(zaak, document);
+        assertValidatieFout(as("alles").body(Map.of("zaak", zaak, "informatieobject", document))
+                .post(ZAAKINFORMATIEOBJECTEN).then(), "informatieobject", "unique");
+        assertValidatieFout(as("alles").body(Map.of("zaak", zaak, "informatieobject",
+                DocumentenStub.document("memo", "definitief"))).post(ZAAKINFORMATIEOBJECTEN).then(),
+                "nonFieldErrors", "missing-zaaktype-informatieobjecttype-relation");
+        assertThat(DocumentenStub.relaties(zaak)).containsExactly(document);
+    }
+
+    @Test
+    void rightsAndClosedZaken() {
+        String zaak = create("alles", zaak("a", rsin()));
+        String document = DocumentenStub.document("brief", "definitief");
+        assertFout(as("beperkt").body(Map.of("zaak", zaak, "informatieobject", document))
+                .post(ZAAKINFORMATIEOBJECTEN).then(), 403, "permission_denied");
+        String dicht = gesloten(rsin(), "2026-03-05T10:00:00Z");
+        assertFout(as("behandelaar").body(Map.of("zaak", dicht, "informatieobject", document))
+                .post(ZAAKINFORMATIEOBJECTEN).then(), 403, "permission_denied");
+        as("alles").body(Map.of("zaak", dicht, "informatieobject", document)).post(ZAAKINFORMATIEOBJECTEN)
+                .then().statusCode(201);
+        assertThat(DocumentenStub.relaties(zaak)).isEmpty();
+        String vertrouwelijk = create("alles", zaak("a", rsin(), "vertrouwelijk"));
+        zaakinformatieobject(vertrouwelijk, document);
+        as("beperkt").queryParam("informatieobject", document).get(ZAAKINFORMATIEOBJECTEN).then().statusCode(200)
+                .body("zaak", contains(dicht));
+        as("alles").queryParam("informatieobject", document).get(ZAAKINFORMATIEOBJECTEN).then().statusCode(200)
+                .body("zaak", org.hamcrest.Matchers.containsInAnyOrder(dicht, vertrouwelijk));
+    }
+}
