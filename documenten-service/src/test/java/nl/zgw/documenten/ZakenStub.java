@@ -49,6 +49,10 @@ public class ZakenStub implements QuarkusTestResourceLifecycleManager {
         base = "http://127.0.0.1:" + server.getAddress().getPort() + "/zaken/api/v1";
         server.createContext("/zaken/api/v1/zaken/", exchange -> {
             String naam = exchange.getRequestURI().getPath().substring("/zaken/api/v1/zaken/".length());
+            if (!"EPSG:4326".equals(exchange.getRequestHeaders().getFirst("Accept-Crs"))) {
+                antwoord(exchange, 412, "{\"code\": \"precondition_failed\"}"); // as the Zaken API answers
+                return;
+            }
             String body = switch (naam) {
                 case BESTAAT_NIET -> null;
                 case GEEN_ZAAK -> "{\"url\": \"" + zaak(naam) + "\"}";

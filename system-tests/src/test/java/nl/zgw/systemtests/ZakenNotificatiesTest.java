@@ -2,7 +2,6 @@ package nl.zgw.systemtests;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import io.restassured.specification.RequestSpecification;
 import nl.zgw.shared.auth.ZgwTokenSigner;
 import nl.zgw.testsupport.postgres.PostgresTestResource;
@@ -10,8 +9,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,7 +40,7 @@ class ZakenNotificatiesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final List<SuiteProcess> PROCESSES = new ArrayList<>();
-    private static HttpServer selectielijst;
+    private static Selectielijst selectielijst;
     private static String selectielijstBase;
     private static Map<String, String> common;
     private static int nrcPort;
@@ -100,25 +97,9 @@ class ZakenNotificatiesTest {
         }
     }
 
-    /** One procestype, one resultaat of it and one resultaattypeomschrijving: what a zaaktype needs. */
     private static void startSelectielijst() throws Exception {
-        selectielijst = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        selectielijstBase = "http://127.0.0.1:" + selectielijst.getAddress().getPort() + "/api/v1";
-        Map<String, String> objects = Map.of(
-                "/api/v1/procestypen/1", "{\"url\": \"" + selectielijstBase + "/procestypen/1\", \"nummer\": 1}",
-                "/api/v1/resultaten/1", "{\"url\": \"" + selectielijstBase + "/resultaten/1\", \"procesType\": \""
-                        + selectielijstBase + "/procestypen/1\", \"waardering\": \"vernietigen\", "
-                        + "\"procestermijn\": \"nihil\", \"bewaartermijn\": \"P10Y\"}",
-                "/api/v1/resultaattypeomschrijvingen/1", "{\"url\": \"" + selectielijstBase
-                        + "/resultaattypeomschrijvingen/1\", \"omschrijving\": \"Toegekend\"}");
-        selectielijst.createContext("/api/v1/", exchange -> {
-            String body = objects.get(exchange.getRequestURI().getPath());
-            byte[] bytes = (body == null ? "{}" : body).getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
-        });
-        selectielijst.start();
+        selectielijst = Selectielijst.start();
+        selectielijstBase = selectielijst.base;
     }
 
     private static SuiteProcess started(SuiteProcess p) {
@@ -132,7 +113,7 @@ class ZakenNotificatiesTest {
             p.close();
         }
         if (selectielijst != null) {
-            selectielijst.stop(0);
+            selectielijst.close();
         }
     }
 

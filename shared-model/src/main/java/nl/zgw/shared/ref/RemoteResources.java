@@ -83,7 +83,9 @@ public class RemoteResources {
             return Optional.of(cached.body);
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(url.uri()).timeout(timeout).GET()
-                .header("Accept", "application/json").header("Authorization", "Bearer " + token.get());
+                .header("Accept", "application/json").header("Authorization", "Bearer " + token.get())
+                // the Zaken API answers a zaak only to a client that names the CRS it reads geometries in
+                .header("Accept-Crs", "EPSG:4326");
         if (cached != null && cached.etag != null) {
             request.header("If-None-Match", cached.etag);
         }

@@ -43,9 +43,8 @@ public class Spiegelingen {
 
     /** A new zaakinformatieobject whose mirror is still to be made. */
     void aanmaken(UUID uuid, UUID zaak, String informatieobject) {
-        jdbc.update("INSERT INTO zaakinformatieobject_spiegeling (uuid, actie, zaak, informatieobject, volgende) "
-                + "VALUES (?, 'aanmaken', ?, ?, now() + ?::interval)", List.of(uuid, zaakUrl(zaak), informatieobject,
-                herstelNa.toMillis() + " milliseconds"));
+        jdbc.update("INSERT INTO zaakinformatieobject_spiegeling (uuid, actie, zaak, informatieobject) "
+                + "VALUES (?, 'aanmaken', ?, ?)", List.of(uuid, zaakUrl(zaak), informatieobject));
     }
 
     /** A deleted zaakinformatieobject whose mirror is to go; replaces a creation still open. */
@@ -81,14 +80,17 @@ public class Spiegelingen {
     }
 
     /**
-     * Up to {@code max} due tasks, each leased for {@code lease} (another replica skips them; a crash
+     * Up to {@code max} due tasks (a creation only once it is older than {@code herstel-na}, of this
+     * process: one restarted with a shorter one repairs sooner), each leased for {@code lease} (another replica skips them; a crash
      * only delays them), with their attempt counted.
      */
     List<Taak> neem(int max, Duration lease) {
         return jdbc.query("UPDATE zaakinformatieobject_spiegeling SET volgende = now() + ?::interval, "
                 + "pogingen = pogingen + 1 WHERE uuid IN (SELECT uuid FROM zaakinformatieobject_spiegeling "
-                + "WHERE volgende <= now() ORDER BY volgende LIMIT ? FOR UPDATE SKIP LOCKED) "
-                + "RETURNING uuid, actie, zaak, informatieobject, pogingen", List.of(lease.toMillis() + " milliseconds", max),
+                + "WHERE volgende <= now() AND (actie = 'verwijderen' OR sinds <= now() - ?::interval) "
+                + "ORDER BY volgende LIMIT ? FOR UPDATE SKIP LOCKED) "
+                + "RETURNING uuid, actie, zaak, informatieobject, pogingen", List.of(lease.toMillis() + " milliseconds",
+                herstelNa.toMillis() + " milliseconds", max),
                 Spiegelingen::taak);
     }
 

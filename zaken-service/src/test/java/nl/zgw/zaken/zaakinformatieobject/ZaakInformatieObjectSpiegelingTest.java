@@ -153,16 +153,16 @@ class ZaakInformatieObjectSpiegelingTest {
         String document = DocumentenStub.document("brief", "definitief");
         String zio = zaakinformatieobject(zaak, document);
         DocumentenStub.vergeet(zaak);
-        update("INSERT INTO zaakinformatieobject_spiegeling (uuid, actie, zaak, informatieobject, volgende) "
-                + "VALUES (?::uuid, 'aanmaken', ?, ?, now() + interval '2 minutes')", uuid(zio), zaak, document);
+        update("INSERT INTO zaakinformatieobject_spiegeling (uuid, actie, zaak, informatieobject, sinds) "
+                + "VALUES (?::uuid, 'aanmaken', ?, ?, now() - interval '1 minute')", uuid(zio), zaak, document);
         herstel.ronde();
         as("alles").get(path(zio)).then().statusCode(200);
         assertThat(taken(zaak)).containsExactly("aanmaken");
     }
 
     private void openCreation(String zio, String zaak, String document) {
-        update("INSERT INTO zaakinformatieobject_spiegeling (uuid, actie, zaak, informatieobject, volgende) "
-                + "VALUES (?::uuid, 'aanmaken', ?, ?, now() - interval '1 second')", uuid(zio), zaak, document);
+        update("INSERT INTO zaakinformatieobject_spiegeling (uuid, actie, zaak, informatieobject, sinds) "
+                + "VALUES (?::uuid, 'aanmaken', ?, ?, now() - interval '1 hour')", uuid(zio), zaak, document);
     }
 
     /** The tasks of {@code zaak} are due now (rather than after their back-off). */
