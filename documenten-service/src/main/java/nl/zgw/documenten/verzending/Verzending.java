@@ -54,7 +54,7 @@ public record Verzending(
             @NotBlank @Size(max = 200) @Schema(format = "uri") String landPostadres) {
     }
 
-    @Schema(name = "CorrespondentiePostadresVerzending")
+    @Schema(name = "BuitenlandsCorrespondentiepostadresVerzending") // the specification's name
     public record CorrespondentiePostadres(
             @NotNull @Min(1) @Max(9999) Integer postBusOfAntwoordnummer,
             @NotBlank @Size(max = 6) String postadresPostcode,
