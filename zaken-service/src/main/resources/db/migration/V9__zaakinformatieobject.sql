@@ -2,6 +2,9 @@
 -- informatieobject's URL). A zaak names a document once.
 CREATE UNIQUE INDEX zaak_onderdeel_informatieobject_uniek ON zaak_onderdeel (zaak, sleutel)
     WHERE soort = 'zaakinformatieobject';
+-- a status lists the zaakinformatieobjecten that name it
+CREATE INDEX zaak_onderdeel_informatieobject_status_idx ON zaak_onderdeel ((data ->> 'status'))
+    WHERE soort = 'zaakinformatieobject';
 
 -- The mirror of each zaakinformatieobject in the Documenten API (its objectinformatieobject) that is
 -- not known to be in step yet (ADR 0016): 'aanmaken' from the moment the zaakinformatieobject is

@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 public class DocumentenStub implements QuarkusTestResourceLifecycleManager {
 
     /** How the stub answers changes of objectinformatieobjecten. */
-    public enum Storing { GEEN, WEIGEREN, FOUT_VOOR_OPSLAAN, FOUT_NA_OPSLAAN }
+    public enum Storing { GEEN, WEIGEREN, FOUT_VOOR_OPSLAAN, FOUT_NA_OPSLAAN, GEEN_VERBINDING }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, ObjectNode> DOCUMENTEN = new ConcurrentHashMap<>();
@@ -58,6 +58,12 @@ public class DocumentenStub implements QuarkusTestResourceLifecycleManager {
     public static List<String> relaties(String zaak) {
         return RELATIES.values().stream().filter(r -> r.path("object").asText().equals(zaak))
                 .map(r -> r.path("informatieobject").asText()).sorted().collect(Collectors.toList());
+    }
+
+    /** The URLs of the objectinformatieobjecten the stub holds for a zaak. */
+    public static List<String> relatieUrls(String zaak) {
+        return RELATIES.values().stream().filter(r -> r.path("object").asText().equals(zaak))
+                .map(r -> r.path("url").asText()).sorted().collect(Collectors.toList());
     }
 
     /** Forgets every objectinformatieobject of the zaak (as if it was never made). */
@@ -120,6 +126,10 @@ public class DocumentenStub implements QuarkusTestResourceLifecycleManager {
                     .forEach(results::add);
             send(exchange, 200, results);
         } else if (path.equals("objectinformatieobjecten") && method.equals("POST")) {
+            if (storing == Storing.GEEN_VERBINDING) {
+                exchange.close();
+                return;
+            }
             JsonNode body = JSON.readTree(exchange.getRequestBody());
             switch (storing) {
                 case WEIGEREN -> send(exchange, 400, probleem("inconsistent-relation", "De relatie bestaat niet in de bron."));

@@ -74,7 +74,8 @@ public class OnderdeelStore {
             return List.of();
         }
         return jdbc.query("SELECT zaak, soort, uuid FROM zaak_onderdeel WHERE zaak = ANY(?) "
-                        + "AND soort IN ('resultaat', 'rol', 'zaakobject', 'zaakeigenschap') ORDER BY volgorde",
+                        + "AND soort IN ('resultaat', 'rol', 'zaakobject', 'zaakeigenschap', 'zaakinformatieobject') "
+                        + "ORDER BY volgorde",
                 List.of(zaken), rs -> new Entry(rs.getObject(1, UUID.class), Soort.of(rs.getString(2)),
                         rs.getObject(3, UUID.class)));
     }
@@ -89,6 +90,16 @@ public class OnderdeelStore {
         }
         return query("SELECT DISTINCT ON (o.zaak) " + COLUMNS + " FROM zaak_onderdeel o WHERE o.zaak = ANY(?) "
                 + "AND o.soort = 'status' ORDER BY o.zaak, o.moment DESC, o.volgorde DESC", List.of(zaken));
+    }
+
+    /** The zaakinformatieobjecten that name these statussen (by URL), as (status URL, zaakinformatieobject uuid), in one query. */
+    public List<String[]> zaakinformatieobjectenVan(Collection<String> statussen) {
+        if (statussen.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("SELECT data ->> 'status', uuid FROM zaak_onderdeel WHERE soort = 'zaakinformatieobject' "
+                + "AND data ->> 'status' = ANY(?) ORDER BY volgorde", List.of(List.copyOf(statussen)),
+                rs -> new String[] {rs.getString(1), rs.getString(2)});
     }
 
     /** The statussen of these zaken set by these rollen (gezetdoor), as (rol URL, status uuid), in one query. */

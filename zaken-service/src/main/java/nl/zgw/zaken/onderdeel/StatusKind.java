@@ -126,9 +126,15 @@ public class StatusKind extends OnderdeelKind<Status> {
         rows.forEach(r -> zaken.add(r.zaak()));
         Set<UUID> latest = new HashSet<>();
         store.latestStatus(zaken).forEach(r -> latest.add(r.uuid()));
+        List<String> statussen = rows.stream().map(r -> urls.own(Soort.STATUS.collection(), r.uuid()).toString()).toList();
+        java.util.Map<String, List<String>> documenten = new java.util.HashMap<>();
+        for (String[] pair : store.zaakinformatieobjectenVan(statussen)) {
+            documenten.computeIfAbsent(pair[0], k -> new ArrayList<>())
+                    .add(urls.own(Soort.ZAAKINFORMATIEOBJECT.collection(), UUID.fromString(pair[1])).toString());
+        }
         for (int i = 0; i < rows.size(); i++) {
             nodes.get(i).put("indicatieLaatstGezetteStatus", latest.contains(rows.get(i).uuid()));
-            ArrayNodes.set(nodes.get(i), "zaakinformatieobjecten", new ArrayList<>());
+            ArrayNodes.set(nodes.get(i), "zaakinformatieobjecten", documenten.getOrDefault(statussen.get(i), List.of()));
         }
     }
 

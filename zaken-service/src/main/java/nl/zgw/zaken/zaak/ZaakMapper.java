@@ -93,7 +93,7 @@ public class ZaakMapper {
         node.set("eigenschappen", json.valueToTree(own.getOrDefault(Soort.ZAAKEIGENSCHAP, List.of())));
         node.set("rollen", json.valueToTree(own.getOrDefault(Soort.ROL, List.of())));
         node.set("zaakobjecten", json.valueToTree(own.getOrDefault(Soort.ZAAKOBJECT, List.of())));
-        node.putArray("zaakinformatieobjecten"); // the relations with the Documenten API come later
+        node.set("zaakinformatieobjecten", json.valueToTree(own.getOrDefault(Soort.ZAAKINFORMATIEOBJECT, List.of())));
         node.put("status", inhoud.status().get(row.uuid()));
         List<String> resultaat = own.getOrDefault(Soort.RESULTAAT, List.of());
         node.put("resultaat", resultaat.isEmpty() ? null : resultaat.get(0));

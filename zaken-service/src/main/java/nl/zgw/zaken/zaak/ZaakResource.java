@@ -52,9 +52,13 @@ public class ZaakResource {
     private final ZaakRolFilter rol;
     private final Expander expander;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
+    /** zrc-022: the documents are read from the Documenten API before the zaak is locked. */
+    private final nl.zgw.zaken.zaakinformatieobject.DocumentenGearchiveerd gearchiveerd;
 
     public ZaakResource(ZaakService service, ZakenZoeken zoeken, ResourceUrls urls, ZaakRolFilter rol, Expander expander,
-                        com.fasterxml.jackson.databind.ObjectMapper json) {
+                        com.fasterxml.jackson.databind.ObjectMapper json,
+                        nl.zgw.zaken.zaakinformatieobject.DocumentenGearchiveerd gearchiveerd) {
+        this.gearchiveerd = gearchiveerd;
         this.zoeken = zoeken;
         this.json = json;
         this.expander = expander;
@@ -156,6 +160,7 @@ public class ZaakResource {
     @GeoCrs
     @Operation(operationId = "zaak_update", summary = "Werk een ZAAK in zijn geheel bij.")
     public Zaak update(@PathParam("uuid") UUID uuid, @Valid @NotNull Zaak body) {
+        gearchiveerd.vooraf(uuid, body.archiefstatus());
         return service.update(uuid, body);
     }
 
@@ -166,6 +171,7 @@ public class ZaakResource {
     @Operation(operationId = "zaak_partial_update", summary = "Werk een ZAAK deels bij.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     public Zaak partialUpdate(@PathParam("uuid") UUID uuid, @NotNull ObjectNode patch) {
+        gearchiveerd.vooraf(uuid, patch.path("archiefstatus").isTextual() ? patch.path("archiefstatus").asText() : null);
         return service.partialUpdate(uuid, patch);
     }
 

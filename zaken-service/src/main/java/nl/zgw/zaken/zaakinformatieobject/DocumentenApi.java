@@ -34,8 +34,8 @@ public class DocumentenApi {
     private static final String RELATIES = "objectinformatieobjecten";
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    /** How a call to change the mirror ended. */
-    public enum Uitkomst { GELUKT, GEWEIGERD, ONBEKEND }
+    /** How a call to change the mirror ended; AFWEZIG: there was no mirror to remove (not yet, or not any more). */
+    public enum Uitkomst { GELUKT, AFWEZIG, GEWEIGERD, ONBEKEND }
 
     /** The end of a call, with the Documenten API's problem when it refused. */
     public record Antwoord(Uitkomst uitkomst, JsonNode probleem) {
@@ -129,9 +129,10 @@ public class DocumentenApi {
     }
 
     /**
-     * Removes the objectinformatieobject of a zaak and a document, if there is one. GELUKT also when
-     * the Documenten API keeps it because the Zaken API has the relation again ({@code remote-relation-exists}):
-     * then the mirror is right as it is.
+     * Removes the objectinformatieobject of a zaak and a document: GELUKT when it did, or when the
+     * Documenten API keeps it because the Zaken API has the relation again ({@code remote-relation-exists}:
+     * then the mirror is right as it is); AFWEZIG when there is none now (a creation still under
+     * way may yet make one: the caller decides whether that can be).
      */
     public Antwoord verwijderen(String zaak, String informatieobject) {
         Optional<String> relatie;
@@ -141,7 +142,7 @@ public class DocumentenApi {
             return Antwoord.of(Uitkomst.ONBEKEND);
         }
         if (relatie.isEmpty()) {
-            return Antwoord.of(Uitkomst.GELUKT);
+            return Antwoord.of(Uitkomst.AFWEZIG);
         }
         OutboundHttp.Answer answer;
         try {

@@ -15,11 +15,18 @@ import java.util.UUID;
  * once for the request that changed it, later for the repair ({@link Herstel}) when that did not
  * finish (ADR 0016). The remote call always happens outside a transaction; what it leads to here
  * is a short transaction of {@link SpiegelingStappen}.
+ * A removal that finds no mirror ends only once no creation of it can still be under way (its
+ * task is older than {@code herstel-na}): a mirror whose creation is slow may still appear.
  */
 @ApplicationScoped
 public class Spiegelaar {
 
     private static final Logger LOG = Logger.getLogger(Spiegelaar.class);
+    private static final Duration OPNIEUW = Duration.ofSeconds(30);
+
+    /** How the creation of a mirror ended for the request that asked it. */
+    public record Afloop(Antwoord antwoord, boolean aangekondigd) {
+    }
 
     private final DocumentenApi documenten;
     private final SpiegelingStappen stappen;
@@ -32,34 +39,52 @@ public class Spiegelaar {
     /**
      * Mirrors a new zaakinformatieobject: on success its creation is announced; when the Documenten
      * API refuses or cannot be reached, the zaakinformatieobject is withdrawn (and a mirror the
-     * Documenten API may have made is removed). The answer says which.
+     * Documenten API may have made is removed). When it was deleted meanwhile (itself or its zaak),
+     * the mirror just made goes too and nothing is announced.
      */
-    public Antwoord aanmaken(UUID uuid, String zaak, String informatieobject) {
+    public Afloop aanmaken(UUID uuid, String zaak, String informatieobject) {
         Antwoord antwoord = documenten.aanmaken(zaak, informatieobject);
         switch (antwoord.uitkomst()) {
             case GELUKT -> {
-                if (!stappen.bevestig(uuid)) { // deleted meanwhile (the zaakinformatieobject or its zaak)
-                    stappen.verwijderenLater(uuid, zaak, informatieobject);
-                    verwijderen(uuid, zaak, informatieobject);
+                if (stappen.bevestig(uuid)) {
+                    return new Afloop(antwoord, true);
                 }
+                stappen.verwijderenLater(uuid, zaak, informatieobject);
+                verwijderen(uuid, zaak, informatieobject);
             }
             case GEWEIGERD -> stappen.terugdraaien(uuid, zaak, informatieobject, false);
-            case ONBEKEND -> {
-                if (stappen.terugdraaien(uuid, zaak, informatieobject, true)) {
-                    verwijderen(uuid, zaak, informatieobject);
+            default -> {
+                if (!stappen.terugdraaien(uuid, zaak, informatieobject, true)) {
+                    stappen.verwijderenLater(uuid, zaak, informatieobject);
                 }
+                verwijderen(uuid, zaak, informatieobject);
             }
         }
-        return antwoord;
+        return new Afloop(antwoord, false);
     }
 
-    /** Removes the mirror of a deleted zaakinformatieobject now; what fails stays for the repair. */
+    /**
+     * Before a pair of zaak and document is linked again: the removals still open for it are done
+     * now, so that an old mirror on its way out is neither taken for the new one nor removed after
+     * it. Here a mirror that is not there counts as removed: the new creation makes or adopts one.
+     * False when the Documenten API could not be asked.
+     */
+    public boolean ruimOp(String zaak, String informatieobject) {
+        for (Spiegelingen.Taak taak : stappen.verwijderingen(zaak, informatieobject)) {
+            Uitkomst uitkomst = documenten.verwijderen(zaak, informatieobject).uitkomst();
+            if (uitkomst != Uitkomst.GELUKT && uitkomst != Uitkomst.AFWEZIG) {
+                return false;
+            }
+            stappen.afgerond(taak.uuid(), Spiegelingen.VERWIJDEREN);
+        }
+        return true;
+    }
+
+    /** Removes the mirror of a deleted zaakinformatieobject now; what is not done stays for the repair. */
     public void verwijderen(UUID uuid, String zaak, String informatieobject) {
         Antwoord antwoord = documenten.verwijderen(zaak, informatieobject);
-        if (antwoord.uitkomst() == Uitkomst.GELUKT) {
-            stappen.afgerond(uuid, Spiegelingen.VERWIJDEREN);
-        } else {
-            stappen.later(uuid, Duration.ofSeconds(30), fout(antwoord));
+        if (!afgerond(uuid, antwoord)) {
+            stappen.later(uuid, OPNIEUW, fout(antwoord));
         }
     }
 
@@ -77,9 +102,7 @@ public class Spiegelaar {
     public void herstel(Spiegelingen.Taak taak) {
         if (Spiegelingen.VERWIJDEREN.equals(taak.actie())) {
             Antwoord antwoord = documenten.verwijderen(taak.zaak(), taak.informatieobject());
-            if (antwoord.uitkomst() == Uitkomst.GELUKT) {
-                stappen.afgerond(taak.uuid(), Spiegelingen.VERWIJDEREN);
-            } else {
+            if (!afgerond(taak.uuid(), antwoord)) {
                 uitstellen(taak, fout(antwoord));
             }
             return;
@@ -92,12 +115,26 @@ public class Spiegelaar {
             return;
         }
         if (spiegel.isPresent()) {
-            stappen.bevestig(taak.uuid());
+            if (!stappen.bevestig(taak.uuid())) {
+                stappen.verwijderenLater(taak.uuid(), taak.zaak(), taak.informatieobject());
+            }
             LOG.infof("Zaakinformatieobject %s: its objectinformatieobject exists; completed", taak.uuid());
         } else {
             stappen.terugdraaien(taak.uuid(), taak.zaak(), taak.informatieobject(), false);
             LOG.infof("Zaakinformatieobject %s: the Documenten API has no objectinformatieobject; withdrawn", taak.uuid());
         }
+    }
+
+    /** Ends a removal task by its answer: removed, or none there and none can come any more. */
+    private boolean afgerond(UUID uuid, Antwoord antwoord) {
+        return switch (antwoord.uitkomst()) {
+            case GELUKT -> {
+                stappen.afgerond(uuid, Spiegelingen.VERWIJDEREN);
+                yield true;
+            }
+            case AFWEZIG -> stappen.afgerondAlsOud(uuid);
+            default -> false;
+        };
     }
 
     private void uitstellen(Spiegelingen.Taak taak, String fout) {
@@ -108,7 +145,10 @@ public class Spiegelaar {
 
     private static String fout(Antwoord antwoord) {
         JsonNode probleem = antwoord.probleem();
-        return antwoord.uitkomst() == Uitkomst.ONBEKEND ? "the Documenten API did not answer"
-                : "the Documenten API refused: " + (probleem == null ? "" : probleem.toString());
+        return switch (antwoord.uitkomst()) {
+            case AFWEZIG -> "no objectinformatieobject yet; a creation may still be under way";
+            case ONBEKEND -> "the Documenten API did not answer";
+            default -> "the Documenten API refused: " + (probleem == null ? "" : probleem.toString());
+        };
     }
 }

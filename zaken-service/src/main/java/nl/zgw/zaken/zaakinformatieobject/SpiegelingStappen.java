@@ -56,6 +56,22 @@ public class SpiegelingStappen {
     }
 
     @Transactional
+    public boolean afgerondAlsOud(UUID uuid) {
+        return spiegelingen.afgerondAlsOud(uuid);
+    }
+
+    @Transactional
+    public List<Spiegelingen.Taak> verwijderingen(String zaak, String informatieobject) {
+        return spiegelingen.verwijderingen(zaak, informatieobject);
+    }
+
+    /** Whether a creation of this zaakinformatieobject is still under way (its mirror not known to exist). */
+    @Transactional
+    public boolean wordtAangemaakt(UUID uuid) {
+        return spiegelingen.taak(uuid).filter(t -> Spiegelingen.AANMAKEN.equals(t.actie())).isPresent();
+    }
+
+    @Transactional
     public boolean afgerond(UUID uuid, String actie) {
         return spiegelingen.afgerond(uuid, actie);
     }

@@ -74,6 +74,22 @@ public class Spiegelingen {
                 List.of(uuid, actie)) == 1;
     }
 
+    /**
+     * Ends a removal that found no mirror, when no creation of it can still be under way: its
+     * {@code sinds} (kept from the creation it replaced) is older than {@code herstel-na}.
+     */
+    boolean afgerondAlsOud(UUID uuid) {
+        return jdbc.update("DELETE FROM zaakinformatieobject_spiegeling WHERE uuid = ? AND actie = 'verwijderen' "
+                + "AND sinds <= now() - ?::interval", List.of(uuid, herstelNa.toMillis() + " milliseconds")) == 1;
+    }
+
+    /** The removals still open for a pair of zaak (URL) and document. */
+    List<Taak> verwijderingen(String zaak, String informatieobject) {
+        return jdbc.query("SELECT uuid, actie, zaak, informatieobject, pogingen FROM zaakinformatieobject_spiegeling "
+                + "WHERE zaak = ? AND informatieobject = ? AND actie = 'verwijderen'", List.of(zaak, informatieobject),
+                Spiegelingen::taak);
+    }
+
     Optional<Taak> taak(UUID uuid) {
         return jdbc.query("SELECT uuid, actie, zaak, informatieobject, pogingen FROM zaakinformatieobject_spiegeling "
                 + "WHERE uuid = ?", List.of(uuid), Spiegelingen::taak).stream().findFirst();

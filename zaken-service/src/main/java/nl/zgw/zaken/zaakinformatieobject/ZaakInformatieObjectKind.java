@@ -2,6 +2,9 @@ package nl.zgw.zaken.zaakinformatieobject;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.shared.auth.CurrentCaller;
+import nl.zgw.shared.problem.ConflictException;
+import nl.zgw.shared.problem.FieldValidationError;
 import nl.zgw.shared.problem.ValidationException;
 import nl.zgw.shared.ref.ResourceUrl;
 import nl.zgw.shared.ref.ResourceUrls;
@@ -62,12 +65,16 @@ public class ZaakInformatieObjectKind extends OnderdeelKind<ZaakInformatieObject
     @Override
     protected OnderdeelRow toRow(UUID uuid, ZaakInformatieObject in, ObjectNode data, ZaakRow zaak, OnderdeelRow existing) {
         String informatieobject = in.informatieobject();
+        if (!"nog_te_archiveren".equals(zaak.archiefstatus())) {
+            throw new ValidationException(List.of(FieldValidationError.nonField("zaak-archiefstatus-invalid",
+                    "De zaak is gearchiveerd (archiefstatus niet nog_te_archiveren): de documenten ervan wijzigen niet.")));
+        }
         OffsetDateTime registratiedatum;
         if (existing == null) {
             if (store.ofZaak(Soort.ZAAKINFORMATIEOBJECT, zaak.uuid()).stream()
                     .anyMatch(r -> informatieobject.equals(r.sleutel()))) {
-                throw ValidationException.of("informatieobject", "unique",
-                        "Dit informatieobject hoort al bij deze zaak.");
+                throw new ValidationException(List.of(FieldValidationError.nonField("unique",
+                        "Dit informatieobject hoort al bij deze zaak.")));
             }
             registratiedatum = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         } else {
@@ -88,6 +95,20 @@ public class ZaakInformatieObjectKind extends OnderdeelKind<ZaakInformatieObject
         data.put("aardRelatieWeergave", HOORT_BIJ);
         data.put("registratiedatum", registratiedatum.toString());
         return new OnderdeelRow(uuid, soort(), zaak.uuid(), null, informatieobject, null, registratiedatum, data);
+    }
+
+    /**
+     * As every object of a zaak; besides, one whose creation is still under way (its mirror not
+     * known to exist, ADR 0016) is not changed or deleted yet: 409.
+     */
+    @Override
+    protected void requireMayChange(CurrentCaller caller, ZaakRow zaak, String actie, ZaakInformatieObject in) {
+        super.requireMayChange(caller, zaak, actie, in);
+        if (!"create".equals(actie) && in.uuid() != null && spiegelingen.taak(UUID.fromString(in.uuid()))
+                .filter(t -> Spiegelingen.AANMAKEN.equals(t.actie())).isPresent()) {
+            throw new ConflictException("aanmaken-onderweg", "Dit zaakinformatieobject wordt nog aangemaakt; "
+                    + "probeer het zo opnieuw.");
+        }
     }
 
     @Override

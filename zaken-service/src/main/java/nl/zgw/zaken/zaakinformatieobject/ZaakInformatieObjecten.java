@@ -2,6 +2,7 @@ package nl.zgw.zaken.zaakinformatieobject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.shared.problem.ConflictException;
 import nl.zgw.shared.problem.FieldValidationError;
 import nl.zgw.shared.problem.UpstreamException;
 import nl.zgw.shared.problem.ValidationException;
@@ -55,13 +56,21 @@ public class ZaakInformatieObjecten {
         ZaakRow zaak = onderdelen.zaakToAddTo(kind, in);
         JsonNode document = documenten.document("informatieobject", informatieobject);
         requireTypeOfZaaktype(zaak, document.path("informatieobjecttype").asText());
+        if (!spiegelaar.ruimOp(onderdelen.zaakUrl(zaak.uuid()), informatieobject)) {
+            throw onbereikbaar();
+        }
         ZaakInformatieObject created = onderdelen.create(kind, in);
-        Antwoord antwoord = spiegelaar.aanmaken(UUID.fromString(created.uuid()), created.zaak(), informatieobject);
+        Spiegelaar.Afloop afloop = spiegelaar.aanmaken(UUID.fromString(created.uuid()), created.zaak(), informatieobject);
+        Antwoord antwoord = afloop.antwoord();
         return switch (antwoord.uitkomst()) {
-            case GELUKT -> created;
+            case GELUKT -> {
+                if (!afloop.aangekondigd()) {
+                    throw new ConflictException("conflict", "Het zaakinformatieobject of de zaak is intussen verwijderd.");
+                }
+                yield created;
+            }
             case GEWEIGERD -> throw geweigerd(antwoord.probleem());
-            case ONBEKEND -> throw new UpstreamException(503, "De Documenten API is niet bereikbaar; de relatie met het "
-                    + "informatieobject is niet gelegd.", null);
+            default -> throw onbereikbaar();
         };
     }
 
@@ -90,6 +99,11 @@ public class ZaakInformatieObjecten {
         }
         throw new ValidationException(List.of(FieldValidationError.nonField(TYPE_NIET_BIJ_ZAAKTYPE,
                 "Het informatieobjecttype van het informatieobject hoort niet bij het zaaktype van de zaak.")));
+    }
+
+    private static UpstreamException onbereikbaar() {
+        return new UpstreamException(503, "De Documenten API is niet bereikbaar; de relatie met het informatieobject is "
+                + "niet gelegd.", null);
     }
 
     private static ValidationException geweigerd(JsonNode probleem) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import static nl.zgw.testsupport.http.ProblemAssertions.assertValidatieFout;
+import static nl.zgw.zaken.ZakenApi.ZAAKINFORMATIEOBJECTEN;
 import static nl.zgw.zaken.ZakenApi.as;
 import static nl.zgw.zaken.ZakenApi.gesloten;
 import static nl.zgw.zaken.ZakenApi.path;
@@ -38,5 +39,9 @@ class ZaakArchiverenMetDocumentenTest {
         DocumentenStub.status(definitief, "gearchiveerd");
         as("corrector").body(Map.of("archiefstatus", "gearchiveerd")).patch(path(zaak)).then().statusCode(200)
                 .body("archiefstatus", equalTo("gearchiveerd"));
+        // an archived zaak gets no more documents (zaakinformatieobject_create)
+        assertValidatieFout(as("alles").body(Map.of("zaak", zaak, "informatieobject",
+                DocumentenStub.document("brief", "gearchiveerd"))).post(ZAAKINFORMATIEOBJECTEN).then(),
+                "nonFieldErrors", "zaak-archiefstatus-invalid");
     }
 }

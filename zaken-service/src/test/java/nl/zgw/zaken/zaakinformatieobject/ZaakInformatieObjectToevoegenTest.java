@@ -62,6 +62,9 @@ class ZaakInformatieObjectToevoegenTest {
                 .extract().path("url");
         assertThat(DocumentenStub.relaties(zaak)).containsExactly(document);
         as("alles").get(path(zio)).then().statusCode(200).body("zaak", equalTo(zaak));
+        // the zaak and the status list it
+        as("alles").get(path(zaak)).then().body("zaakinformatieobjecten", contains(zio));
+        as("alles").get(path(status)).then().body("zaakinformatieobjecten", contains(zio));
         as("alles").queryParam("zaak", zaak).get(ZAAKINFORMATIEOBJECTEN).then().body("url", contains(zio));
         as("alles").queryParam("informatieobject", document).get(ZAAKINFORMATIEOBJECTEN).then().body("url", contains(zio));
         as("alles").queryParam("zaak", zaak).queryParam("expand", "zaak,status").get(ZAAKINFORMATIEOBJECTEN).then()
@@ -90,7 +93,7 @@ class ZaakInformatieObjectToevoegenTest {
         String document = DocumentenStub.document("brief", "definitief");
         zaakinformatieobject(zaak, document);
         assertValidatieFout(as("alles").body(Map.of("zaak", zaak, "informatieobject", document))
-                .post(ZAAKINFORMATIEOBJECTEN).then(), "informatieobject", "unique");
+                .post(ZAAKINFORMATIEOBJECTEN).then(), "nonFieldErrors", "unique");
         assertValidatieFout(as("alles").body(Map.of("zaak", zaak, "informatieobject",
                 DocumentenStub.document("memo", "definitief"))).post(ZAAKINFORMATIEOBJECTEN).then(),
                 "nonFieldErrors", "missing-zaaktype-informatieobjecttype-relation");
@@ -109,6 +112,7 @@ class ZaakInformatieObjectToevoegenTest {
         as("alles").body(Map.of("zaak", dicht, "informatieobject", document)).post(ZAAKINFORMATIEOBJECTEN)
                 .then().statusCode(201);
         assertThat(DocumentenStub.relaties(zaak)).isEmpty();
+        assertThat(DocumentenStub.relaties(dicht)).containsExactly(document);
         String vertrouwelijk = create("alles", zaak("a", rsin(), "vertrouwelijk"));
         zaakinformatieobject(vertrouwelijk, document);
         as("beperkt").queryParam("informatieobject", document).get(ZAAKINFORMATIEOBJECTEN).then().statusCode(200)
