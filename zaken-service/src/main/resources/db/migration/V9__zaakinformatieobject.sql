@@ -6,19 +6,21 @@ CREATE UNIQUE INDEX zaak_onderdeel_informatieobject_uniek ON zaak_onderdeel (zaa
 CREATE INDEX zaak_onderdeel_informatieobject_status_idx ON zaak_onderdeel ((data ->> 'status'))
     WHERE soort = 'zaakinformatieobject';
 
--- The mirror of each zaakinformatieobject in the Documenten API (its objectinformatieobject) that is
--- not known to be in step yet (ADR 0016): 'aanmaken' from the moment the zaakinformatieobject is
--- stored until the Documenten API has the objectinformatieobject, 'verwijderen' from the moment it
--- (or its zaak) is deleted until the Documenten API no longer has it. No reference to the zaak: a
--- 'verwijderen' outlives it.
-CREATE TABLE zaakinformatieobject_spiegeling (
-    uuid             uuid PRIMARY KEY,
-    actie            varchar(12)   NOT NULL CHECK (actie IN ('aanmaken', 'verwijderen')),
-    zaak             varchar(1000) NOT NULL,
-    informatieobject varchar(1000) NOT NULL,
-    sinds            timestamptz   NOT NULL DEFAULT now(),
-    pogingen         integer       NOT NULL DEFAULT 0,
-    volgende         timestamptz   NOT NULL DEFAULT now(),
-    fout             text
+-- The relations this API leads whose mirror in another API is not known to be in step yet
+-- (ADR 0016, nl.zgw.shared.spiegeling): for soort 'zaakinformatieobject' (bron: the zaak's URL,
+-- doel: the document's) 'aanmaken' from the moment the zaakinformatieobject is stored until the
+-- Documenten API has its objectinformatieobject, 'verwijderen' from the moment it (or its zaak) is
+-- deleted until the Documenten API no longer has it. No reference to the zaak: a removal outlives it.
+CREATE TABLE spiegeling (
+    uuid     uuid PRIMARY KEY,
+    soort    varchar(40)   NOT NULL,
+    actie    varchar(12)   NOT NULL CHECK (actie IN ('aanmaken', 'verwijderen')),
+    bron     varchar(1000) NOT NULL,
+    doel     varchar(1000) NOT NULL,
+    sinds    timestamptz   NOT NULL DEFAULT now(),
+    pogingen integer       NOT NULL DEFAULT 0,
+    volgende timestamptz   NOT NULL DEFAULT now(),
+    fout     text
 );
-CREATE INDEX zaakinformatieobject_spiegeling_volgende_idx ON zaakinformatieobject_spiegeling (volgende);
+CREATE INDEX spiegeling_volgende_idx ON spiegeling (volgende);
+CREATE INDEX spiegeling_paar_idx ON spiegeling (bron, doel);

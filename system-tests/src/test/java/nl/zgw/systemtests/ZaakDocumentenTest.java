@@ -222,7 +222,7 @@ class ZaakDocumentenTest {
         proxy.laatLos();
         assertThat(eerste.handle((status, error) -> error != null || status >= 500).get()).isTrue();
         Map<String, String> env = new HashMap<>(common);
-        env.putAll(SuiteProcess.env("ZAKEN_SPIEGELING_HERSTEL_NA", "1S", "ZAKEN_SPIEGELING_INTERVAL", "500MS"));
+        env.putAll(SuiteProcess.env("ZGW_SPIEGELING_HERSTEL_NA", "1S", "ZGW_SPIEGELING_INTERVAL", "500MS"));
         zrc = started(SuiteProcess.start("zaken", env, zrcPort));
         zrc.awaitReady(Duration.ofSeconds(120));
         // the pending relation is completed: the mirror exists, so the creation is announced (audit trail)

@@ -29,6 +29,26 @@ public interface ZgwConfig {
         boolean inlinePageEnvelopes();
     }
 
+    /** Keeping the relations a service leads in step with their mirrors in other APIs (ADR 0016). */
+    Spiegeling spiegeling();
+
+    interface Spiegeling {
+        /** Whether this replica runs the repair loop. */
+        @WithDefault("true")
+        boolean herstel();
+
+        /** How often the repair looks for due tasks. */
+        @WithDefault("5s")
+        java.time.Duration interval();
+
+        /**
+         * How old a creation left open (by a crash) must be before the repair completes or withdraws
+         * it; longer than any request, so a request still under way is never raced.
+         */
+        @WithDefault("2m")
+        java.time.Duration herstelNa();
+    }
+
     /** Sending the outbox to the Notificaties API (services that publish a kanaal). */
     OutboxConfig outbox();
 

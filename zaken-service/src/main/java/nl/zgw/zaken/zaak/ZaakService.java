@@ -17,7 +17,7 @@ import nl.zgw.shared.wijziging.Wijziging;
 import nl.zgw.zaken.onderdeel.Afsluiten;
 import nl.zgw.zaken.zaak.validation.Archiveerbaar;
 import nl.zgw.zaken.zaakinformatieobject.DocumentenGearchiveerd;
-import nl.zgw.zaken.zaakinformatieobject.Spiegelingen;
+import nl.zgw.zaken.zaakinformatieobject.ZaakInformatieObjectSpiegel;
 import nl.zgw.zaken.zaak.validation.Betaling;
 import nl.zgw.zaken.zaak.validation.Hoofdzaak;
 import nl.zgw.zaken.zaak.validation.Onveranderlijk;
@@ -56,14 +56,14 @@ public class ZaakService {
     private final Verwijzingen verwijzingen;
     private final Hoofdzaak hoofdzaak;
     private final Afsluiten afsluiten;
-    private final Spiegelingen spiegelingen;
+    private final ZaakInformatieObjectSpiegel documentSpiegel;
     private final DocumentenGearchiveerd gearchiveerd;
 
     public ZaakService(ZaakStore store, ZaakMapper mapper, Zaaktypen zaaktypen, Zaaknummers nummers,
                        CurrentCaller caller, ResourceUrls urls, ObjectMapper json, PartialUpdates partialUpdates,
                        Event<Wijziging> gewijzigd, Verwijzingen verwijzingen, Hoofdzaak hoofdzaak, Afsluiten afsluiten,
-                       Spiegelingen spiegelingen, DocumentenGearchiveerd gearchiveerd) {
-        this.spiegelingen = spiegelingen;
+                       ZaakInformatieObjectSpiegel documentSpiegel, DocumentenGearchiveerd gearchiveerd) {
+        this.documentSpiegel = documentSpiegel;
         this.gearchiveerd = gearchiveerd;
         this.store = store;
         this.mapper = mapper;
@@ -139,7 +139,7 @@ public class ZaakService {
                         : "Deze client mag deelzaak " + zaak.identificatie() + " niet verwijderen.");
             }
         }
-        spiegelingen.zakenVerwijderd(weg.stream().map(ZaakRow::uuid).toList());
+        documentSpiegel.zakenVerwijderd(weg.stream().map(ZaakRow::uuid).toList());
         for (ZaakRow zaak : weg) {
             store.delete(zaak.uuid());
             String url = mapper.url(zaak.uuid());

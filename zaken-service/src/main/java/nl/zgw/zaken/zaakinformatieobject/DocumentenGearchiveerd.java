@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
 import nl.zgw.shared.auth.CurrentCaller;
+import nl.zgw.shared.documenten.DocumentenApi;
 import nl.zgw.shared.problem.ValidationException;
 import nl.zgw.shared.ref.ResourceUrls;
 import nl.zgw.zaken.onderdeel.OnderdeelRow;

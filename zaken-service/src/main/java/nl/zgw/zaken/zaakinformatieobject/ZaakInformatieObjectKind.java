@@ -8,6 +8,7 @@ import nl.zgw.shared.problem.FieldValidationError;
 import nl.zgw.shared.problem.ValidationException;
 import nl.zgw.shared.ref.ResourceUrl;
 import nl.zgw.shared.ref.ResourceUrls;
+import nl.zgw.shared.spiegeling.SpiegelTaken;
 import nl.zgw.zaken.onderdeel.OnderdeelKind;
 import nl.zgw.zaken.onderdeel.OnderdeelRow;
 import nl.zgw.zaken.onderdeel.OnderdeelStore;
@@ -26,7 +27,7 @@ import java.util.UUID;
  * aardRelatieWeergave and registratiedatum are set here (zrc-004). What the Documenten API must say
  * (zrc-003, the zaaktype's informatieobjecttypen) is asked by {@link ZaakInformatieObjecten} before
  * the zaak is locked; creating and deleting leave a task for the mirror in the same transaction
- * ({@link Spiegelingen}), and a creation is announced once the mirror has it.
+ * ({@link SpiegelTaken}), and a creation is announced once the mirror has it.
  */
 @ApplicationScoped
 public class ZaakInformatieObjectKind extends OnderdeelKind<ZaakInformatieObject> {
@@ -35,12 +36,12 @@ public class ZaakInformatieObjectKind extends OnderdeelKind<ZaakInformatieObject
 
     private final OnderdeelStore store;
     private final ResourceUrls urls;
-    private final Spiegelingen spiegelingen;
+    private final SpiegelTaken taken;
 
-    public ZaakInformatieObjectKind(OnderdeelStore store, ResourceUrls urls, Spiegelingen spiegelingen) {
+    public ZaakInformatieObjectKind(OnderdeelStore store, ResourceUrls urls, SpiegelTaken taken) {
         this.store = store;
         this.urls = urls;
-        this.spiegelingen = spiegelingen;
+        this.taken = taken;
     }
 
     @Override public Soort soort() { return Soort.ZAAKINFORMATIEOBJECT; }
@@ -104,8 +105,7 @@ public class ZaakInformatieObjectKind extends OnderdeelKind<ZaakInformatieObject
     @Override
     protected void requireMayChange(CurrentCaller caller, ZaakRow zaak, String actie, ZaakInformatieObject in) {
         super.requireMayChange(caller, zaak, actie, in);
-        if (!"create".equals(actie) && in.uuid() != null && spiegelingen.taak(UUID.fromString(in.uuid()))
-                .filter(t -> Spiegelingen.AANMAKEN.equals(t.actie())).isPresent()) {
+        if (!"create".equals(actie) && in.uuid() != null && taken.wordtAangemaakt(UUID.fromString(in.uuid()))) {
             throw new ConflictException("aanmaken-onderweg", "Dit zaakinformatieobject wordt nog aangemaakt; "
                     + "probeer het zo opnieuw.");
         }
@@ -114,13 +114,17 @@ public class ZaakInformatieObjectKind extends OnderdeelKind<ZaakInformatieObject
     @Override
     protected void afterSave(OnderdeelRow row, ZaakRow zaak, OnderdeelRow previous) {
         if (previous == null) {
-            spiegelingen.aanmaken(row.uuid(), zaak.uuid(), row.sleutel());
+            taken.aanmaken(row.uuid(), ZaakInformatieObjectSpiegel.SOORT, zaakUrl(zaak), row.sleutel());
         }
     }
 
     @Override
     protected void afterDelete(OnderdeelRow row, ZaakRow zaak) {
-        spiegelingen.verwijderen(row.uuid(), zaak.uuid(), row.sleutel());
+        taken.verwijderen(row.uuid(), ZaakInformatieObjectSpiegel.SOORT, zaakUrl(zaak), row.sleutel());
+    }
+
+    private String zaakUrl(ZaakRow zaak) {
+        return urls.own("zaken", zaak.uuid()).toString();
     }
 
     @Override

@@ -11,7 +11,9 @@ import nl.zgw.shared.ref.ResourceUrl;
 import nl.zgw.zaken.onderdeel.Onderdelen;
 import nl.zgw.zaken.zaak.ZaakRow;
 import nl.zgw.zaken.zaak.Zaaktypen;
-import nl.zgw.zaken.zaakinformatieobject.DocumentenApi.Antwoord;
+import nl.zgw.shared.documenten.DocumentenApi;
+import nl.zgw.shared.spiegeling.Spiegel.Antwoord;
+import nl.zgw.shared.spiegeling.Spiegelaar;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,11 +38,14 @@ public class ZaakInformatieObjecten {
     private final ZaakInformatieObjectKind kind;
     private final DocumentenApi documenten;
     private final Spiegelaar spiegelaar;
+    private final ZaakInformatieObjectSpiegel spiegel;
     private final Zaaktypen zaaktypen;
     private final RemoteResources remote;
 
     public ZaakInformatieObjecten(Onderdelen onderdelen, ZaakInformatieObjectKind kind, DocumentenApi documenten,
-                                  Spiegelaar spiegelaar, Zaaktypen zaaktypen, RemoteResources remote) {
+                                  Spiegelaar spiegelaar, ZaakInformatieObjectSpiegel spiegel, Zaaktypen zaaktypen,
+                                  RemoteResources remote) {
+        this.spiegel = spiegel;
         this.onderdelen = onderdelen;
         this.kind = kind;
         this.documenten = documenten;
@@ -56,11 +61,12 @@ public class ZaakInformatieObjecten {
         ZaakRow zaak = onderdelen.zaakToAddTo(kind, in);
         JsonNode document = documenten.document("informatieobject", informatieobject);
         requireTypeOfZaaktype(zaak, document.path("informatieobjecttype").asText());
-        if (!spiegelaar.ruimOp(onderdelen.zaakUrl(zaak.uuid()), informatieobject)) {
+        if (!spiegelaar.ruimOp(spiegel, onderdelen.zaakUrl(zaak.uuid()), informatieobject)) {
             throw onbereikbaar();
         }
         ZaakInformatieObject created = onderdelen.create(kind, in);
-        Spiegelaar.Afloop afloop = spiegelaar.aanmaken(UUID.fromString(created.uuid()), created.zaak(), informatieobject);
+        Spiegelaar.Afloop afloop = spiegelaar.aanmaken(spiegel, UUID.fromString(created.uuid()), created.zaak(),
+                informatieobject);
         Antwoord antwoord = afloop.antwoord();
         return switch (antwoord.uitkomst()) {
             case GELUKT -> {

@@ -5,6 +5,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import nl.zgw.shared.spiegeling.Herstel;
 import nl.zgw.testsupport.postgres.PostgresTestResource;
 import nl.zgw.zaken.CatalogiStub;
 import nl.zgw.zaken.DocumentenStub;
@@ -81,7 +82,7 @@ class ZaakInformatieObjectSpiegelingTest {
         assertThat(taken(zaak)).containsExactly("verwijderen");
         herstel.ronde();
         assertThat(taken(zaak)).containsExactly("verwijderen");
-        update("UPDATE zaakinformatieobject_spiegeling SET sinds = now() - interval '1 hour' WHERE zaak = ?", zaak);
+        update("UPDATE spiegeling SET sinds = now() - interval '1 hour' WHERE bron = ?", zaak);
         nuTeDoen(zaak);
         herstel.ronde();
         assertThat(taken(zaak)).isEmpty();
@@ -180,11 +181,11 @@ class ZaakInformatieObjectSpiegelingTest {
     void aCreationUnderWayIsNotChangedYet() {
         String zaak = create("alles", zaak("a", rsin()));
         String zio = zaakinformatieobject(zaak, DocumentenStub.document("brief", "definitief"));
-        update("INSERT INTO zaakinformatieobject_spiegeling (uuid, actie, zaak, informatieobject) "
-                + "VALUES (?::uuid, 'aanmaken', ?, ?)", uuid(zio), zaak, "x");
+        update("INSERT INTO spiegeling (uuid, soort, actie, bron, doel) "
+                + "VALUES (?::uuid, 'zaakinformatieobject', 'aanmaken', ?, ?)", uuid(zio), zaak, "x");
         assertFout(as("alles").body(Map.of("titel", "t")).patch(path(zio)).then(), 409, "aanmaken-onderweg");
         assertFout(as("alles").delete(path(zio)).then(), 409, "aanmaken-onderweg");
-        update("DELETE FROM zaakinformatieobject_spiegeling WHERE uuid = ?::uuid", uuid(zio));
+        update("DELETE FROM spiegeling WHERE uuid = ?::uuid", uuid(zio));
         as("alles").body(Map.of("titel", "t")).patch(path(zio)).then().statusCode(200);
     }
 
@@ -194,27 +195,27 @@ class ZaakInformatieObjectSpiegelingTest {
         String document = DocumentenStub.document("brief", "definitief");
         String zio = zaakinformatieobject(zaak, document);
         DocumentenStub.vergeet(zaak);
-        update("INSERT INTO zaakinformatieobject_spiegeling (uuid, actie, zaak, informatieobject, sinds) "
-                + "VALUES (?::uuid, 'aanmaken', ?, ?, now() - interval '1 minute')", uuid(zio), zaak, document);
+        update("INSERT INTO spiegeling (uuid, soort, actie, bron, doel, sinds) "
+                + "VALUES (?::uuid, 'zaakinformatieobject', 'aanmaken', ?, ?, now() - interval '1 minute')", uuid(zio), zaak, document);
         herstel.ronde();
         as("alles").get(path(zio)).then().statusCode(200);
         assertThat(taken(zaak)).containsExactly("aanmaken");
     }
 
     private void openCreation(String zio, String zaak, String document) {
-        update("INSERT INTO zaakinformatieobject_spiegeling (uuid, actie, zaak, informatieobject, sinds) "
-                + "VALUES (?::uuid, 'aanmaken', ?, ?, now() - interval '1 hour')", uuid(zio), zaak, document);
+        update("INSERT INTO spiegeling (uuid, soort, actie, bron, doel, sinds) "
+                + "VALUES (?::uuid, 'zaakinformatieobject', 'aanmaken', ?, ?, now() - interval '1 hour')", uuid(zio), zaak, document);
     }
 
     /** The tasks of {@code zaak} are due now (rather than after their back-off). */
     private void nuTeDoen(String zaak) {
-        update("UPDATE zaakinformatieobject_spiegeling SET volgende = now() - interval '1 second' WHERE zaak = ?", zaak);
+        update("UPDATE spiegeling SET volgende = now() - interval '1 second' WHERE bron = ?", zaak);
     }
 
     private List<String> taken(String zaak) {
         List<String> out = new java.util.ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT actie FROM zaakinformatieobject_spiegeling WHERE zaak = ? ORDER BY sinds")) {
+                "SELECT actie FROM spiegeling WHERE bron = ? ORDER BY sinds")) {
             ps.setString(1, zaak);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -7,6 +7,7 @@ import nl.zgw.testsupport.postgres.PostgresTestResource;
 import nl.zgw.zaken.CatalogiStub;
 import nl.zgw.zaken.DocumentenStub;
 import jakarta.inject.Inject;
+import nl.zgw.shared.spiegeling.Herstel;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

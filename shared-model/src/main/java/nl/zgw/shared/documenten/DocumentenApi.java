@@ -1,4 +1,4 @@
-package nl.zgw.zaken.zaakinformatieobject;
+package nl.zgw.shared.documenten;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +10,8 @@ import nl.zgw.shared.ref.RemoteResources;
 import nl.zgw.shared.ref.ResourceUrl;
 import nl.zgw.shared.ref.ResourceUrls;
 import nl.zgw.shared.ref.ZgwApi;
+import nl.zgw.shared.spiegeling.Spiegel.Antwoord;
+import nl.zgw.shared.spiegeling.Spiegel.Uitkomst;
 
 import java.io.IOException;
 import java.net.URI;
@@ -22,27 +24,18 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What the Zaken API asks of the Documenten API, with this service's own client: a document
- * (zrc-003) and the objectinformatieobject that mirrors a zaakinformatieobject (zrc-005). The
- * mirror's calls say how they ended instead of throwing: {@link Uitkomst#ONBEKEND} when the
- * Documenten API could not be asked or did not answer, so the change may or may not have happened.
+ * What the services that lead relations with documents (Zaken, Besluiten) ask of the suite's
+ * Documenten API, with their own client: a document (zrc-003, brc-003), the documents of an object,
+ * and the objectinformatieobject that mirrors a relation (zrc-005, brc-005, ADR 0016). The mirror's
+ * calls say how they ended instead of throwing: {@link Uitkomst#ONBEKEND} when the Documenten API
+ * could not be asked or did not answer, so the change may or may not have happened.
  */
 @ApplicationScoped
 public class DocumentenApi {
 
-    static final String DOCUMENTEN = "enkelvoudiginformatieobjecten";
+    public static final String DOCUMENTEN = "enkelvoudiginformatieobjecten";
     private static final String RELATIES = "objectinformatieobjecten";
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-
-    /** How a call to change the mirror ended; AFWEZIG: there was no mirror to remove (not yet, or not any more). */
-    public enum Uitkomst { GELUKT, AFWEZIG, GEWEIGERD, ONBEKEND }
-
-    /** The end of a call, with the Documenten API's problem when it refused. */
-    public record Antwoord(Uitkomst uitkomst, JsonNode probleem) {
-        static Antwoord of(Uitkomst uitkomst) {
-            return new Antwoord(uitkomst, null);
-        }
-    }
 
     private final RemoteResources remote;
     private final ResourceUrls urls;
@@ -98,10 +91,10 @@ public class DocumentenApi {
         return documenten;
     }
 
-    /** Creates the objectinformatieobject of a zaak and a document; one that exists already counts as made. */
-    public Antwoord aanmaken(String zaak, String informatieobject) {
-        String body = json.createObjectNode().put("informatieobject", informatieobject).put("object", zaak)
-                .put("objectType", "zaak").toString();
+    /** Creates the objectinformatieobject of an object (a zaak, a besluit) and a document; one that exists already counts as made. */
+    public Antwoord maakRelatie(String object, String objectType, String informatieobject) {
+        String body = json.createObjectNode().put("informatieobject", informatieobject).put("object", object)
+                .put("objectType", objectType).toString();
         HttpRequest request = request(URI.create(lijst(RELATIES, null)))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build();
         OutboundHttp.Answer answer;
@@ -129,15 +122,15 @@ public class DocumentenApi {
     }
 
     /**
-     * Removes the objectinformatieobject of a zaak and a document: GELUKT when it did, or when the
-     * Documenten API keeps it because the Zaken API has the relation again ({@code remote-relation-exists}:
+     * Removes the objectinformatieobject of an object and a document: GELUKT when it did, or when the
+     * Documenten API keeps it because the source API has the relation again ({@code remote-relation-exists}:
      * then the mirror is right as it is); AFWEZIG when there is none now (a creation still under
      * way may yet make one: the caller decides whether that can be).
      */
-    public Antwoord verwijderen(String zaak, String informatieobject) {
+    public Antwoord verwijderRelatie(String object, String informatieobject) {
         Optional<String> relatie;
         try {
-            relatie = zoek(zaak, informatieobject);
+            relatie = zoekRelatie(object, informatieobject);
         } catch (RuntimeException e) {
             return Antwoord.of(Uitkomst.ONBEKEND);
         }
@@ -169,9 +162,9 @@ public class DocumentenApi {
         return Antwoord.of(Uitkomst.ONBEKEND);
     }
 
-    /** The URL of the objectinformatieobject of a zaak and a document, asked now; throws when it cannot be known. */
-    public Optional<String> zoek(String zaak, String informatieobject) {
-        String lijst = lijst(RELATIES, "object=" + encode(zaak) + "&informatieobject=" + encode(informatieobject));
+    /** The URL of the objectinformatieobject of an object and a document, asked now; throws when it cannot be known. */
+    public Optional<String> zoekRelatie(String object, String informatieobject) {
+        String lijst = lijst(RELATIES, "object=" + encode(object) + "&informatieobject=" + encode(informatieobject));
         JsonNode antwoord = remote.fresh(ResourceUrl.of(lijst)).orElseThrow(() -> new IllegalStateException(
                 "the Documenten API has no " + RELATIES));
         JsonNode resultaten = antwoord.isArray() ? antwoord : antwoord.path("results");
