@@ -1,0 +1,144 @@
+package nl.zgw.besluiten.besluit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import nl.zgw.besluiten.besluit.validation.Beslisdatum;
+import nl.zgw.besluiten.besluit.validation.Besluitnummers;
+import nl.zgw.besluiten.besluit.validation.Besluittype;
+import nl.zgw.besluiten.besluit.validation.Onveranderlijk;
+import nl.zgw.besluiten.besluit.validation.ZaakRelatie;
+import nl.zgw.shared.auth.AllowedTypes;
+import nl.zgw.shared.json.PartialUpdates;
+import nl.zgw.shared.paging.Page;
+import nl.zgw.shared.paging.PageRequest;
+import nl.zgw.shared.problem.NotFoundException;
+import nl.zgw.shared.sql.Where;
+import nl.zgw.shared.wijziging.Wijziging;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The use cases of besluiten. Lists are filtered in SQL on the besluittypen the client may read; a
+ * besluit the client may not see is a 403. Every change locks the besluit, checks the rules (one
+ * class each, in {@code validation}) and fires one {@link Wijziging}: published on kanaal
+ * {@code besluiten} and written to the besluit's audit trail in the same transaction.
+ */
+@ApplicationScoped
+public class BesluitService {
+
+    static final String LEZEN = "besluiten.lezen";
+    private static final String[] READ_ONLY = {"url", "vervalredenWeergave", "_expand"};
+
+    private final BesluitStore store;
+    private final BesluitMapper mapper;
+    private final BesluitToegang toegang;
+    private final Besluittype besluittype;
+    private final Besluitnummers nummers;
+    private final ZaakRelatie zaakRelatie;
+    private final ObjectMapper json;
+    private final PartialUpdates partialUpdates;
+    private final Event<Wijziging> gewijzigd;
+
+    public BesluitService(BesluitStore store, BesluitMapper mapper, BesluitToegang toegang, Besluittype besluittype,
+                          Besluitnummers nummers, ZaakRelatie zaakRelatie, ObjectMapper json,
+                          PartialUpdates partialUpdates, Event<Wijziging> gewijzigd) {
+        this.store = store;
+        this.mapper = mapper;
+        this.toegang = toegang;
+        this.besluittype = besluittype;
+        this.nummers = nummers;
+        this.zaakRelatie = zaakRelatie;
+        this.json = json;
+        this.partialUpdates = partialUpdates;
+        this.gewijzigd = gewijzigd;
+    }
+
+    /** One count and one page query; the page is presented without further queries. */
+    @Transactional
+    public Page<Besluit> list(Where filters, PageRequest request, URI requestUrl) {
+        AllowedTypes.SqlCondition allowed = toegang.lijst(LEZEN, "b.besluittype");
+        Where where = new Where().and(filters).and(allowed.sql(), allowed.parameters().toArray());
+        long count = store.count(where);
+        request.requireExists(count);
+        List<BesluitRow> rows = store.page(where, request.offset(), request.pageSize());
+        return Page.of(request, count, mapper.present(rows), requestUrl);
+    }
+
+    @Transactional
+    public Besluit read(UUID uuid) {
+        BesluitRow row = store.find(uuid).orElseThrow(BesluitService::nietGevonden);
+        toegang.vereis(LEZEN, row.besluittype(), "Deze client mag dit besluit niet lezen.");
+        return mapper.present(row);
+    }
+
+    @Transactional
+    public Besluit create(Besluit in) {
+        toegang.vereis("besluiten.aanmaken", in.besluittype(), "Deze client mag geen besluiten van dit besluittype aanmaken.");
+        String zaak = zaakRelatie.zaak(in.zaak());
+        Beslisdatum.check(in.datum());
+        besluittype.gepubliceerd(in.besluittype());
+        String identificatie = nummers.voorNieuwBesluit(in.verantwoordelijkeOrganisatie(), in.identificatie(), in.datum());
+        BesluitRow row = row(UUID.randomUUID(), in, identificatie, zaak);
+        store.insert(row);
+        Besluit created = mapper.present(row);
+        gewijzigd.fire(BesluitenNotificaties.wijziging(row, created.url(), "create", null, created));
+        return created;
+    }
+
+    @Transactional
+    public Besluit update(UUID uuid, Besluit in) {
+        return save(uuid, in, null, "update");
+    }
+
+    @Transactional
+    public Besluit partialUpdate(UUID uuid, ObjectNode patch) {
+        return save(uuid, null, patch, "partial_update");
+    }
+
+    /** brc-009: the besluit goes with its audit trail (cascading in the database); its identificatie is not given again. */
+    @Transactional
+    public void delete(UUID uuid) {
+        BesluitRow row = store.lock(uuid).orElseThrow(BesluitService::nietGevonden);
+        toegang.vereis("besluiten.verwijderen", row.besluittype(), "Deze client mag dit besluit niet verwijderen.");
+        store.delete(uuid);
+        String url = mapper.url(uuid);
+        gewijzigd.fire(BesluitenNotificaties.wijziging(row, url, "destroy", null, null));
+    }
+
+    /** PUT ({@code put}) or PATCH ({@code patch}, merged onto the besluit as it is). */
+    private Besluit save(UUID uuid, Besluit put, ObjectNode patch, String actie) {
+        BesluitRow existing = store.lock(uuid).orElseThrow(BesluitService::nietGevonden);
+        toegang.vereis("besluiten.bijwerken", existing.besluittype(), "Deze client mag dit besluit niet bijwerken.");
+        Besluit before = mapper.present(existing);
+        Besluit in = put != null ? put : partialUpdates.merge(partialUpdates.tree(before), patch, Besluit.class);
+        Onveranderlijk.besluittype(existing, in);
+        Onveranderlijk.verantwoordelijkeOrganisatie(existing, in);
+        String identificatie = Onveranderlijk.identificatie(existing, in);
+        String zaak = zaakRelatie.zaak(in.zaak());
+        ZaakRelatie.ongewijzigd(existing, zaak);
+        Beslisdatum.check(in.datum());
+        BesluitRow row = row(uuid, in, identificatie, zaak);
+        store.update(row);
+        Besluit after = mapper.present(row);
+        gewijzigd.fire(BesluitenNotificaties.wijziging(row, after.url(), actie, before, after));
+        return after;
+    }
+
+    private BesluitRow row(UUID uuid, Besluit in, String identificatie, String zaak) {
+        ObjectNode data = json.valueToTree(in);
+        data.remove(List.of(READ_ONLY));
+        data.put("identificatie", identificatie);
+        data.put("zaak", zaak);
+        return new BesluitRow(uuid, identificatie, in.verantwoordelijkeOrganisatie(), in.besluittype(), zaak, in.datum(),
+                in.ingangsdatum(), in.vervaldatum(), data);
+    }
+
+    private static NotFoundException nietGevonden() {
+        return new NotFoundException("Er bestaat geen besluit met deze uuid.");
+    }
+}
