@@ -55,9 +55,9 @@ public final class BesluitenApi {
         return body;
     }
 
-    /** The URL of a zaak of the suite's Zaken API (its existence is not checked yet). */
+    /** A new zaak of the (stubbed) Zaken API whose zaaktype allows besluittype a. */
     public static String zaak() {
-        return ZAKEN + UUID.randomUUID();
+        return AndereApisStub.zaak("za");
     }
 
     public static String create(String client, Map<String, Object> body) {

@@ -45,9 +45,11 @@ import java.util.UUID;
 public class BesluitResource {
 
     private final BesluitService service;
+    private final Besluiten besluiten;
     private final ResourceUrls urls;
 
-    public BesluitResource(BesluitService service, ResourceUrls urls) {
+    public BesluitResource(BesluitService service, Besluiten besluiten, ResourceUrls urls) {
+        this.besluiten = besluiten;
         this.service = service;
         this.urls = urls;
     }
@@ -68,7 +70,7 @@ public class BesluitResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Besluit.class)))
     public Response create(@Valid @NotNull Besluit body) {
-        Besluit created = service.create(body);
+        Besluit created = besluiten.create(body);
         return Response.status(201).location(URI.create(created.url())).entity(created).build();
     }
 

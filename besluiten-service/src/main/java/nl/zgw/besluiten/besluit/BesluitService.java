@@ -10,7 +10,11 @@ import nl.zgw.besluiten.besluit.validation.Besluitnummers;
 import nl.zgw.besluiten.besluit.validation.Besluittype;
 import nl.zgw.besluiten.besluit.validation.Onveranderlijk;
 import nl.zgw.besluiten.besluit.validation.ZaakRelatie;
+import nl.zgw.besluiten.besluitinformatieobject.BesluitInformatieObjectSpiegel;
+import nl.zgw.besluiten.besluitinformatieobject.BesluitInformatieObjectStore;
 import nl.zgw.shared.auth.AllowedTypes;
+import nl.zgw.shared.problem.ConflictException;
+import nl.zgw.shared.spiegeling.SpiegelTaken;
 import nl.zgw.shared.json.PartialUpdates;
 import nl.zgw.shared.paging.Page;
 import nl.zgw.shared.paging.PageRequest;
@@ -43,10 +47,15 @@ public class BesluitService {
     private final ObjectMapper json;
     private final PartialUpdates partialUpdates;
     private final Event<Wijziging> gewijzigd;
+    private final SpiegelTaken taken;
+    private final BesluitInformatieObjectStore documenten;
 
     public BesluitService(BesluitStore store, BesluitMapper mapper, BesluitToegang toegang, Besluittype besluittype,
                           Besluitnummers nummers, ZaakRelatie zaakRelatie, ObjectMapper json,
-                          PartialUpdates partialUpdates, Event<Wijziging> gewijzigd) {
+                          PartialUpdates partialUpdates, Event<Wijziging> gewijzigd, SpiegelTaken taken,
+                          BesluitInformatieObjectStore documenten) {
+        this.taken = taken;
+        this.documenten = documenten;
         this.store = store;
         this.mapper = mapper;
         this.toegang = toegang;
@@ -86,8 +95,31 @@ public class BesluitService {
         BesluitRow row = row(UUID.randomUUID(), in, identificatie, zaak);
         store.insert(row);
         Besluit created = mapper.present(row);
-        gewijzigd.fire(BesluitenNotificaties.wijziging(row, created.url(), "create", null, created));
+        if (zaak != null) { // announced once the Zaken API has its zaakbesluit (brc-006, ADR 0016)
+            taken.aanmaken(row.uuid(), ZaakBesluitSpiegel.SOORT, created.url(), zaak);
+        } else {
+            gewijzigd.fire(BesluitenNotificaties.wijziging(row, created.url(), "create", null, created));
+        }
         return created;
+    }
+
+    /** 403 unless the client may create besluiten of this besluittype (checked again when it does). */
+    public void magAanmaken(String besluittype) {
+        toegang.vereis("besluiten.aanmaken", besluittype, "Deze client mag geen besluiten van dit besluittype aanmaken.");
+    }
+
+    /** In the caller's transaction: the besluit's zaakbesluit exists, its creation is announced; false when it is gone. */
+    public boolean kondigAan(UUID uuid) {
+        return store.find(uuid).map(row -> {
+            Besluit created = mapper.present(row);
+            gewijzigd.fire(BesluitenNotificaties.wijziging(row, created.url(), "create", null, created));
+            return true;
+        }).orElse(false);
+    }
+
+    /** In the caller's transaction: a besluit whose zaakbesluit was not made goes, unannounced. */
+    public void trekIn(UUID uuid) {
+        store.delete(uuid);
     }
 
     @Transactional
@@ -100,13 +132,25 @@ public class BesluitService {
         return save(uuid, null, patch, "partial_update");
     }
 
-    /** brc-009: the besluit goes with its audit trail (cascading in the database); its identificatie is not given again. */
+    /**
+     * brc-009: the besluit goes with its besluitinformatieobjecten and audit trail (cascading in the
+     * database), the mirrors of those and its zaakbesluit after (tasks, ADR 0016); its identificatie
+     * is not given again.
+     */
     @Transactional
     public void delete(UUID uuid) {
         BesluitRow row = store.lock(uuid).orElseThrow(BesluitService::nietGevonden);
         toegang.vereis("besluiten.verwijderen", row.besluittype(), "Deze client mag dit besluit niet verwijderen.");
-        store.delete(uuid);
+        nietOnderweg(uuid);
         String url = mapper.url(uuid);
+        // brc-009: its besluitinformatieobjecten go with it (cascading), their mirrors and its zaakbesluit after
+        for (BesluitInformatieObjectStore.Rij bio : documenten.vanBesluiten(List.of(uuid))) {
+            taken.verwijderen(bio.uuid(), BesluitInformatieObjectSpiegel.SOORT, url, bio.informatieobject());
+        }
+        if (row.zaak() != null) {
+            taken.verwijderen(uuid, ZaakBesluitSpiegel.SOORT, url, row.zaak());
+        }
+        store.delete(uuid);
         gewijzigd.fire(BesluitenNotificaties.wijziging(row, url, "destroy", null, null));
     }
 
@@ -114,6 +158,7 @@ public class BesluitService {
     private Besluit save(UUID uuid, Besluit put, ObjectNode patch, String actie) {
         BesluitRow existing = store.lock(uuid).orElseThrow(BesluitService::nietGevonden);
         toegang.vereis("besluiten.bijwerken", existing.besluittype(), "Deze client mag dit besluit niet bijwerken.");
+        nietOnderweg(uuid);
         Besluit before = mapper.present(existing);
         Besluit in = put != null ? put : partialUpdates.merge(partialUpdates.tree(before), patch, Besluit.class);
         Onveranderlijk.besluittype(existing, in);
@@ -136,6 +181,13 @@ public class BesluitService {
         data.put("zaak", zaak);
         return new BesluitRow(uuid, identificatie, in.verantwoordelijkeOrganisatie(), in.besluittype(), zaak, in.datum(),
                 in.ingangsdatum(), in.vervaldatum(), data);
+    }
+
+    /** A besluit whose zaakbesluit is still being made is not changed or deleted yet (409). */
+    private void nietOnderweg(UUID uuid) {
+        if (taken.wordtAangemaakt(uuid)) {
+            throw new ConflictException("aanmaken-onderweg", "Dit besluit wordt nog aangemaakt; probeer het zo opnieuw.");
+        }
     }
 
     private static NotFoundException nietGevonden() {

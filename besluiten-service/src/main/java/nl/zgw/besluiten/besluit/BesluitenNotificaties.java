@@ -31,6 +31,12 @@ public class BesluitenNotificaties {
                 oud, nieuw);
     }
 
+    /** A change of an object of {@code besluit} (a besluitinformatieobject), announced and audited under the besluit. */
+    public static Wijziging wijziging(BesluitRow besluit, String besluitUrl, String resource, String resourceUrl,
+                                      String actie, String weergave, Object oud, Object nieuw) {
+        return new Wijziging(KANAAL, besluitUrl, resource, resourceUrl, actie, kenmerken(besluit), weergave, oud, nieuw);
+    }
+
     @Produces
     @Singleton
     Kanaal kanaal() {

@@ -2,7 +2,10 @@ package nl.zgw.besluiten.besluit.validation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.besluiten.besluit.BesluitRow;
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.zgw.shared.problem.FieldValidationError;
 import nl.zgw.shared.problem.ValidationException;
+import nl.zgw.shared.ref.RemoteResources;
 import nl.zgw.shared.ref.ResourceUrl;
 import nl.zgw.shared.ref.ResourceUrls;
 import nl.zgw.shared.ref.ZgwApi;
@@ -11,12 +14,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The zaak a besluit names, as far as this service checks it now: a zaak is optional; when given it
- * has the shape of a zaak of the suite's Zaken API, {@code <base>/zaken/<uuid>} ({@code bad-url};
- * a malformed or too long URL is {@code invalid} or {@code max_length}), and it does not change
- * once the besluit exists ({@code wijzigen-niet-toegelaten}, brc-006). Whether the zaak exists, the
- * relation mirrored in the Zaken API (brc-006) and whether the besluittype belongs to the zaak's
- * zaaktype (brc-007) are not checked by this class.
+ * The zaak a besluit names: a zaak is optional; when given it is a zaak of the suite's Zaken API,
+ * {@code <base>/zaken/<uuid>} ({@code bad-url}; a malformed or too long URL is {@code invalid} or
+ * {@code max_length}), it exists ({@code bad-url}, read now with this service's own client), the
+ * besluittype is one of its zaaktype's besluittypen (brc-007, {@code zaaktype-mismatch}), and it
+ * does not change once the besluit exists ({@code wijzigen-niet-toegelaten}, brc-006). The
+ * zaakbesluit that mirrors the relation in the Zaken API is {@code ZaakBesluitSpiegel}'s.
  */
 @ApplicationScoped
 public class ZaakRelatie {
@@ -26,10 +29,46 @@ public class ZaakRelatie {
     private static final String ZAKEN = "zaken";
     private static final int MAX_LENGTH = 200;
 
-    private final ResourceUrls urls;
+    public static final String ZAAKTYPE_MISMATCH = "zaaktype-mismatch";
 
-    public ZaakRelatie(ResourceUrls urls) {
+    private final ResourceUrls urls;
+    private final RemoteResources remote;
+
+    public ZaakRelatie(ResourceUrls urls, RemoteResources remote) {
         this.urls = urls;
+        this.remote = remote;
+    }
+
+    /**
+     * The zaak exists in the Zaken API and its zaaktype allows {@code besluittype} (brc-007: by URL,
+     * or by omschrijving within the catalogus). Asked before the besluit is stored, outside any
+     * transaction.
+     */
+    public void bestaatEnPast(String zaak, String besluittype) {
+        JsonNode gevonden = remote.fresh(ResourceUrl.of(zaak)).orElseThrow(() -> ValidationException.of(VELD, BAD_URL,
+                "De zaak " + zaak + " bestaat niet."));
+        String zaaktypeUrl = gevonden.path("zaaktype").asText("");
+        JsonNode zaaktype = zaaktypeUrl.isEmpty() ? null : remote.get(ResourceUrl.of(zaaktypeUrl)).orElse(null);
+        if (zaaktype == null) {
+            throw ValidationException.of(VELD, BAD_URL, "Het zaaktype van de zaak " + zaak + " is niet te lezen.");
+        }
+        List<String> toegestaan = new java.util.ArrayList<>();
+        zaaktype.path("besluittypen").forEach(t -> toegestaan.add(t.asText()));
+        if (toegestaan.contains(besluittype)) {
+            return;
+        }
+        JsonNode type = remote.get(ResourceUrl.of(besluittype)).orElse(null);
+        if (type != null) {
+            for (String url : toegestaan) {
+                JsonNode t = remote.get(ResourceUrl.of(url)).orElse(null);
+                if (t != null && t.path("omschrijving").asText().equals(type.path("omschrijving").asText())
+                        && t.path("catalogus").asText().equals(type.path("catalogus").asText())) {
+                    return;
+                }
+            }
+        }
+        throw new ValidationException(List.of(FieldValidationError.nonField(ZAAKTYPE_MISMATCH,
+                "Het besluittype hoort niet bij het zaaktype van de zaak.")));
     }
 
     /** The zaak {@code zaak} names: null when it names none, else the URL as given. */
