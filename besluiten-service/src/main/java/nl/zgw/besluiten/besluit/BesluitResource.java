@@ -36,8 +36,8 @@ import java.util.UUID;
 
 /**
  * BESLUITEN. The specification of 1.1.0 has no HEAD operation; the detail carries an ETag and
- * answers a matching If-None-Match with 304. {@code expand} is accepted as the specification names
- * it and not applied yet: no {@code _expand} is answered.
+ * answers a matching If-None-Match with 304. {@code expand} is not served yet: a request that asks
+ * for it is a 400 rather than an answer without it.
  */
 @Path("/besluiten")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,6 +61,7 @@ public class BesluitResource {
                               @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
                               @QueryParam("expand") String expand,
                               @Context UriInfo uri) {
+        geenExpand(expand);
         return service.list(filters.where(), PageRequest.parse(page), urls.publicRequestUrl(uri.getRequestUri()));
     }
 
@@ -80,6 +81,7 @@ public class BesluitResource {
     @ETagged
     @Operation(operationId = "besluit_read", summary = "Een specifiek BESLUIT opvragen.")
     public Besluit read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
+        geenExpand(expand);
         return service.read(uuid);
     }
 
@@ -108,5 +110,13 @@ public class BesluitResource {
     public Response delete(@PathParam("uuid") UUID uuid) {
         service.delete(uuid);
         return Response.noContent().build();
+    }
+
+    /** {@code expand} (drc/brc expand patroon) is not served by this API yet: asking for it is a 400. */
+    static void geenExpand(String expand) {
+        if (expand != null && !expand.isEmpty()) {
+            throw nl.zgw.shared.problem.ValidationException.of("expand", "invalid",
+                    "Uitbreiden (expand) wordt door deze Besluiten API nog niet ondersteund.");
+        }
     }
 }
