@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 public class CatalogiStub implements QuarkusTestResourceLifecycleManager {
 
     public static final List<String> AFLEIDINGSWIJZEN = List.of("afgehandeld", "termijn", "eigenschap", "hoofdzaak",
-            "gerelateerde_zaak", "zaakobject", "ander_datumkenmerk");
+            "gerelateerde_zaak", "zaakobject", "ingangsdatum_besluit", "vervaldatum_besluit", "ander_datumkenmerk");
 
     private static String base;
     private final Map<String, String> bodies = new LinkedHashMap<>();

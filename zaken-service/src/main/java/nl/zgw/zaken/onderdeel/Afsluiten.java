@@ -70,7 +70,7 @@ public class Afsluiten {
     }
 
     /**
-     * A closed zaak whose inputs changed (resultaat, eigenschappen, zaakobjecten, the zaak itself):
+     * A closed zaak whose inputs changed (resultaat, eigenschappen, zaakobjecten, zaakbesluiten, the zaak itself):
      * derive again. Its einddatum is unchanged, so nothing further follows. Returns it as stored.
      */
     public ZaakRow herbereken(ZaakRow zaak) {

@@ -19,6 +19,8 @@ import java.util.UUID;
  * zrc-021: the archiefactiedatum of a closing zaak is its brondatum plus the resultaattype's
  * archiefactietermijn; the brondatum follows the afleidingswijze of the resultaattype's
  * brondatumArchiefprocedure. When the brondatum or the termijn cannot be known, there is no date.
+ * ingangsdatum_besluit and vervaldatum_besluit take the latest such date of the besluiten the zaak's
+ * zaakbesluiten name, as the Besluiten API has them now ({@link ZaakBesluiten}).
  */
 @ApplicationScoped
 public class Archivering {

@@ -234,7 +234,7 @@ public class Expander {
     private Optional<UUID> uuid(String url, Soort soort) {
         try {
             ResourceUrl parsed = ResourceUrl.of(url);
-            if (soort == Soort.ZAAKEIGENSCHAP) {
+            if (soort != null && soort.nested()) {
                 return urls.isOwn(parsed) ? parsed.uuid() : Optional.empty();
             }
             return urls.ownUuid(parsed, soort == null ? "zaken" : soort.collection());

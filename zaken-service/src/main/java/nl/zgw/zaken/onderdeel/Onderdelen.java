@@ -79,7 +79,7 @@ public class Onderdelen {
         return present(kind, store.page(kind.soort(), where, 0, Integer.MAX_VALUE));
     }
 
-    /** All objects of a kind of one zaak (the nested zaakeigenschappen list). */
+    /** All objects of a kind of one zaak (the nested zaakeigenschappen and zaakbesluiten lists). */
     @Transactional
     public <T extends Onderdeel> List<T> ofZaak(OnderdeelKind<T> kind, UUID zaak) {
         readableZaak(zaak);
@@ -229,11 +229,11 @@ public class Onderdelen {
         return after;
     }
 
-    /** The archive fields of a closed zaak follow its resultaat, eigenschappen and zaakobjecten (zrc-021). */
+    /** The archive fields of a closed zaak follow its resultaat, eigenschappen, zaakobjecten and besluiten (zrc-021). */
     private void rederive(OnderdeelKind<?> kind, ZaakRow zaak) {
         Soort soort = kind.soort();
-        if (zaak.einddatum() != null
-                && (soort == Soort.RESULTAAT || soort == Soort.ZAAKEIGENSCHAP || soort == Soort.ZAAKOBJECT)) {
+        if (zaak.einddatum() != null && (soort == Soort.RESULTAAT || soort == Soort.ZAAKEIGENSCHAP
+                || soort == Soort.ZAAKOBJECT || soort == Soort.ZAAKBESLUIT)) {
             afsluiten.herbereken(zaak);
         }
     }
@@ -316,9 +316,9 @@ public class Onderdelen {
         return out;
     }
 
-    /** The URL of an object: {@code <collection>/<uuid>}, zaakeigenschappen below their zaak. */
+    /** The URL of an object: {@code <collection>/<uuid>}, zaakeigenschappen and zaakbesluiten below their zaak. */
     public String url(OnderdeelKind<?> kind, OnderdeelRow row) {
-        String collection = kind.soort() == Soort.ZAAKEIGENSCHAP
+        String collection = kind.soort().nested()
                 ? "zaken/" + row.zaak() + "/" + kind.soort().collection() : kind.soort().collection();
         return urls.own(collection, row.uuid()).toString();
     }

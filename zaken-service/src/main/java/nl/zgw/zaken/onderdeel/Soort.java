@@ -11,7 +11,8 @@ public enum Soort {
     ZAAKCONTACTMOMENT("zaakcontactmoment", "zaakcontactmomenten"),
     ZAAKVERZOEK("zaakverzoek", "zaakverzoeken"),
     ZAAKNOTITIE("zaaknotitie", "zaaknotities"),
-    ZAAKINFORMATIEOBJECT("zaakinformatieobject", "zaakinformatieobjecten");
+    ZAAKINFORMATIEOBJECT("zaakinformatieobject", "zaakinformatieobjecten"),
+    ZAAKBESLUIT("zaakbesluit", "besluiten");
 
     private final String resource;
     private final String collection;
@@ -28,6 +29,11 @@ public enum Soort {
 
     public String collection() {
         return collection;
+    }
+
+    /** True for the kinds served below their zaak ({@code zaken/<zaak>/<collection>/<uuid>}). */
+    public boolean nested() {
+        return this == ZAAKEIGENSCHAP || this == ZAAKBESLUIT;
     }
 
     public static Soort of(String resource) {

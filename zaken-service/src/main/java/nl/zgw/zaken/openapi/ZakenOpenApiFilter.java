@@ -25,7 +25,8 @@ public class ZakenOpenApiFilter extends ZgwOpenApiFilter {
             "POST /rollen", "POST /statussen", "POST /zaakcontactmomenten", "POST /zaakobjecten", "POST /zaakverzoeken",
             "POST /zaken/{zaak_uuid}/zaakeigenschappen", "POST /zaken", "PUT /resultaten/{uuid}", "PUT /zaken/{uuid}",
             "POST /zaakinformatieobjecten", "PUT /zaakinformatieobjecten/{uuid}", "PATCH /zaakinformatieobjecten/{uuid}",
-            "DELETE /zaakinformatieobjecten/{uuid}");
+            "DELETE /zaakinformatieobjecten/{uuid}", "POST /zaken/{zaak_uuid}/besluiten",
+            "DELETE /zaken/{zaak_uuid}/besluiten/{uuid}");
     private static final Set<String> GEO = Set.of("/zaken", "/zaken/{uuid}", "/zaken/_zoek");
     /** Filters of the lists inside zaken whose value is a URL. */
     private static final Set<String> URL_FILTERS = Set.of("zaak", "statustype", "resultaattype", "roltype",

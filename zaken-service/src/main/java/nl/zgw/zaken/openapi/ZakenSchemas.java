@@ -37,7 +37,7 @@ final class ZakenSchemas {
 
     private static final String REF = "#/components/schemas/";
     private static final List<String> EXPANDABLE = List.of("Zaak", "Status", "Rol", "Resultaat", "ZaakObject",
-            "ZaakEigenschap", "ZaakInformatieObject");
+            "ZaakEigenschap", "ZaakInformatieObject", "ZaakBesluit");
     private static final List<String> GEOMETRIES = List.of("Point", "MultiPoint", "LineString", "MultiLineString",
             "Polygon", "MultiPolygon", "GeometryCollection");
 
@@ -97,6 +97,7 @@ final class ZakenSchemas {
         required(s.get("Status"), "url", "uuid", "indicatieLaatstGezetteStatus", "zaakinformatieobjecten");
         required(s.get("ZaakEigenschap"), "url", "uuid", "naam");
         required(s.get("ZaakInformatieObject"), "url", "uuid", "aardRelatieWeergave", "registratiedatum");
+        required(s.get("ZaakBesluit"), "url", "uuid");
         required(s.get("ZaakNotitie"), "url", "aanmaakdatum", "wijzigingsdatum");
         required(s.get("ReserveZaakIdentificatie"), "zaaknummer");
     }
@@ -216,6 +217,7 @@ final class ZakenSchemas {
         c.addSchema("ZaakInformatieObjectEmbedded", object(Map.of("zaak", ref("ZaakExpanded"),
                 "status", ref("StatusExpanded"))));
         c.addSchema("ZaakEigenschapEmbedded", object(Map.of("zaak", any(), "eigenschap", any())));
+        c.addSchema("ZaakBesluitEmbedded", object(Map.of())); // the besluit is the Besluiten API's: not expanded
     }
 
     /** The {@code _zoek} body: the query parameters of the zaken list, and what only a search takes. */
@@ -276,7 +278,8 @@ final class ZakenSchemas {
             if (EXPANDABLE.contains(resource) && method == PathItem.HttpMethod.GET) {
                 if (detail) {
                     answer(op, "200", ref(resource + "Expanded"));
-                } else if (path.endsWith("zaakeigenschappen") || path.equals("/zaakinformatieobjecten")) {
+                } else if (path.endsWith("zaakeigenschappen") || path.endsWith("/besluiten")
+                        || path.equals("/zaakinformatieobjecten")) {
                     answer(op, "200", array(ref(resource + "Expanded")));
                 }
             }
@@ -308,6 +311,7 @@ final class ZakenSchemas {
             case "zaakeigenschappen" -> "ZaakEigenschap";
             case "zaakinformatieobjecten" -> "ZaakInformatieObject";
             case "zaaknotities" -> "ZaakNotitie";
+            case "besluiten" -> "ZaakBesluit";
             default -> null;
         };
     }

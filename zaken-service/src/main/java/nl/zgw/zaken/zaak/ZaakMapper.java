@@ -63,7 +63,7 @@ public class ZaakMapper {
         }
         Map<UUID, Map<Soort, List<String>>> inside = new HashMap<>();
         for (OnderdeelStore.Entry entry : onderdelen.entries(uuids)) {
-            String collection = entry.soort() == Soort.ZAAKEIGENSCHAP
+            String collection = entry.soort().nested()
                     ? "zaken/" + entry.zaak() + "/" + entry.soort().collection() : entry.soort().collection();
             inside.computeIfAbsent(entry.zaak(), k -> new EnumMap<>(Soort.class))
                     .computeIfAbsent(entry.soort(), k -> new ArrayList<>())

@@ -174,6 +174,7 @@ class LevenscyclusTest {
         String hoofd = gesloten(bron, "2026-04-01T12:00:00Z");
         String gerelateerd = gesloten(bron, "2026-05-01T12:00:00Z");
 
+        // ingangsdatum_besluit, vervaldatum_besluit: these zaken have no besluiten, so no date (ZaakBesluitArchiveringTest)
         Map<String, String> expected = Map.of("afgehandeld", "2036-06-30", "termijn", "2041-06-30",
                 "eigenschap", "2040-01-15", "hoofdzaak", "2036-04-01", "gerelateerde_zaak", "2036-05-01",
                 "zaakobject", "2039-02-01");
