@@ -8,8 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * The Selectielijst API (outside the suite) as a local HTTP server: procestype 1, one resultaat of
- * it and one resultaattypeomschrijving, what a zaaktype and its resultaattype need.
+ * The Selectielijst API (outside the suite) as a local HTTP server: procestype 1, two resultaten of
+ * it (1 with procestermijn nihil, for afleidingswijze afgehandeld; 2 without, for the others) and
+ * one resultaattypeomschrijving, what a zaaktype and its resultaattypen need.
  */
 final class Selectielijst implements AutoCloseable {
 
@@ -29,6 +30,8 @@ final class Selectielijst implements AutoCloseable {
                 "/api/v1/resultaten/1", "{\"url\": \"" + base + "/resultaten/1\", \"procesType\": \""
                         + base + "/procestypen/1\", \"waardering\": \"vernietigen\", "
                         + "\"procestermijn\": \"nihil\", \"bewaartermijn\": \"P10Y\"}",
+                "/api/v1/resultaten/2", "{\"url\": \"" + base + "/resultaten/2\", \"procesType\": \""
+                        + base + "/procestypen/1\", \"waardering\": \"vernietigen\", \"bewaartermijn\": \"P10Y\"}",
                 "/api/v1/resultaattypeomschrijvingen/1", "{\"url\": \"" + base
                         + "/resultaattypeomschrijvingen/1\", \"omschrijving\": \"Toegekend\"}");
         server.createContext("/api/v1/", exchange -> {

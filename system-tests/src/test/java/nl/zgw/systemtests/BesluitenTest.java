@@ -1,0 +1,223 @@
+package nl.zgw.systemtests;
+
+import io.restassured.specification.RequestSpecification;
+import nl.zgw.shared.auth.ZgwTokenSigner;
+import nl.zgw.testsupport.postgres.PostgresTestResource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static nl.zgw.testsupport.http.ProblemAssertions.assertValidatieFout;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.oneOf;
+
+/**
+ * A besluit on a case, across the real Besluiten, Zaken, Documenten, Catalogi and Autorisaties APIs
+ * (ADR 0016): a besluit with a zaak is mirrored as a zaakbesluit in the Zaken API (brc-006) after
+ * brc-007 is checked there; a document laid down by the besluit is mirrored as an
+ * objectinformatieobject in the Documenten API, which checks it at the Besluiten API (drc-004);
+ * the zaak, whose resultaattype derives its archive date from the besluit's vervaldatum, closes
+ * with that date plus the archiefactietermijn; deleting the besluit removes both mirrors (brc-009).
+ */
+class BesluitenTest {
+
+    private static final String ADMIN = "system-admin";
+    private static final String ADMIN_SECRET = "system-admin-secret-" + UUID.randomUUID();
+    private static final String SERVICES = "zgw-suite";
+    private static final String SERVICES_SECRET = "services-secret-" + UUID.randomUUID();
+
+    private static final List<SuiteProcess> PROCESSES = new ArrayList<>();
+    private static Selectielijst selectielijst;
+    private static SuiteProcess ztc;
+    private static SuiteProcess zrc;
+    private static SuiteProcess drc;
+    private static SuiteProcess brc;
+
+    @BeforeAll
+    static void startTheServices() throws Exception {
+        selectielijst = Selectielijst.start();
+        PostgresTestResource pg = new PostgresTestResource();
+        pg.init(Map.of("database", "system_besluiten"));
+        Map<String, String> db = pg.start();
+        Path setup = Files.createTempFile("setup", ".json");
+        Files.writeString(setup, """
+                {"credentials": [{"clientId": "%s", "secret": "%s"}, {"clientId": "%s", "secret": "%s"}],
+                 "applicaties": [
+                   {"label": "Beheer", "clientIds": ["%s"], "heeftAlleAutorisaties": true},
+                   {"label": "Services", "clientIds": ["%s"], "heeftAlleAutorisaties": true}]}
+                """.formatted(ADMIN, ADMIN_SECRET, SERVICES, SERVICES_SECRET, ADMIN, SERVICES));
+        int acPort = SuiteProcess.freePort();
+        int ztcPort = SuiteProcess.freePort();
+        int zrcPort = SuiteProcess.freePort();
+        int drcPort = SuiteProcess.freePort();
+        int brcPort = SuiteProcess.freePort();
+        Map<String, String> common = SuiteProcess.env(
+                "QUARKUS_DATASOURCE_JDBC_URL", db.get("quarkus.datasource.jdbc.url"),
+                "QUARKUS_DATASOURCE_USERNAME", db.get("quarkus.datasource.username"),
+                "QUARKUS_DATASOURCE_PASSWORD", db.get("quarkus.datasource.password"),
+                "ZGW_AUTH_CLIENT_ID", SERVICES,
+                "ZGW_AUTH_CLIENT_SECRET", SERVICES_SECRET,
+                "ZGW_BASE_URLS_AUTORISATIES", "http://localhost:" + acPort + "/autorisaties/api/v1",
+                "ZGW_BASE_URLS_NOTIFICATIES", "http://localhost:" + SuiteProcess.freePort() + "/notificaties/api/v1",
+                "ZGW_BASE_URLS_CATALOGI", "http://localhost:" + ztcPort + "/catalogi/api/v1",
+                "ZGW_BASE_URLS_ZAKEN", "http://localhost:" + zrcPort + "/zaken/api/v1",
+                "ZGW_BASE_URLS_DOCUMENTEN", "http://localhost:" + drcPort + "/documenten/api/v1",
+                "ZGW_BASE_URLS_BESLUITEN", "http://localhost:" + brcPort + "/besluiten/api/v1",
+                "ZGW_OUTBOX_ENABLED", "false",
+                "ZGW_SPIEGELING_INTERVAL", "500ms",
+                "CATALOGI_REFERENTIELIJSTEN_URL", selectielijst.base,
+                "ZGW_ABONNEMENTEN_SECRET", "callback-secret-" + UUID.randomUUID());
+        Map<String, String> acEnv = new HashMap<>(common);
+        acEnv.putAll(SuiteProcess.env("ZGW_AUTORISATIES_SECRET_KEY",
+                Base64.getEncoder().encodeToString(UUID.randomUUID().toString().substring(0, 32).getBytes()),
+                "ZGW_AUTORISATIES_SETUP_FILE", setup));
+        SuiteProcess ac = started(SuiteProcess.start("autorisaties", acEnv, acPort));
+        ac.awaitReady(Duration.ofSeconds(90));
+        Map<String, String> drcEnv = new HashMap<>(common);
+        drcEnv.put("ZGW_DOCUMENTEN_OPSLAG_MAP", Files.createTempDirectory("documenten-inhoud").toString());
+        ztc = started(SuiteProcess.start("catalogi", common, ztcPort));
+        zrc = started(SuiteProcess.start("zaken", common, zrcPort));
+        drc = started(SuiteProcess.start("documenten", drcEnv, drcPort));
+        brc = started(SuiteProcess.start("besluiten", common, brcPort));
+        for (SuiteProcess p : List.of(ztc, zrc, drc, brc)) {
+            p.awaitReady(Duration.ofSeconds(120));
+        }
+    }
+
+    private static SuiteProcess started(SuiteProcess p) {
+        PROCESSES.add(p);
+        return p;
+    }
+
+    @AfterAll
+    static void stopTheServices() throws Exception {
+        for (SuiteProcess p : PROCESSES) {
+            p.close();
+        }
+        if (selectielijst != null) {
+            selectielijst.close();
+        }
+    }
+
+    @Test
+    void aBesluitOnACaseFromDecisionToArchive() throws Exception {
+        String catalogus = admin().body(Map.of("domein", "BES", "rsin", "123456782", "contactpersoonBeheerNaam", "Beheer"))
+                .post(ztc.url("/catalogi/api/v1/catalogussen")).then().statusCode(201).extract().path("url");
+        String iot = admin().body(Map.of("catalogus", catalogus, "omschrijving", "Besluitbrief",
+                        "vertrouwelijkheidaanduiding", "openbaar", "beginGeldigheid", "2024-01-01",
+                        "informatieobjectcategorie", "Brief"))
+                .post(ztc.url("/catalogi/api/v1/informatieobjecttypen")).then().statusCode(oneOf(200, 201))
+                .extract().path("url");
+        admin().post(iot + "/publish").then().statusCode(200);
+        String besluittype = admin().body(Map.of("catalogus", catalogus, "omschrijving", "Vergunning",
+                        "publicatieIndicatie", false, "informatieobjecttypen", List.of("Besluitbrief"),
+                        "beginGeldigheid", "2024-01-01"))
+                .post(ztc.url("/catalogi/api/v1/besluittypen")).then().statusCode(oneOf(200, 201)).extract().path("url");
+        admin().post(besluittype + "/publish").then().statusCode(200);
+        String zaaktype = zaaktype(catalogus, List.of("Vergunning"));
+        String anderZaaktype = zaaktype(catalogus, List.of());
+
+        String zaak = zaak(zaaktype);
+        // brc-007, checked at the real Zaken and Catalogi APIs
+        assertValidatieFout(admin().body(besluit(besluittype, zaak(anderZaaktype))).post(brc.url("/besluiten/api/v1/besluiten"))
+                .then(), "nonFieldErrors", "zaaktype-mismatch");
+        String besluit = admin().body(besluit(besluittype, zaak)).post(brc.url("/besluiten/api/v1/besluiten")).then()
+                .statusCode(201).extract().path("url");
+        assertThat(zaakbesluiten(zaak)).containsExactly(besluit);
+
+        String document = document(iot);
+        admin().body(Map.of("besluit", besluit, "informatieobject", document))
+                .post(brc.url("/besluiten/api/v1/besluitinformatieobjecten")).then().statusCode(201);
+        assertThat(objectinformatieobjecten(besluit)).containsExactly(document);
+
+        // the zaak closes; its resultaattype takes the brondatum from the besluit's vervaldatum (2030-06-01)
+        String resultaattype = admin().queryParam("zaaktype", zaaktype).get(ztc.url("/catalogi/api/v1/resultaattypen"))
+                .then().extract().path("results[0].url");
+        List<String> statustypen = admin().queryParam("zaaktype", zaaktype).get(ztc.url("/catalogi/api/v1/statustypen"))
+                .then().extract().path("results.url");
+        admin().body(Map.of("zaak", zaak, "resultaattype", resultaattype)).post(zrc.url("/zaken/api/v1/resultaten"))
+                .then().statusCode(201);
+        admin().body(Map.of("zaak", zaak, "statustype", statustypen.get(statustypen.size() - 1),
+                "datumStatusGezet", "2026-03-10T10:00:00Z")).post(zrc.url("/zaken/api/v1/statussen")).then().statusCode(201);
+        admin().get(zaak).then().statusCode(200).body("einddatum", equalTo("2026-03-10"))
+                .body("archiefactiedatum", equalTo("2040-06-01"));
+
+        // brc-009: the besluit goes, and so do its zaakbesluit and the objectinformatieobject
+        admin().delete(besluit).then().statusCode(204);
+        SuiteFixtures.await(() -> zaakbesluiten(zaak).isEmpty() && objectinformatieobjecten(besluit).isEmpty());
+    }
+
+    /** A published zaaktype whose resultaattype derives the archive date from vervaldatum_besluit. */
+    private static String zaaktype(String catalogus, List<String> besluittypen) {
+        Map<String, Object> body = SuiteFixtures.zaaktype(catalogus, selectielijst.base + "/procestypen/1");
+        body.put("besluittypen", besluittypen);
+        String zaaktype = admin().body(body).post(ztc.url("/catalogi/api/v1/zaaktypen")).then().statusCode(201)
+                .extract().path("url");
+        for (int volgnummer = 1; volgnummer <= 2; volgnummer++) {
+            admin().body(Map.of("zaaktype", zaaktype, "omschrijving", "Status " + volgnummer, "volgnummer", volgnummer))
+                    .post(ztc.url("/catalogi/api/v1/statustypen")).then().statusCode(201);
+        }
+        admin().body(Map.of("zaaktype", zaaktype, "omschrijving", "Behandelaar", "omschrijvingGeneriek", "behandelaar"))
+                .post(ztc.url("/catalogi/api/v1/roltypen")).then().statusCode(201);
+        admin().body(Map.of("zaaktype", zaaktype, "omschrijving", "Verleend",
+                        "resultaattypeomschrijving", selectielijst.base + "/resultaattypeomschrijvingen/1",
+                        "selectielijstklasse", selectielijst.base + "/resultaten/2",
+                        "archiefactietermijn", "P10Y",
+                        "brondatumArchiefprocedure", Map.of("afleidingswijze", "vervaldatum_besluit")))
+                .post(ztc.url("/catalogi/api/v1/resultaattypen")).then().statusCode(201);
+        admin().post(zaaktype + "/publish").then().statusCode(200);
+        return zaaktype;
+    }
+
+    private static String zaak(String zaaktype) {
+        return admin().body(Map.of("bronorganisatie", "123456782", "verantwoordelijkeOrganisatie", "123456782",
+                        "zaaktype", zaaktype, "startdatum", "2026-03-01"))
+                .post(zrc.url("/zaken/api/v1/zaken")).then().statusCode(201).extract().path("url");
+    }
+
+    private static Map<String, Object> besluit(String besluittype, String zaak) {
+        return Map.of("verantwoordelijkeOrganisatie", "123456782", "besluittype", besluittype, "zaak", zaak,
+                "datum", "2026-03-05", "ingangsdatum", "2026-03-06", "vervaldatum", "2030-06-01");
+    }
+
+    private static String document(String informatieobjecttype) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("bronorganisatie", "123456782");
+        body.put("creatiedatum", "2026-03-05");
+        body.put("titel", "Vergunning");
+        body.put("auteur", "Gemeente");
+        body.put("taal", "nld");
+        body.put("informatieobjecttype", informatieobjecttype);
+        body.put("inhoud", Base64.getEncoder().encodeToString("vergunning".getBytes()));
+        body.put("bestandsnaam", "vergunning.txt");
+        body.put("formaat", "text/plain");
+        return admin().body(body).post(drc.url("/documenten/api/v1/enkelvoudiginformatieobjecten")).then().statusCode(201)
+                .extract().path("url");
+    }
+
+    private static List<String> zaakbesluiten(String zaak) {
+        return admin().get(zaak + "/besluiten").then().statusCode(200).extract().jsonPath().getList("besluit", String.class);
+    }
+
+    private static List<String> objectinformatieobjecten(String besluit) {
+        return admin().queryParam("object", besluit).get(drc.url("/documenten/api/v1/objectinformatieobjecten")).then()
+                .statusCode(200).extract().jsonPath().getList("informatieobject", String.class);
+    }
+
+    private static RequestSpecification admin() {
+        return given().auth().oauth2(ZgwTokenSigner.sign(ADMIN, ADMIN_SECRET, "", "")).contentType("application/json")
+                .header("Accept-Crs", "EPSG:4326").header("Content-Crs", "EPSG:4326");
+    }
+}
