@@ -1,23 +1,15 @@
 package nl.zgw.systemtests;
 
 import io.restassured.specification.RequestSpecification;
-import nl.zgw.shared.auth.ZgwTokenSigner;
-import nl.zgw.testsupport.postgres.PostgresTestResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static nl.zgw.testsupport.http.ProblemAssertions.assertValidatieFout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -33,12 +25,7 @@ import static org.hamcrest.Matchers.oneOf;
  */
 class BesluitenTest {
 
-    private static final String ADMIN = "system-admin";
-    private static final String ADMIN_SECRET = "system-admin-secret-" + UUID.randomUUID();
-    private static final String SERVICES = "zgw-suite";
-    private static final String SERVICES_SECRET = "services-secret-" + UUID.randomUUID();
-
-    private static final List<SuiteProcess> PROCESSES = new ArrayList<>();
+    private static Suite suite;
     private static Selectielijst selectielijst;
     private static SuiteProcess ztc;
     private static SuiteProcess zrc;
@@ -47,67 +34,19 @@ class BesluitenTest {
 
     @BeforeAll
     static void startTheServices() throws Exception {
-        selectielijst = Selectielijst.start();
-        PostgresTestResource pg = new PostgresTestResource();
-        pg.init(Map.of("database", "system_besluiten"));
-        Map<String, String> db = pg.start();
-        Path setup = Files.createTempFile("setup", ".json");
-        Files.writeString(setup, """
-                {"credentials": [{"clientId": "%s", "secret": "%s"}, {"clientId": "%s", "secret": "%s"}],
-                 "applicaties": [
-                   {"label": "Beheer", "clientIds": ["%s"], "heeftAlleAutorisaties": true},
-                   {"label": "Services", "clientIds": ["%s"], "heeftAlleAutorisaties": true}]}
-                """.formatted(ADMIN, ADMIN_SECRET, SERVICES, SERVICES_SECRET, ADMIN, SERVICES));
-        int acPort = SuiteProcess.freePort();
-        int ztcPort = SuiteProcess.freePort();
-        int zrcPort = SuiteProcess.freePort();
-        int drcPort = SuiteProcess.freePort();
-        int brcPort = SuiteProcess.freePort();
-        Map<String, String> common = SuiteProcess.env(
-                "QUARKUS_DATASOURCE_JDBC_URL", db.get("quarkus.datasource.jdbc.url"),
-                "QUARKUS_DATASOURCE_USERNAME", db.get("quarkus.datasource.username"),
-                "QUARKUS_DATASOURCE_PASSWORD", db.get("quarkus.datasource.password"),
-                "ZGW_AUTH_CLIENT_ID", SERVICES,
-                "ZGW_AUTH_CLIENT_SECRET", SERVICES_SECRET,
-                "ZGW_BASE_URLS_AUTORISATIES", "http://localhost:" + acPort + "/autorisaties/api/v1",
-                "ZGW_BASE_URLS_NOTIFICATIES", "http://localhost:" + SuiteProcess.freePort() + "/notificaties/api/v1",
-                "ZGW_BASE_URLS_CATALOGI", "http://localhost:" + ztcPort + "/catalogi/api/v1",
-                "ZGW_BASE_URLS_ZAKEN", "http://localhost:" + zrcPort + "/zaken/api/v1",
-                "ZGW_BASE_URLS_DOCUMENTEN", "http://localhost:" + drcPort + "/documenten/api/v1",
-                "ZGW_BASE_URLS_BESLUITEN", "http://localhost:" + brcPort + "/besluiten/api/v1",
-                "ZGW_OUTBOX_ENABLED", "false",
-                "ZGW_SPIEGELING_INTERVAL", "500ms",
-                "CATALOGI_REFERENTIELIJSTEN_URL", selectielijst.base,
-                "ZGW_ABONNEMENTEN_SECRET", "callback-secret-" + UUID.randomUUID());
-        Map<String, String> acEnv = new HashMap<>(common);
-        acEnv.putAll(SuiteProcess.env("ZGW_AUTORISATIES_SECRET_KEY",
-                Base64.getEncoder().encodeToString(UUID.randomUUID().toString().substring(0, 32).getBytes()),
-                "ZGW_AUTORISATIES_SETUP_FILE", setup));
-        SuiteProcess ac = started(SuiteProcess.start("autorisaties", acEnv, acPort));
-        ac.awaitReady(Duration.ofSeconds(90));
-        Map<String, String> drcEnv = new HashMap<>(common);
-        drcEnv.put("ZGW_DOCUMENTEN_OPSLAG_MAP", Files.createTempDirectory("documenten-inhoud").toString());
-        ztc = started(SuiteProcess.start("catalogi", common, ztcPort));
-        zrc = started(SuiteProcess.start("zaken", common, zrcPort));
-        drc = started(SuiteProcess.start("documenten", drcEnv, drcPort));
-        brc = started(SuiteProcess.start("besluiten", common, brcPort));
-        for (SuiteProcess p : List.of(ztc, zrc, drc, brc)) {
-            p.awaitReady(Duration.ofSeconds(120));
-        }
-    }
-
-    private static SuiteProcess started(SuiteProcess p) {
-        PROCESSES.add(p);
-        return p;
+        suite = Suite.start("system_besluiten", Map.of("ZGW_SPIEGELING_INTERVAL", "500ms"), Map.of(), "catalogi", "zaken",
+                "documenten", "besluiten");
+        selectielijst = suite.selectielijst;
+        ztc = suite.process("catalogi");
+        zrc = suite.process("zaken");
+        drc = suite.process("documenten");
+        brc = suite.process("besluiten");
     }
 
     @AfterAll
     static void stopTheServices() throws Exception {
-        for (SuiteProcess p : PROCESSES) {
-            p.close();
-        }
-        if (selectielijst != null) {
-            selectielijst.close();
+        if (suite != null) {
+            suite.close();
         }
     }
 
@@ -217,7 +156,6 @@ class BesluitenTest {
     }
 
     private static RequestSpecification admin() {
-        return given().auth().oauth2(ZgwTokenSigner.sign(ADMIN, ADMIN_SECRET, "", "")).contentType("application/json")
-                .header("Accept-Crs", "EPSG:4326").header("Content-Crs", "EPSG:4326");
+        return Suite.admin();
     }
 }

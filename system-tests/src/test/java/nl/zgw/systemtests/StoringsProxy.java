@@ -41,7 +41,7 @@ final class StoringsProxy implements AutoCloseable {
             "Content-Length", "Content-Range", "Content-Disposition");
 
     private final HttpServer server;
-    private final String target;
+    private volatile String target;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private volatile String method;
     private volatile String path;
@@ -60,6 +60,11 @@ final class StoringsProxy implements AutoCloseable {
     /** A proxy on {@code port} for the service at {@code target} (e.g. {@code http://localhost:1234}). */
     static StoringsProxy start(int port, String target) throws IOException {
         return new StoringsProxy(port, target);
+    }
+
+    /** From now on the proxy passes requests to {@code target}. */
+    void doel(String target) {
+        this.target = target;
     }
 
     /** From now on, requests {@code method path} (the path exactly, without query) fail this way. */

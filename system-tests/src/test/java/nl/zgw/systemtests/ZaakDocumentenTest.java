@@ -1,26 +1,18 @@
 package nl.zgw.systemtests;
 
 import io.restassured.specification.RequestSpecification;
-import nl.zgw.shared.auth.ZgwTokenSigner;
 import nl.zgw.systemtests.StoringsProxy.Storing;
-import nl.zgw.testsupport.postgres.PostgresTestResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
-import static io.restassured.RestAssured.given;
 import static nl.zgw.testsupport.http.ProblemAssertions.assertFout;
 import static nl.zgw.testsupport.http.ProblemAssertions.assertValidatieFout;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,72 +28,26 @@ import static org.hamcrest.Matchers.oneOf;
  */
 class ZaakDocumentenTest {
 
-    private static final String ADMIN = "system-admin";
-    private static final String ADMIN_SECRET = "system-admin-secret-" + UUID.randomUUID();
-    private static final String SERVICES = "zgw-suite";
-    private static final String SERVICES_SECRET = "services-secret-" + UUID.randomUUID();
     private static final String OIO = "/documenten/api/v1/objectinformatieobjecten";
 
-    private static final List<SuiteProcess> PROCESSES = new ArrayList<>();
-    private static Map<String, String> common;
-    private static int zrcPort;
+    private static Suite suite;
     private static SuiteProcess ztc;
     private static SuiteProcess zrc;
-    private static SuiteProcess drc;
     private static StoringsProxy proxy;
-    private static Selectielijst selectielijst;
     private static String documentenBase;
     private static String informatieobjecttype;
     private static String zaaktype;
 
     @BeforeAll
     static void startTheServices() throws Exception {
-        selectielijst = Selectielijst.start();
-        PostgresTestResource pg = new PostgresTestResource();
-        pg.init(Map.of("database", "system_documenten"));
-        Map<String, String> db = pg.start();
-        Path setup = Files.createTempFile("setup", ".json");
-        Files.writeString(setup, """
-                {"credentials": [{"clientId": "%s", "secret": "%s"}, {"clientId": "%s", "secret": "%s"}],
-                 "applicaties": [
-                   {"label": "Beheer", "clientIds": ["%s"], "heeftAlleAutorisaties": true},
-                   {"label": "Services", "clientIds": ["%s"], "heeftAlleAutorisaties": true}]}
-                """.formatted(ADMIN, ADMIN_SECRET, SERVICES, SERVICES_SECRET, ADMIN, SERVICES));
-        int acPort = SuiteProcess.freePort();
-        int ztcPort = SuiteProcess.freePort();
-        zrcPort = SuiteProcess.freePort();
-        int drcPort = SuiteProcess.freePort();
         int proxyPort = SuiteProcess.freePort();
-        proxy = StoringsProxy.start(proxyPort, "http://localhost:" + drcPort);
+        proxy = StoringsProxy.start(proxyPort, null);
         documentenBase = "http://localhost:" + proxyPort + "/documenten/api/v1";
-        common = SuiteProcess.env(
-                "QUARKUS_DATASOURCE_JDBC_URL", db.get("quarkus.datasource.jdbc.url"),
-                "QUARKUS_DATASOURCE_USERNAME", db.get("quarkus.datasource.username"),
-                "QUARKUS_DATASOURCE_PASSWORD", db.get("quarkus.datasource.password"),
-                "ZGW_AUTH_CLIENT_ID", SERVICES,
-                "ZGW_AUTH_CLIENT_SECRET", SERVICES_SECRET,
-                "ZGW_BASE_URLS_AUTORISATIES", "http://localhost:" + acPort + "/autorisaties/api/v1",
-                "ZGW_BASE_URLS_NOTIFICATIES", "http://localhost:" + SuiteProcess.freePort() + "/notificaties/api/v1",
-                "ZGW_BASE_URLS_CATALOGI", "http://localhost:" + ztcPort + "/catalogi/api/v1",
-                "ZGW_BASE_URLS_ZAKEN", "http://localhost:" + zrcPort + "/zaken/api/v1",
-                "ZGW_BASE_URLS_DOCUMENTEN", documentenBase,
-                "ZGW_OUTBOX_ENABLED", "false",
-                "CATALOGI_REFERENTIELIJSTEN_URL", selectielijst.base,
-                "ZGW_ABONNEMENTEN_SECRET", "callback-secret-" + UUID.randomUUID());
-        Map<String, String> acEnv = new HashMap<>(common);
-        acEnv.putAll(SuiteProcess.env("ZGW_AUTORISATIES_SECRET_KEY",
-                Base64.getEncoder().encodeToString(UUID.randomUUID().toString().substring(0, 32).getBytes()),
-                "ZGW_AUTORISATIES_SETUP_FILE", setup));
-        SuiteProcess ac = started(SuiteProcess.start("autorisaties", acEnv, acPort));
-        ac.awaitReady(Duration.ofSeconds(90));
-        Map<String, String> drcEnv = new HashMap<>(common);
-        drcEnv.put("ZGW_DOCUMENTEN_OPSLAG_MAP", Files.createTempDirectory("documenten-inhoud").toString());
-        ztc = started(SuiteProcess.start("catalogi", common, ztcPort));
-        zrc = started(SuiteProcess.start("zaken", common, zrcPort));
-        drc = started(SuiteProcess.start("documenten", drcEnv, drcPort));
-        for (SuiteProcess p : List.of(ztc, zrc, drc)) {
-            p.awaitReady(Duration.ofSeconds(120));
-        }
+        suite = Suite.start("system_documenten", Map.of(), Map.of("documenten", documentenBase), "catalogi", "zaken",
+                "documenten");
+        proxy.doel("http://localhost:" + suite.port("documenten"));
+        ztc = suite.process("catalogi");
+        zrc = suite.process("zaken");
         typen();
     }
 
@@ -115,7 +61,7 @@ class ZaakDocumentenTest {
                 .post(ztc.url("/catalogi/api/v1/informatieobjecttypen")).then().statusCode(oneOf(200, 201))
                 .extract().path("url");
         admin().post(informatieobjecttype + "/publish").then().statusCode(200);
-        Map<String, Object> body = SuiteFixtures.zaaktype(catalogus, selectielijst.base + "/procestypen/1");
+        Map<String, Object> body = SuiteFixtures.zaaktype(catalogus, suite.selectielijst.base + "/procestypen/1");
         zaaktype = admin().body(body).post(ztc.url("/catalogi/api/v1/zaaktypen")).then().statusCode(201)
                 .extract().path("url");
         for (int volgnummer = 1; volgnummer <= 2; volgnummer++) {
@@ -125,19 +71,14 @@ class ZaakDocumentenTest {
         admin().body(Map.of("zaaktype", zaaktype, "omschrijving", "Behandelaar", "omschrijvingGeneriek", "behandelaar"))
                 .post(ztc.url("/catalogi/api/v1/roltypen")).then().statusCode(201);
         admin().body(Map.of("zaaktype", zaaktype, "omschrijving", "Toegekend",
-                        "resultaattypeomschrijving", selectielijst.base + "/resultaattypeomschrijvingen/1",
-                        "selectielijstklasse", selectielijst.base + "/resultaten/1",
+                        "resultaattypeomschrijving", suite.selectielijst.base + "/resultaattypeomschrijvingen/1",
+                        "selectielijstklasse", suite.selectielijst.base + "/resultaten/1",
                         "brondatumArchiefprocedure", Map.of("afleidingswijze", "afgehandeld")))
                 .post(ztc.url("/catalogi/api/v1/resultaattypen")).then().statusCode(201);
         admin().body(Map.of("zaaktype", zaaktype, "informatieobjecttype", "Aanvraag", "volgnummer", 1,
                 "richting", "inkomend")).post(ztc.url("/catalogi/api/v1/zaaktype-informatieobjecttypen")).then()
                 .statusCode(201);
         admin().post(zaaktype + "/publish").then().statusCode(200);
-    }
-
-    private static SuiteProcess started(SuiteProcess p) {
-        PROCESSES.add(p);
-        return p;
     }
 
     @AfterEach
@@ -147,14 +88,11 @@ class ZaakDocumentenTest {
 
     @AfterAll
     static void stopTheServices() throws Exception {
-        for (SuiteProcess p : PROCESSES) {
-            p.close();
+        if (suite != null) {
+            suite.close();
         }
         if (proxy != null) {
             proxy.close();
-        }
-        if (selectielijst != null) {
-            selectielijst.close();
         }
     }
 
@@ -217,14 +155,11 @@ class ZaakDocumentenTest {
         CompletableFuture<Integer> eerste = CompletableFuture.supplyAsync(() -> admin().body(Map.of("zaak", zaak,
                 "informatieobject", gespiegeld)).post(zrc.url("/zaken/api/v1/zaakinformatieobjecten")).statusCode());
         proxy.wachtOpStoring();
-        zrc.kill();
-        PROCESSES.remove(zrc);
+        suite.kill("zaken");
         proxy.laatLos();
         assertThat(eerste.handle((status, error) -> error != null || status >= 500).get()).isTrue();
-        Map<String, String> env = new HashMap<>(common);
-        env.putAll(SuiteProcess.env("ZGW_SPIEGELING_HERSTEL_NA", "1S", "ZGW_SPIEGELING_INTERVAL", "500MS"));
-        zrc = started(SuiteProcess.start("zaken", env, zrcPort));
-        zrc.awaitReady(Duration.ofSeconds(120));
+        Map<String, String> herstelSnel = Map.of("ZGW_SPIEGELING_HERSTEL_NA", "1S", "ZGW_SPIEGELING_INTERVAL", "500MS");
+        zrc = suite.startAgain("zaken", herstelSnel);
         // the pending relation is completed: the mirror exists, so the creation is announced (audit trail)
         SuiteFixtures.await(() -> admin().get(zrc.url("/zaken/api/v1/zaken/" + uuid(zaak) + "/audittrail")).then()
                 .extract().jsonPath().getList("findAll { it.resource == 'zaakinformatieobject' }.actie").contains("create"));
@@ -233,21 +168,16 @@ class ZaakDocumentenTest {
 
         // killed before the call was sent: after the restart the relation is withdrawn. (The request is made
         // on a Zaken API with the default herstel-na, so no repair of a live process takes it meanwhile.)
-        zrc.close();
-        PROCESSES.remove(zrc);
-        zrc = started(SuiteProcess.start("zaken", common, zrcPort));
-        zrc.awaitReady(Duration.ofSeconds(120));
+        zrc = suite.restart("zaken", false, Map.of());
         proxy.storing("POST", OIO, Storing.NIET_VERSTUURD_VASTGEHOUDEN);
         CompletableFuture<Integer> tweede = CompletableFuture.supplyAsync(() -> admin().body(Map.of("zaak", zaak,
                 "informatieobject", niet)).post(zrc.url("/zaken/api/v1/zaakinformatieobjecten")).statusCode());
         proxy.wachtOpStoring();
         assertThat(relaties(zaak)).containsExactlyInAnyOrder(gespiegeld, niet); // pending, visible
-        zrc.kill();
-        PROCESSES.remove(zrc);
+        suite.kill("zaken");
         proxy.laatLos();
         assertThat(tweede.handle((status, error) -> error != null || status >= 500).get()).isTrue();
-        zrc = started(SuiteProcess.start("zaken", env, zrcPort));
-        zrc.awaitReady(Duration.ofSeconds(120));
+        zrc = suite.startAgain("zaken", herstelSnel);
         SuiteFixtures.await(() -> relaties(zaak).equals(List.of(gespiegeld)));
         assertThat(spiegels(zaak)).containsExactly(gespiegeld);
 
@@ -298,7 +228,6 @@ class ZaakDocumentenTest {
     }
 
     private static RequestSpecification admin() {
-        return given().auth().oauth2(ZgwTokenSigner.sign(ADMIN, ADMIN_SECRET, "", "")).contentType("application/json")
-                .header("Accept-Crs", "EPSG:4326").header("Content-Crs", "EPSG:4326");
+        return Suite.admin();
     }
 }

@@ -1,17 +1,13 @@
 package nl.zgw.besluiten.besluit;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.besluiten.besluit.validation.ZaakRelatie;
 import nl.zgw.shared.problem.ConflictException;
-import nl.zgw.shared.problem.FieldValidationError;
 import nl.zgw.shared.problem.UpstreamException;
-import nl.zgw.shared.problem.ValidationException;
 import nl.zgw.shared.spiegeling.Spiegel.Antwoord;
 import nl.zgw.shared.spiegeling.Spiegelaar;
+import nl.zgw.shared.spiegeling.Weigering;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -56,21 +52,9 @@ public class Besluiten {
                 }
                 yield created;
             }
-            case GEWEIGERD -> throw geweigerd(antwoord.probleem());
+            case GEWEIGERD -> throw Weigering.alsValidatie(ZaakRelatie.VELD, antwoord.probleem(), "Zaken API");
             default -> throw new UpstreamException(503, "De Zaken API is niet bereikbaar; het besluit is niet vastgelegd.",
                     null);
         };
-    }
-
-    private static ValidationException geweigerd(JsonNode probleem) {
-        List<FieldValidationError> fouten = new ArrayList<>();
-        if (probleem != null) {
-            probleem.path("invalidParams").forEach(p -> fouten.add(new FieldValidationError(ZaakRelatie.VELD,
-                    p.path("code").asText("invalid"), "De Zaken API weigert het zaakbesluit: " + p.path("reason").asText())));
-        }
-        if (fouten.isEmpty()) {
-            fouten.add(new FieldValidationError(ZaakRelatie.VELD, "invalid", "De Zaken API weigert het zaakbesluit."));
-        }
-        return new ValidationException(fouten);
     }
 }

@@ -10,11 +10,11 @@ import nl.zgw.shared.problem.FieldValidationError;
 import nl.zgw.shared.problem.UpstreamException;
 import nl.zgw.shared.problem.ValidationException;
 import nl.zgw.shared.ref.RemoteResources;
-import nl.zgw.shared.ref.ResourceUrl;
+import nl.zgw.shared.ref.TypeLijsten;
 import nl.zgw.shared.spiegeling.Spiegel.Antwoord;
 import nl.zgw.shared.spiegeling.Spiegelaar;
+import nl.zgw.shared.spiegeling.Weigering;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -67,7 +67,7 @@ public class BesluitInformatieObjecten {
                 }
                 yield created;
             }
-            case GEWEIGERD -> throw geweigerd(antwoord.probleem());
+            case GEWEIGERD -> throw Weigering.alsValidatie("informatieobject", antwoord.probleem(), "Documenten API");
             default -> throw onbereikbaar();
         };
     }
@@ -80,23 +80,10 @@ public class BesluitInformatieObjecten {
     /** brc-008: the document's type is one the besluittype allows (by URL, or by omschrijving within its catalogus). */
     private void requireTypeOfBesluittype(BesluitRow besluit, String type) {
         JsonNode besluittype = besluittypen.gepubliceerd(besluit.besluittype());
-        List<String> toegestaan = new ArrayList<>();
-        besluittype.path("informatieobjecttypen").forEach(t -> toegestaan.add(t.asText()));
-        if (toegestaan.contains(type)) {
-            return;
+        if (!TypeLijsten.bevat(remote, besluittype.path("informatieobjecttypen"), type)) {
+            throw new ValidationException(List.of(FieldValidationError.nonField(TYPE_NIET_BIJ_BESLUITTYPE,
+                    "Het informatieobjecttype van het informatieobject hoort niet bij het besluittype van het besluit.")));
         }
-        JsonNode documenttype = remote.get(ResourceUrl.parse("informatieobjecttype", type)).orElse(null);
-        if (documenttype != null) {
-            for (String url : toegestaan) {
-                JsonNode t = remote.get(ResourceUrl.of(url)).orElse(null);
-                if (t != null && t.path("omschrijving").asText().equals(documenttype.path("omschrijving").asText())
-                        && t.path("catalogus").asText().equals(documenttype.path("catalogus").asText())) {
-                    return;
-                }
-            }
-        }
-        throw new ValidationException(List.of(FieldValidationError.nonField(TYPE_NIET_BIJ_BESLUITTYPE,
-                "Het informatieobjecttype van het informatieobject hoort niet bij het besluittype van het besluit.")));
     }
 
     private static UUID uuid(String url) {
@@ -106,17 +93,5 @@ public class BesluitInformatieObjecten {
     private static UpstreamException onbereikbaar() {
         return new UpstreamException(503, "De Documenten API is niet bereikbaar; de relatie met het informatieobject is "
                 + "niet gelegd.", null);
-    }
-
-    private static ValidationException geweigerd(JsonNode probleem) {
-        List<FieldValidationError> fouten = new ArrayList<>();
-        if (probleem != null) {
-            probleem.path("invalidParams").forEach(p -> fouten.add(new FieldValidationError("informatieobject",
-                    p.path("code").asText("invalid"), "De Documenten API weigert de relatie: " + p.path("reason").asText())));
-        }
-        if (fouten.isEmpty()) {
-            fouten.add(new FieldValidationError("informatieobject", "invalid", "De Documenten API weigert de relatie."));
-        }
-        return new ValidationException(fouten);
     }
 }

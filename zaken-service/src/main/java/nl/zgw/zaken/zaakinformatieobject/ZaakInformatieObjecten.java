@@ -7,15 +7,15 @@ import nl.zgw.shared.problem.FieldValidationError;
 import nl.zgw.shared.problem.UpstreamException;
 import nl.zgw.shared.problem.ValidationException;
 import nl.zgw.shared.ref.RemoteResources;
-import nl.zgw.shared.ref.ResourceUrl;
+import nl.zgw.shared.ref.TypeLijsten;
 import nl.zgw.zaken.onderdeel.Onderdelen;
 import nl.zgw.zaken.zaak.ZaakRow;
 import nl.zgw.zaken.zaak.Zaaktypen;
 import nl.zgw.shared.documenten.DocumentenApi;
 import nl.zgw.shared.spiegeling.Spiegel.Antwoord;
 import nl.zgw.shared.spiegeling.Spiegelaar;
+import nl.zgw.shared.spiegeling.Weigering;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -75,7 +75,7 @@ public class ZaakInformatieObjecten {
                 }
                 yield created;
             }
-            case GEWEIGERD -> throw geweigerd(antwoord.probleem());
+            case GEWEIGERD -> throw Weigering.alsValidatie("informatieobject", antwoord.probleem(), "Documenten API");
             default -> throw onbereikbaar();
         };
     }
@@ -88,40 +88,14 @@ public class ZaakInformatieObjecten {
     /** The informatieobjecttype is one the zaaktype allows (by URL, or by omschrijving within its catalogus). */
     private void requireTypeOfZaaktype(ZaakRow zaak, String type) {
         JsonNode zaaktype = zaaktypen.type("zaak", zaak.zaaktype(), "zaaktypen");
-        List<String> toegestaan = new ArrayList<>();
-        zaaktype.path("informatieobjecttypen").forEach(t -> toegestaan.add(t.asText()));
-        if (toegestaan.contains(type)) {
-            return;
+        if (!TypeLijsten.bevat(remote, zaaktype.path("informatieobjecttypen"), type)) {
+            throw new ValidationException(List.of(FieldValidationError.nonField(TYPE_NIET_BIJ_ZAAKTYPE,
+                    "Het informatieobjecttype van het informatieobject hoort niet bij het zaaktype van de zaak.")));
         }
-        JsonNode documenttype = remote.get(ResourceUrl.parse("informatieobjecttype", type)).orElse(null);
-        if (documenttype != null) {
-            for (String url : toegestaan) {
-                JsonNode t = remote.get(ResourceUrl.of(url)).orElse(null);
-                if (t != null && t.path("omschrijving").asText().equals(documenttype.path("omschrijving").asText())
-                        && t.path("catalogus").asText().equals(documenttype.path("catalogus").asText())) {
-                    return;
-                }
-            }
-        }
-        throw new ValidationException(List.of(FieldValidationError.nonField(TYPE_NIET_BIJ_ZAAKTYPE,
-                "Het informatieobjecttype van het informatieobject hoort niet bij het zaaktype van de zaak.")));
     }
 
     private static UpstreamException onbereikbaar() {
         return new UpstreamException(503, "De Documenten API is niet bereikbaar; de relatie met het informatieobject is "
                 + "niet gelegd.", null);
-    }
-
-    private static ValidationException geweigerd(JsonNode probleem) {
-        List<FieldValidationError> fouten = new ArrayList<>();
-        if (probleem != null) {
-            probleem.path("invalidParams").forEach(p -> fouten.add(new FieldValidationError("informatieobject",
-                    p.path("code").asText("invalid"), "De Documenten API weigert de relatie: " + p.path("reason").asText())));
-        }
-        if (fouten.isEmpty()) {
-            fouten.add(new FieldValidationError("informatieobject", "invalid", "De Documenten API weigert de relatie"
-                    + (probleem == null ? "." : ": " + probleem.path("detail").asText())));
-        }
-        return new ValidationException(fouten);
     }
 }

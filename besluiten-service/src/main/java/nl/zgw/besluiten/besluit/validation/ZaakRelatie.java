@@ -8,6 +8,7 @@ import nl.zgw.shared.problem.ValidationException;
 import nl.zgw.shared.ref.RemoteResources;
 import nl.zgw.shared.ref.ResourceUrl;
 import nl.zgw.shared.ref.ResourceUrls;
+import nl.zgw.shared.ref.TypeLijsten;
 import nl.zgw.shared.ref.ZgwApi;
 
 import java.util.List;
@@ -52,20 +53,8 @@ public class ZaakRelatie {
         if (zaaktype == null) {
             throw ValidationException.of(VELD, BAD_URL, "Het zaaktype van de zaak " + zaak + " is niet te lezen.");
         }
-        List<String> toegestaan = new java.util.ArrayList<>();
-        zaaktype.path("besluittypen").forEach(t -> toegestaan.add(t.asText()));
-        if (toegestaan.contains(besluittype)) {
+        if (TypeLijsten.bevat(remote, zaaktype.path("besluittypen"), besluittype)) {
             return;
-        }
-        JsonNode type = remote.get(ResourceUrl.of(besluittype)).orElse(null);
-        if (type != null) {
-            for (String url : toegestaan) {
-                JsonNode t = remote.get(ResourceUrl.of(url)).orElse(null);
-                if (t != null && t.path("omschrijving").asText().equals(type.path("omschrijving").asText())
-                        && t.path("catalogus").asText().equals(type.path("catalogus").asText())) {
-                    return;
-                }
-            }
         }
         throw new ValidationException(List.of(FieldValidationError.nonField(ZAAKTYPE_MISMATCH,
                 "Het besluittype hoort niet bij het zaaktype van de zaak.")));
