@@ -48,6 +48,13 @@ public class AndereApisStub implements QuarkusTestResourceLifecycleManager {
         return url;
     }
 
+    /** As {@link #zaak}, closed (an einddatum), openbaar. */
+    public static String geslotenZaak(String zaaktype) {
+        String url = zaak(zaaktype);
+        ZAKEN.get(url).put("einddatum", "2026-03-01").put("vertrouwelijkheidaanduiding", "openbaar");
+        return url;
+    }
+
     /** A new document of informatieobjecttype {@code brief} or {@code memo}; its URL. */
     public static String document(String informatieobjecttype) {
         String url = documenten + "/enkelvoudiginformatieobjecten/" + UUID.randomUUID();

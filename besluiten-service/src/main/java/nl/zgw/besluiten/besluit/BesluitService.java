@@ -117,9 +117,20 @@ public class BesluitService {
         }).orElse(false);
     }
 
-    /** In the caller's transaction: a besluit whose zaakbesluit was not made goes, unannounced. */
+    /** Whether the besluit exists (no authorisation: for the service's own bookkeeping). */
+    public boolean bestaat(UUID uuid) {
+        return store.find(uuid).isPresent();
+    }
+
+    /**
+     * In the caller's transaction: a besluit whose zaakbesluit was not made goes, unannounced, and its
+     * identificatie is free again (the client may send the same besluit once more).
+     */
     public void trekIn(UUID uuid) {
-        store.delete(uuid);
+        store.find(uuid).ifPresent(row -> {
+            store.delete(uuid);
+            store.geefVrij(row.verantwoordelijkeOrganisatie(), row.identificatie());
+        });
     }
 
     @Transactional

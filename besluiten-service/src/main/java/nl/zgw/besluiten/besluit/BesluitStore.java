@@ -76,6 +76,12 @@ public class BesluitStore {
                 List.of(verantwoordelijkeOrganisatie, identificatie)) == 1;
     }
 
+    /** Gives an identificatie back: only for a besluit that was withdrawn before it was ever announced. */
+    public void geefVrij(String verantwoordelijkeOrganisatie, String identificatie) {
+        jdbc.update("DELETE FROM besluitidentificatie WHERE verantwoordelijke_organisatie = ? AND identificatie = ?",
+                verantwoordelijkeOrganisatie, identificatie);
+    }
+
     /** The next besluitnummer of an organisation in a year: only goes up, never handed out twice. */
     public long volgendNummer(String verantwoordelijkeOrganisatie, int jaar) {
         return jdbc.queryLong("INSERT INTO besluitnummer (verantwoordelijke_organisatie, jaar, laatste) VALUES (?, ?, 1) "

@@ -1,6 +1,7 @@
 package nl.zgw.besluiten.besluit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.besluiten.besluit.validation.Besluittype;
 import nl.zgw.besluiten.besluit.validation.ZaakRelatie;
 import nl.zgw.shared.problem.ConflictException;
 import nl.zgw.shared.problem.UpstreamException;
@@ -25,8 +26,11 @@ public class Besluiten {
     private final ZaakRelatie zaakRelatie;
     private final ZaakBesluitSpiegel spiegel;
     private final Spiegelaar spiegelaar;
+    private final Besluittype besluittype;
 
-    public Besluiten(BesluitService service, ZaakRelatie zaakRelatie, ZaakBesluitSpiegel spiegel, Spiegelaar spiegelaar) {
+    public Besluiten(BesluitService service, ZaakRelatie zaakRelatie, ZaakBesluitSpiegel spiegel, Spiegelaar spiegelaar,
+                     Besluittype besluittype) {
+        this.besluittype = besluittype;
         this.service = service;
         this.zaakRelatie = zaakRelatie;
         this.spiegel = spiegel;
@@ -39,6 +43,7 @@ public class Besluiten {
             return service.create(in);
         }
         service.magAanmaken(in.besluittype());
+        besluittype.gepubliceerd(in.besluittype()); // brc-001 before the type is compared with the zaak's
         zaakRelatie.bestaatEnPast(zaak, in.besluittype());
         Besluit created = service.create(in);
         String url = created.url();

@@ -66,7 +66,8 @@ public class ZaakBesluitSpiegel implements Spiegel {
                 }
             }
         }
-        return answer.status() / 100 == 4 && answer.status() != 408 && answer.status() != 429
+        return answer.status() / 100 == 4 && answer.status() != 408 && answer.status() != 409
+                && answer.status() != 429
                 ? new Antwoord(Uitkomst.GEWEIGERD, probleem) : Antwoord.of(Uitkomst.ONBEKEND);
     }
 
@@ -85,6 +86,13 @@ public class ZaakBesluitSpiegel implements Spiegel {
         if (answer == null) {
             return Antwoord.of(Uitkomst.ONBEKEND);
         }
+        if (answer.status() == 400) { // the besluit names the zaak (again): the zaakbesluit is right as it is
+            for (JsonNode p : probleem(answer).path("invalidParams")) {
+                if ("inconsistent-relation".equals(p.path("code").asText())) {
+                    return Antwoord.of(Uitkomst.GELUKT);
+                }
+            }
+        }
         return answer.status() == 204 || answer.status() == 404 ? Antwoord.of(Uitkomst.GELUKT)
                 : answer.status() / 100 == 4 ? new Antwoord(Uitkomst.GEWEIGERD, probleem(answer)) : Antwoord.of(Uitkomst.ONBEKEND);
     }
@@ -102,6 +110,11 @@ public class ZaakBesluitSpiegel implements Spiegel {
     @Override
     public void trekIn(UUID uuid) {
         besluiten.trekIn(uuid);
+    }
+
+    @Override
+    public boolean bestaatHier(UUID uuid) {
+        return besluiten.bestaat(uuid);
     }
 
     /** The URL of the zaakbesluit of this besluit in the zaak's list, asked now; none when the zaak is gone. */

@@ -132,6 +132,11 @@ public class BesluitInformatieObjectService {
         return true;
     }
 
+    /** Whether the relation exists (no authorisation: for the service's own bookkeeping). */
+    public boolean bestaat(UUID uuid) {
+        return store.find(uuid).isPresent();
+    }
+
     /** In the caller's transaction: a relation whose mirror was not made goes, unannounced. */
     public void trekIn(UUID uuid) {
         store.delete(uuid);

@@ -52,4 +52,9 @@ public class BesluitInformatieObjectSpiegel implements Spiegel {
     public void trekIn(UUID uuid) {
         service.trekIn(uuid);
     }
+
+    @Override
+    public boolean bestaatHier(UUID uuid) {
+        return service.bestaat(uuid);
+    }
 }

@@ -72,10 +72,41 @@ class BesluitMetZaakTest {
     }
 
     @Test
+    void theBesluittypeIsCheckedFirstAndTheZaakIsStoredCanonically() {
+        Map<String, Object> body = besluit("a");
+        String zaak = AndereApisStub.zaak("za");
+        body.put("zaak", zaak);
+        body.put("besluittype", "geen url");
+        assertValidatieFout(as("alles").body(body).post(BESLUITEN).then(), "besluittype", "invalid");
+        body.put("besluittype", "https://elders.example/catalogi/api/v1/besluittypen/a"); // never called with our token
+        assertValidatieFout(as("alles").body(body).post(BESLUITEN).then(), "besluittype", "bad-url");
+        body.put("besluittype", CatalogiStub.besluittype("a"));
+        body.put("zaak", zaak + "?x=1");
+        assertValidatieFout(as("behandelaar").body(body).post(BESLUITEN).then(), "zaak", "bad-url");
+        String hoofdletters = zaak.substring(0, zaak.lastIndexOf('/') + 1) + zaak.substring(zaak.lastIndexOf('/') + 1)
+                .toUpperCase();
+        body.put("zaak", hoofdletters);
+        as("behandelaar").body(body).post(BESLUITEN).then().statusCode(201).body("zaak", org.hamcrest.Matchers.equalTo(zaak));
+    }
+
+    @Test
+    void aClosedZaakGetsABesluitOnlyWithGeforceerdBijwerken() {
+        String gesloten = AndereApisStub.geslotenZaak("za");
+        Map<String, Object> body = besluit("a");
+        body.put("zaak", gesloten);
+        assertFout(as("behandelaar").body(body).post(BESLUITEN).then(), 403, "permission_denied");
+        assertThat(AndereApisStub.zaakbesluiten(gesloten)).isEmpty();
+        String besluit = create("alles", body);
+        assertThat(AndereApisStub.zaakbesluiten(gesloten)).containsExactly(besluit);
+    }
+
+    @Test
     void aRefusalOrAnOutageLeavesNoBesluit() throws Exception {
         String zaak = AndereApisStub.zaak("za");
         Map<String, Object> body = besluit("a");
         body.put("zaak", zaak);
+        long meldingen = meldingen();
+        body.put("identificatie", "B-" + java.util.UUID.randomUUID().toString().substring(0, 8));
         AndereApisStub.storing(Storing.WEIGEREN);
         assertValidatieFout(as("behandelaar").body(body).post(BESLUITEN).then(), "zaak", "inconsistent-relation");
         AndereApisStub.storing(Storing.GEEN_VERBINDING);
@@ -91,6 +122,17 @@ class BesluitMetZaakTest {
         }
         herstel.ronde(); // ... and is repaired
         assertThat(AndereApisStub.zaakbesluiten(zaak)).isEmpty();
-        assertThat(outbox(dataSource, zaak)).isEmpty();
+        assertThat(meldingen()).as("nothing announced").isEqualTo(meldingen);
+        // the besluit withdrawn, its identificatie is free: the same besluit can be sent again
+        String besluit = create("behandelaar", body);
+        assertThat(AndereApisStub.zaakbesluiten(zaak)).containsExactly(besluit);
+    }
+
+    private long meldingen() throws Exception {
+        try (var c = dataSource.getConnection(); var s = c.createStatement();
+             var rs = s.executeQuery("SELECT count(*) FROM notificatie_outbox")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 }

@@ -107,6 +107,11 @@ class BesluitInformatieObjectenTest {
         assertThat(AndereApisStub.relaties(besluit)).containsExactly(document);
         as("behandelaar").body(body).post(BIO).then().statusCode(201);
         assertThat(AndereApisStub.relaties(besluit)).containsExactly(document);
+        try (var c = dataSource.getConnection(); var s = c.createStatement();
+             var rs = s.executeQuery("SELECT count(*) FROM spiegeling WHERE bron = '" + besluit + "'")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("the old removal was done before the new creation").isZero();
+        }
     }
 
     @Test

@@ -117,7 +117,8 @@ public class DocumentenApi {
             }
             return bestaatAl ? Antwoord.of(Uitkomst.GELUKT) : new Antwoord(Uitkomst.GEWEIGERD, probleem);
         }
-        return answer.status() / 100 == 4 && answer.status() != 408 && answer.status() != 429
+        return answer.status() / 100 == 4 && answer.status() != 408 && answer.status() != 409
+                && answer.status() != 429
                 ? new Antwoord(Uitkomst.GEWEIGERD, probleem(answer)) : Antwoord.of(Uitkomst.ONBEKEND);
     }
 

@@ -46,4 +46,7 @@ public interface Spiegel {
 
     /** In the caller's transaction: removes the relation whose mirror was not made; it was never announced. */
     void trekIn(UUID uuid);
+
+    /** In the caller's transaction: whether the relation exists here (also before it is announced). */
+    boolean bestaatHier(UUID uuid);
 }

@@ -19,12 +19,17 @@ public class SpiegelStappen {
     }
 
     /**
-     * The mirror of a new relation exists: its creation is announced. False when the task was taken
-     * over meanwhile (the relation was deleted: the task became a removal).
+     * The mirror of a new relation exists: its creation is announced. True as well when it was
+     * announced already (the task completed by another); false when the relation was deleted
+     * meanwhile (its task became a removal, or it is gone).
      */
     @Transactional
     public boolean bevestig(Spiegel spiegel, UUID uuid) {
-        return taken.afgerond(uuid, SpiegelTaken.AANMAKEN) && spiegel.kondigAan(uuid);
+        if (taken.afgerond(uuid, SpiegelTaken.AANMAKEN)) {
+            return spiegel.kondigAan(uuid);
+        }
+        // no creation task: the repair (or the request) completed it already, unless the relation went meanwhile
+        return taken.taak(uuid).isEmpty() && spiegel.bestaatHier(uuid);
     }
 
     /**

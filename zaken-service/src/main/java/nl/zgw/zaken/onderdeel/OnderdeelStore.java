@@ -112,6 +112,12 @@ public class OnderdeelStore {
                 rs -> new String[] {rs.getString(1), rs.getString(2)});
     }
 
+    /** Whether any of these zaken has a zaakbesluit. */
+    public boolean heeftZaakbesluiten(Collection<UUID> zaken) {
+        return jdbc.queryLong("SELECT count(*) FROM zaak_onderdeel WHERE zaak = ANY(?) AND soort = 'zaakbesluit'",
+                List.of(List.copyOf(zaken))) > 0;
+    }
+
     public void insert(OnderdeelRow r) {
         jdbc.update("INSERT INTO zaak_onderdeel (uuid, soort, zaak, type, sleutel, subsoort, moment, data) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Arrays.asList(r.uuid(), r.soort().resource(), r.zaak(), r.type(),

@@ -137,6 +137,11 @@ public class Onderdelen {
         return true;
     }
 
+    /** Whether an object of this kind exists (no authorisation: for the service's own bookkeeping). */
+    public boolean exists(OnderdeelKind<?> kind, UUID uuid) {
+        return store.find(kind.soort(), uuid).isPresent();
+    }
+
     /** Removes an object of a kind that announces its creation itself, before it was announced (no notification). */
     public void withdraw(OnderdeelKind<?> kind, UUID uuid) {
         if (kind.announcesCreationItself() && store.find(kind.soort(), uuid).isPresent()) {

@@ -64,6 +64,22 @@ public class ZaakBesluitKind extends RelatieKind<ZaakBesluit> {
         return url;
     }
 
+    /**
+     * A zaakbesluit goes only once its besluit no longer names the zaak (the Besluiten API leads,
+     * brc-006): 400 {@code inconsistent-relation} while it does. Read now, before the zaak is locked.
+     */
+    public void magWeg(UUID zaakbesluit, UUID zaak) {
+        OnderdeelRow row = store.find(Soort.ZAAKBESLUIT, zaakbesluit).orElse(null);
+        if (row == null) {
+            return; // the delete answers 404
+        }
+        JsonNode besluit = remote.fresh(ResourceUrl.of(row.sleutel())).orElse(null);
+        if (besluit != null && noemt(besluit, zaak)) {
+            throw new ValidationException(List.of(FieldValidationError.nonField("inconsistent-relation",
+                    "Het besluit verwijst nog naar deze zaak; verwijder of wijzig eerst het besluit.")));
+        }
+    }
+
     /** The URL of a besluit of the suite's Besluiten API in the one form that API writes it; {@code bad-url} otherwise. */
     String canoniek(String besluit) {
         ResourceUrl parsed = ResourceUrl.parse(field(), besluit);

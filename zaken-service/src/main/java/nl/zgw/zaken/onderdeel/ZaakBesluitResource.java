@@ -89,6 +89,7 @@ public class ZaakBesluitResource {
     @Operation(operationId = "zaakbesluit_destroy", summary = "Verwijder een ZAAKBESLUIT.")
     @APIResponse(responseCode = "204", description = "No content")
     public Response delete(@PathParam("zaak_uuid") UUID zaak, @PathParam("uuid") UUID uuid) {
+        kind.magWeg(uuid, zaak);
         onderdelen.delete(kind, uuid, zaak);
         return Response.noContent().build();
     }

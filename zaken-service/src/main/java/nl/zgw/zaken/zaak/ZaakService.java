@@ -9,7 +9,9 @@ import jakarta.transaction.Transactional;
 import nl.zgw.shared.auth.CurrentCaller;
 import nl.zgw.shared.auth.Vertrouwelijkheidaanduiding;
 import nl.zgw.shared.json.PartialUpdates;
+import nl.zgw.shared.problem.FieldValidationError;
 import nl.zgw.shared.problem.NotFoundException;
+import nl.zgw.shared.problem.ValidationException;
 import nl.zgw.shared.problem.PermissionDeniedException;
 import nl.zgw.shared.ref.ResourceUrl;
 import nl.zgw.shared.ref.ResourceUrls;
@@ -58,11 +60,14 @@ public class ZaakService {
     private final Afsluiten afsluiten;
     private final ZaakInformatieObjectSpiegel documentSpiegel;
     private final DocumentenGearchiveerd gearchiveerd;
+    private final nl.zgw.zaken.onderdeel.OnderdeelStore onderdeelStore;
 
     public ZaakService(ZaakStore store, ZaakMapper mapper, Zaaktypen zaaktypen, Zaaknummers nummers,
                        CurrentCaller caller, ResourceUrls urls, ObjectMapper json, PartialUpdates partialUpdates,
                        Event<Wijziging> gewijzigd, Verwijzingen verwijzingen, Hoofdzaak hoofdzaak, Afsluiten afsluiten,
-                       ZaakInformatieObjectSpiegel documentSpiegel, DocumentenGearchiveerd gearchiveerd) {
+                       ZaakInformatieObjectSpiegel documentSpiegel, DocumentenGearchiveerd gearchiveerd,
+                       nl.zgw.zaken.onderdeel.OnderdeelStore onderdeelStore) {
+        this.onderdeelStore = onderdeelStore;
         this.documentSpiegel = documentSpiegel;
         this.gearchiveerd = gearchiveerd;
         this.store = store;
@@ -138,6 +143,11 @@ public class ZaakService {
                 throw new PermissionDeniedException(zaak == existing ? "Deze client mag deze zaak niet verwijderen."
                         : "Deze client mag deelzaak " + zaak.identificatie() + " niet verwijderen.");
             }
+        }
+        // a besluit that names one of them would point at nothing: it goes first (the Besluiten API leads)
+        if (onderdeelStore.heeftZaakbesluiten(weg.stream().map(ZaakRow::uuid).toList())) {
+            throw new ValidationException(List.of(FieldValidationError.nonField("pending-besluit-relation",
+                    "Er zijn nog besluiten bij deze zaak (of een deelzaak); verwijder die eerst.")));
         }
         documentSpiegel.zakenVerwijderd(weg.stream().map(ZaakRow::uuid).toList());
         for (ZaakRow zaak : weg) {

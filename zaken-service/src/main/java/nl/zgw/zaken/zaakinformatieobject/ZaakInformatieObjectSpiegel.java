@@ -67,6 +67,11 @@ public class ZaakInformatieObjectSpiegel implements Spiegel {
         onderdelen.withdraw(kind, uuid);
     }
 
+    @Override
+    public boolean bestaatHier(UUID uuid) {
+        return onderdelen.exists(kind, uuid);
+    }
+
     /**
      * The zaakinformatieobjecten of these zaken, about to be deleted with them (zrc-023): their
      * mirrors go too (a removal task each, in the deletion's transaction).

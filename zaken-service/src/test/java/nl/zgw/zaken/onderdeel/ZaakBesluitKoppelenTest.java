@@ -74,6 +74,10 @@ class ZaakBesluitKoppelenTest {
         assertThat(messages.get(messages.size() - 1)).contains("\"resource\":\"zaakbesluit\"")
                 .contains("\"actie\":\"create\"").contains(zaakbesluit);
 
+        // the besluit still names the zaak: the zaakbesluit stays, and so does the zaak (the Besluiten API leads)
+        assertValidatieFout(as("behandelaar").delete(path(zaakbesluit)).then(), "nonFieldErrors", "inconsistent-relation");
+        assertValidatieFout(as("alles").delete(path(zaak)).then(), "nonFieldErrors", "pending-besluit-relation");
+        BesluitenStub.verwijder(besluit);
         as("behandelaar").delete(path(zaakbesluit)).then().statusCode(204);
         as("alles").get(besluiten(zaak)).then().statusCode(200).body("$", hasSize(0));
         assertFout(as("alles").get(path(zaakbesluit)).then(), 404, "not_found");
@@ -150,6 +154,7 @@ class ZaakBesluitKoppelenTest {
                 "permission_denied");
         String bijGesloten = as("alles").body(Map.of("besluit", later)).post(besluiten(gesloten)).then()
                 .statusCode(201).extract().path("url");
+        BesluitenStub.verwijder(later);
         assertFout(as("behandelaar").delete(path(bijGesloten)).then(), 403, "permission_denied");
         as("alles").delete(path(bijGesloten)).then().statusCode(204);
     }

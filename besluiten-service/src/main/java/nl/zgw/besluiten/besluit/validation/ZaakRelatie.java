@@ -3,7 +3,10 @@ package nl.zgw.besluiten.besluit.validation;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.besluiten.besluit.BesluitRow;
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.zgw.shared.auth.CurrentCaller;
+import nl.zgw.shared.auth.Vertrouwelijkheidaanduiding;
 import nl.zgw.shared.problem.FieldValidationError;
+import nl.zgw.shared.problem.PermissionDeniedException;
 import nl.zgw.shared.problem.ValidationException;
 import nl.zgw.shared.ref.RemoteResources;
 import nl.zgw.shared.ref.ResourceUrl;
@@ -34,8 +37,10 @@ public class ZaakRelatie {
 
     private final ResourceUrls urls;
     private final RemoteResources remote;
+    private final CurrentCaller caller;
 
-    public ZaakRelatie(ResourceUrls urls, RemoteResources remote) {
+    public ZaakRelatie(ResourceUrls urls, RemoteResources remote, CurrentCaller caller) {
+        this.caller = caller;
         this.urls = urls;
         this.remote = remote;
     }
@@ -49,6 +54,12 @@ public class ZaakRelatie {
         JsonNode gevonden = remote.fresh(ResourceUrl.of(zaak)).orElseThrow(() -> ValidationException.of(VELD, BAD_URL,
                 "De zaak " + zaak + " bestaat niet."));
         String zaaktypeUrl = gevonden.path("zaaktype").asText("");
+        // a closed zaak changes only for a client with zaken.geforceerd-bijwerken (its archive dates follow its besluiten)
+        if (gevonden.hasNonNull("einddatum") && !caller.allowedTypes("zaken.geforceerd-bijwerken").permits(zaaktypeUrl,
+                Vertrouwelijkheidaanduiding.ofValue(gevonden.path("vertrouwelijkheidaanduiding").asText("")).orElse(
+                        Vertrouwelijkheidaanduiding.ZEER_GEHEIM))) {
+            throw new PermissionDeniedException("De zaak is afgesloten; een besluit erbij vraagt zaken.geforceerd-bijwerken.");
+        }
         JsonNode zaaktype = zaaktypeUrl.isEmpty() ? null : remote.get(ResourceUrl.of(zaaktypeUrl)).orElse(null);
         if (zaaktype == null) {
             throw ValidationException.of(VELD, BAD_URL, "Het zaaktype van de zaak " + zaak + " is niet te lezen.");
@@ -66,11 +77,11 @@ public class ZaakRelatie {
             return null;
         }
         ResourceUrl parsed = ResourceUrl.parse(VELD, zaak, MAX_LENGTH);
-        if (!vanDeZakenApi(parsed)) {
+        if (!vanDeZakenApi(parsed) || parsed.uri().getQuery() != null || parsed.uri().getFragment() != null) {
             throw ValidationException.of(VELD, BAD_URL, "De URL " + zaak + " is geen zaak van de Zaken API ("
                     + urls.baseUrl(ZgwApi.ZAKEN) + ").");
         }
-        return zaak;
+        return urls.of(ZgwApi.ZAKEN, ZAKEN, parsed.uuid().orElseThrow()).toString(); // the one form the Zaken API writes
     }
 
     /** The zaak of an existing besluit does not change: not to another one, not to none, not from none. */
