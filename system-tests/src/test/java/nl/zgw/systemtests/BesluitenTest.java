@@ -2,6 +2,7 @@ package nl.zgw.systemtests;
 
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,11 +32,21 @@ class BesluitenTest {
     private static SuiteProcess zrc;
     private static SuiteProcess drc;
     private static SuiteProcess brc;
+    private static StoringsProxy zakenProxy;
+    private static StoringsProxy documentenProxy;
 
     @BeforeAll
     static void startTheServices() throws Exception {
-        suite = Suite.start("system_besluiten", Map.of("ZGW_SPIEGELING_INTERVAL", "500ms"), Map.of(), "catalogi", "zaken",
-                "documenten", "besluiten");
+        int zakenProxyPort = SuiteProcess.freePort();
+        int documentenProxyPort = SuiteProcess.freePort();
+        zakenProxy = StoringsProxy.start(zakenProxyPort, null);
+        documentenProxy = StoringsProxy.start(documentenProxyPort, null);
+        suite = Suite.start("system_besluiten", Map.of("ZGW_SPIEGELING_INTERVAL", "500ms"),
+                Map.of("zaken", "http://localhost:" + zakenProxyPort + "/zaken/api/v1",
+                        "documenten", "http://localhost:" + documentenProxyPort + "/documenten/api/v1"),
+                "catalogi", "zaken", "documenten", "besluiten");
+        zakenProxy.doel("http://localhost:" + suite.port("zaken"));
+        documentenProxy.doel("http://localhost:" + suite.port("documenten"));
         selectielijst = suite.selectielijst;
         ztc = suite.process("catalogi");
         zrc = suite.process("zaken");
@@ -48,26 +59,51 @@ class BesluitenTest {
         if (suite != null) {
             suite.close();
         }
+        if (zakenProxy != null) {
+            zakenProxy.close();
+        }
+        if (documentenProxy != null) {
+            documentenProxy.close();
+        }
     }
 
-    @Test
-    void aBesluitOnACaseFromDecisionToArchive() throws Exception {
+    @AfterEach
+    void geenStoring() {
+        zakenProxy.geenStoring();
+        documentenProxy.geenStoring();
+    }
+
+    private static String besluittype;
+    private static String iot;
+    private static String zaaktype;
+
+    /** A published informatieobjecttype and besluittype, and zaaktypen with and without that besluittype, once. */
+    private static synchronized void typen() {
+        if (besluittype != null) {
+            return;
+        }
         String catalogus = admin().body(Map.of("domein", "BES", "rsin", "123456782", "contactpersoonBeheerNaam", "Beheer"))
                 .post(ztc.url("/catalogi/api/v1/catalogussen")).then().statusCode(201).extract().path("url");
-        String iot = admin().body(Map.of("catalogus", catalogus, "omschrijving", "Besluitbrief",
+        iot = admin().body(Map.of("catalogus", catalogus, "omschrijving", "Besluitbrief",
                         "vertrouwelijkheidaanduiding", "openbaar", "beginGeldigheid", "2024-01-01",
                         "informatieobjectcategorie", "Brief"))
                 .post(ztc.url("/catalogi/api/v1/informatieobjecttypen")).then().statusCode(oneOf(200, 201))
                 .extract().path("url");
         admin().post(iot + "/publish").then().statusCode(200);
-        String besluittype = admin().body(Map.of("catalogus", catalogus, "omschrijving", "Vergunning",
+        besluittype = admin().body(Map.of("catalogus", catalogus, "omschrijving", "Vergunning",
                         "publicatieIndicatie", false, "informatieobjecttypen", List.of("Besluitbrief"),
                         "beginGeldigheid", "2024-01-01"))
                 .post(ztc.url("/catalogi/api/v1/besluittypen")).then().statusCode(oneOf(200, 201)).extract().path("url");
         admin().post(besluittype + "/publish").then().statusCode(200);
-        String zaaktype = zaaktype(catalogus, List.of("Vergunning"));
-        String anderZaaktype = zaaktype(catalogus, List.of());
+        zaaktype = zaaktype(catalogus, List.of("Vergunning"));
+        anderZaaktype = zaaktype(catalogus, List.of());
+    }
 
+    private static String anderZaaktype;
+
+    @Test
+    void aBesluitOnACaseFromDecisionToArchive() throws Exception {
+        typen();
         String zaak = zaak(zaaktype);
         // brc-007, checked at the real Zaken and Catalogi APIs
         assertValidatieFout(admin().body(besluit(besluittype, zaak(anderZaaktype))).post(brc.url("/besluiten/api/v1/besluiten"))
@@ -96,6 +132,57 @@ class BesluitenTest {
         // brc-009: the besluit goes, and so do its zaakbesluit and the objectinformatieobject
         admin().delete(besluit).then().statusCode(204);
         SuiteFixtures.await(() -> zaakbesluiten(zaak).isEmpty() && objectinformatieobjecten(besluit).isEmpty());
+    }
+
+    /**
+     * Every failure path of both mirrors against the real APIs, with a proxy failing on demand: the
+     * zaakbesluit's call not sent or its answer lost leaves no besluit (and no zaakbesluit); the
+     * objectinformatieobject's answer lost leaves no besluitinformatieobject (and no mirror); the
+     * Besluiten API killed after the Zaken API made the zaakbesluit completes the besluit after its
+     * restart.
+     */
+    @Test
+    void everyFailureEndsConsistent() throws Exception {
+        typen();
+        String zaak = zaak(zaaktype);
+        String pad = "/zaken/api/v1/zaken/" + zaak.substring(zaak.lastIndexOf('/') + 1) + "/besluiten";
+        zakenProxy.storing("POST", pad, StoringsProxy.Storing.NIET_VERSTUURD);
+        admin().body(besluit(besluittype, zaak)).post(brc.url("/besluiten/api/v1/besluiten")).then().statusCode(503);
+        zakenProxy.storing("POST", pad, StoringsProxy.Storing.ANTWOORD_KWIJT);
+        admin().body(besluit(besluittype, zaak)).post(brc.url("/besluiten/api/v1/besluiten")).then().statusCode(503);
+        zakenProxy.geenStoring();
+        assertThat(besluitenVan(zaak)).isEmpty();
+        SuiteFixtures.await(() -> zaakbesluiten(zaak).isEmpty());
+
+        String besluit = admin().body(besluit(besluittype, zaak)).post(brc.url("/besluiten/api/v1/besluiten")).then()
+                .statusCode(201).extract().path("url");
+        String document = document(iot);
+        documentenProxy.storing("POST", "/documenten/api/v1/objectinformatieobjecten", StoringsProxy.Storing.ANTWOORD_KWIJT);
+        admin().body(Map.of("besluit", besluit, "informatieobject", document))
+                .post(brc.url("/besluiten/api/v1/besluitinformatieobjecten")).then().statusCode(503);
+        documentenProxy.geenStoring();
+        admin().queryParam("besluit", besluit).get(brc.url("/besluiten/api/v1/besluitinformatieobjecten")).then()
+                .statusCode(200).body("$", org.hamcrest.Matchers.empty());
+        SuiteFixtures.await(() -> objectinformatieobjecten(besluit).isEmpty());
+
+        // killed after the Zaken API made the zaakbesluit, before the Besluiten API heard of it
+        String tweede = zaak(zaaktype);
+        zakenProxy.storing("POST", "/zaken/api/v1/zaken/" + tweede.substring(tweede.lastIndexOf('/') + 1) + "/besluiten",
+                StoringsProxy.Storing.VERSTUURD_VASTGEHOUDEN);
+        java.util.concurrent.CompletableFuture<Integer> verzoek = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> admin().body(besluit(besluittype, tweede)).post(brc.url("/besluiten/api/v1/besluiten")).statusCode());
+        zakenProxy.wachtOpStoring();
+        suite.kill("besluiten");
+        zakenProxy.laatLos();
+        assertThat(verzoek.handle((status, error) -> error != null || status >= 500).get()).isTrue();
+        brc = suite.startAgain("besluiten", Map.of("ZGW_SPIEGELING_HERSTEL_NA", "1S"));
+        SuiteFixtures.await(() -> besluitenVan(tweede).size() == 1 && zaakbesluiten(tweede).size() == 1);
+        assertThat(zaakbesluiten(tweede)).isEqualTo(besluitenVan(tweede));
+    }
+
+    private static List<String> besluitenVan(String zaak) {
+        return admin().queryParam("zaak", zaak).get(brc.url("/besluiten/api/v1/besluiten")).then().statusCode(200)
+                .extract().jsonPath().getList("results.url", String.class);
     }
 
     /** A published zaaktype whose resultaattype derives the archive date from vervaldatum_besluit. */
