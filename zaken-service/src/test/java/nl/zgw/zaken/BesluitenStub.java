@@ -49,6 +49,11 @@ public class BesluitenStub implements QuarkusTestResourceLifecycleManager {
         return url;
     }
 
+    /** The besluit's vervaldatum changes in the Besluiten API. */
+    public static void vervaldatum(String besluit, String vervaldatum) {
+        BESLUITEN.get(besluit).put("vervaldatum", vervaldatum);
+    }
+
     /** The besluit is gone from the Besluiten API (its zaakbesluit stays until that API removes it). */
     public static void verwijder(String besluit) {
         BESLUITEN.remove(besluit);

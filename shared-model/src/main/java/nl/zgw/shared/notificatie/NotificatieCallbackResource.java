@@ -20,7 +20,8 @@ import java.security.MessageDigest;
 /**
  * Where the Notificaties API delivers the notifications this service subscribed to
  * ({@code zgw.abonnementen}): a changed or deleted resource of another API is dropped from
- * {@link RemoteResources}, so the next read asks that API again. Authenticated by the secret the
+ * {@link RemoteResources}, so the next read asks that API again, and observers of
+ * {@link NotificatieOntvangen} act on it. Authenticated by the secret the
  * abonnement carries; a service that subscribes to nothing has no callback (404).
  */
 @Path(NotificatieCallbackResource.PATH)
@@ -30,10 +31,13 @@ public class NotificatieCallbackResource {
 
     private final ZgwConfig config;
     private final RemoteResources remote;
+    private final jakarta.enterprise.event.Event<NotificatieOntvangen> ontvangen;
 
-    public NotificatieCallbackResource(ZgwConfig config, RemoteResources remote) {
+    public NotificatieCallbackResource(ZgwConfig config, RemoteResources remote,
+                                       jakarta.enterprise.event.Event<NotificatieOntvangen> ontvangen) {
         this.config = config;
         this.remote = remote;
+        this.ontvangen = ontvangen;
     }
 
     @POST
@@ -56,6 +60,7 @@ public class NotificatieCallbackResource {
                     remote.evict(notificatie.get(field).asText());
                 }
             }
+            ontvangen.fire(new NotificatieOntvangen(notificatie));
         }
         return Response.noContent().build();
     }

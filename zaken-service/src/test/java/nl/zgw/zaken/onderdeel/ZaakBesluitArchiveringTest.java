@@ -59,6 +59,24 @@ class ZaakBesluitArchiveringTest {
         as("alles").get(path(zaak)).then().body("archiefactiedatum", equalTo("2039-01-01"));
     }
 
+    /** The Besluiten API announces a changed besluit (kanaal besluiten): its closed zaak derives again. */
+    @Test
+    void aChangedBesluitIsFollowed() {
+        String zaak = create("alles", zaak("a", rsin()));
+        String besluit = BesluitenStub.besluit(zaak, "2026-05-01", "2031-02-15");
+        zaakbesluit(zaak, besluit);
+        resultaat(zaak, "r-vervaldatum_besluit");
+        status("alles", zaak, "s2", "2026-06-30T12:00:00Z");
+        as("alles").get(path(zaak)).then().body("archiefactiedatum", equalTo("2041-02-15"));
+        BesluitenStub.vervaldatum(besluit, "2033-03-03");
+        Map<String, Object> notificatie = Map.of("kanaal", "besluiten", "resource", "besluit", "actie", "partial_update",
+                "resourceUrl", besluit, "hoofdObject", besluit, "kenmerken", Map.of());
+        io.restassured.RestAssured.given().contentType("application/json")
+                .header("Authorization", "Bearer callback-secret-0123456789").body(notificatie)
+                .post("/zaken/api/v1/callbacks/notificaties").then().statusCode(204);
+        as("alles").get(path(zaak)).then().body("archiefactiedatum", equalTo("2043-03-03"));
+    }
+
     @Test
     void ingangsdatumBesluitTakesTheLatestIngangsdatum() {
         String zaak = create("alles", zaak("a", rsin()));
