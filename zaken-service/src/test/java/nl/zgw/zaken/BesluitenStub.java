@@ -24,6 +24,7 @@ public class BesluitenStub implements QuarkusTestResourceLifecycleManager {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, ObjectNode> BESLUITEN = new ConcurrentHashMap<>();
     private static String base;
+    private static final Map<String, Integer> GELEZEN = new ConcurrentHashMap<>();
     private HttpServer server;
 
     /**
@@ -47,6 +48,11 @@ public class BesluitenStub implements QuarkusTestResourceLifecycleManager {
         }
         BESLUITEN.put(url, b);
         return url;
+    }
+
+    /** How often the besluit was read. */
+    public static int gelezen(String besluit) {
+        return GELEZEN.getOrDefault(besluit, 0);
     }
 
     /** The besluit's vervaldatum changes in the Besluiten API. */
@@ -84,6 +90,7 @@ public class BesluitenStub implements QuarkusTestResourceLifecycleManager {
 
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath().substring("/besluiten/api/v1/".length());
+        GELEZEN.merge(base + "/" + path, 1, Integer::sum);
         ObjectNode besluit = "GET".equals(exchange.getRequestMethod()) && path.startsWith("besluiten/")
                 ? BESLUITEN.get(base + "/" + path) : null;
         byte[] bytes = JSON.writeValueAsBytes(besluit == null ? JSON.createObjectNode().put("status", 404) : besluit);

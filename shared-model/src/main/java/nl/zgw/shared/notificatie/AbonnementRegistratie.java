@@ -20,10 +20,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * At start, subscribes this service to the kanalen of {@code zgw.abonnementen.kanalen} with its
- * callback ({@link NotificatieCallbackResource}) unless an abonnement with that callback exists
- * already (replicas share one); retried until the Notificaties API answers. The service's own
- * client needs {@code notificaties.consumeren}.
+ * At start, subscribes this service to each kanaal of {@code zgw.abonnementen.kanalen} with its
+ * callback ({@link NotificatieCallbackResource}) that no abonnement with that callback covers yet
+ * (replicas share them), one abonnement per kanaal, each retried until it succeeds: a kanaal whose
+ * API is not deployed (yet) does not hold up the others. The service's own client needs
+ * {@code notificaties.consumeren}.
  */
 @ApplicationScoped
 public class AbonnementRegistratie {
@@ -66,25 +67,36 @@ public class AbonnementRegistratie {
 
     private void register(List<String> kanalen) {
         long backoff = 1000;
+        List<String> open = kanalen;
         while (background.running()) {
             try {
-                registerOnce(kanalen);
-                return;
+                open = registerOnce(open);
+                if (open.isEmpty()) {
+                    return;
+                }
+                LOG.warnf("Abonnement: kanalen %s not subscribed yet (do they exist?); trying again in %d ms", open,
+                        backoff);
             } catch (InterruptedException e) {
                 return;
             } catch (Exception e) {
                 LOG.warnf("Abonnement: %s; trying again in %d ms", e.getMessage(), backoff);
-                try {
-                    Thread.sleep(backoff);
-                } catch (InterruptedException ie) {
-                    return;
-                }
-                backoff = Math.min(backoff * 2, 60_000);
             }
+            try {
+                Thread.sleep(backoff);
+            } catch (InterruptedException ie) {
+                return;
+            }
+            backoff = Math.min(backoff * 2, 60_000);
         }
     }
 
-    void registerOnce(List<String> kanalen) throws Exception {
+    /**
+     * Subscribes to each of {@code kanalen} that no abonnement with this service's callback covers
+     * yet, one abonnement per kanaal: a kanaal that does not exist (yet) does not keep the others
+     * from being subscribed, and a kanaal added to the configuration later is subscribed too.
+     * Returns the kanalen still not subscribed.
+     */
+    List<String> registerOnce(List<String> kanalen) throws Exception {
         String callback = urls.ownUrl(NotificatieCallbackResource.PATH).toString();
         String base = config.baseUrls().notificaties().replaceAll("/+$", "");
         OutboundHttp.Answer existing = call(HttpRequest.newBuilder(URI.create(base + "/abonnement")).GET());
@@ -93,22 +105,31 @@ public class AbonnementRegistratie {
         }
         JsonNode list = json.readTree(existing.body());
         JsonNode results = list.isArray() ? list : list.path("results");
+        java.util.Set<String> gedekt = new java.util.HashSet<>();
         for (JsonNode abonnement : results) {
             if (callback.equals(abonnement.path("callbackUrl").asText())) {
-                return;
+                abonnement.path("kanalen").forEach(k -> gedekt.add(k.path("naam").asText()));
             }
         }
-        List<Map<String, Object>> body = new ArrayList<>();
-        kanalen.forEach(k -> body.add(Map.of("naam", k, "filters", Map.of())));
-        OutboundHttp.Answer created = call(HttpRequest.newBuilder(URI.create(base + "/abonnement"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(Map.of("callbackUrl", callback,
-                        "auth", "Bearer " + config.abonnementen().secret().orElseThrow(), "kanalen", body)))));
-        if (created.status() != 201) {
-            throw new IllegalStateException("abonnement registration answered " + created.status() + ": "
-                    + new String(created.body(), java.nio.charset.StandardCharsets.UTF_8));
+        List<String> open = new ArrayList<>();
+        for (String kanaal : kanalen) {
+            if (gedekt.contains(kanaal)) {
+                continue;
+            }
+            OutboundHttp.Answer created = call(HttpRequest.newBuilder(URI.create(base + "/abonnement"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(Map.of("callbackUrl", callback,
+                            "auth", "Bearer " + config.abonnementen().secret().orElseThrow(),
+                            "kanalen", List.of(Map.of("naam", kanaal, "filters", Map.of())))))));
+            if (created.status() == 201) {
+                LOG.infof("Subscribed to kanaal %s at %s", kanaal, callback);
+            } else {
+                LOG.debugf("Abonnement on kanaal %s answered %d: %s", kanaal, created.status(),
+                        new String(created.body(), java.nio.charset.StandardCharsets.UTF_8));
+                open.add(kanaal);
+            }
         }
-        LOG.infof("Subscribed to kanalen %s at %s", kanalen, callback);
+        return open;
     }
 
     private OutboundHttp.Answer call(HttpRequest.Builder request) throws Exception {

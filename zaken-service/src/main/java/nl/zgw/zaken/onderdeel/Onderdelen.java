@@ -47,6 +47,8 @@ public class Onderdelen {
     private final PartialUpdates partialUpdates;
     private final Event<Wijziging> gewijzigd;
     private final Afsluiten afsluiten;
+    @jakarta.inject.Inject
+    ZaakBesluiten zaakBesluiten;
 
     public Onderdelen(OnderdeelStore store, ZaakStore zaken, CurrentCaller caller, ResourceUrls urls, ObjectMapper json,
                       PartialUpdates partialUpdates, Event<Wijziging> gewijzigd, Afsluiten afsluiten) {
@@ -96,6 +98,7 @@ public class Onderdelen {
     @Transactional
     public <T extends Onderdeel> T create(OnderdeelKind<T> kind, T in) {
         kind.prefetch(in);
+        zaakUuid(kind.zaakField(), in.zaak()).ifPresent(zaak -> besluitenVooraf(kind, zaak));
         ZaakRow zaak = lockZaak(kind.zaakField(), in.zaak());
         kind.requireMayChange(caller, zaak, "create", in);
         OnderdeelRow row = kind.toRow(UUID.randomUUID(), in, data(kind, in), zaak, null);
@@ -195,6 +198,15 @@ public class Onderdelen {
         gewijzigd(kind, existing, zaak, "destroy", before, null);
     }
 
+    /**
+     * A change inside a closed zaak, or a status (which may close it), derives the archive fields:
+     * the zaak's besluiten are read before its lock is taken.
+     */
+    private void besluitenVooraf(OnderdeelKind<?> kind, UUID zaak) {
+        zaken.find(zaak).filter(z -> z.einddatum() != null || kind.soort() == Soort.STATUS)
+                .ifPresent(z -> zaakBesluiten.vooraf(z.uuid()));
+    }
+
     /** An object and its zaak, read under the zaak's lock. */
     private record Locked(OnderdeelRow row, ZaakRow zaak) {
     }
@@ -208,6 +220,7 @@ public class Onderdelen {
         if (inZaak != null && !inZaak.equals(first.zaak())) {
             throw notFound(kind);
         }
+        besluitenVooraf(kind, first.zaak());
         ZaakRow zaak = zaken.lock(first.zaak()).orElseThrow(() -> notFound(kind));
         OnderdeelRow row = store.find(kind.soort(), uuid).orElseThrow(() -> notFound(kind));
         return new Locked(row, zaak);

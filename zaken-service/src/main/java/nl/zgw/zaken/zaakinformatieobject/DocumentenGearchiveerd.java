@@ -34,10 +34,21 @@ public class DocumentenGearchiveerd {
 
     public static final String CODE = "documents-not-archived";
 
-    /** The zaakinformatieobjecten whose documents this request found archived, per zaak. */
+    /**
+     * The zaakinformatieobjecten whose documents this request found archived, per zaak. Used through
+     * its methods only: the bean is reached through a client proxy, whose own fields are not the request's.
+     */
     @RequestScoped
     public static class Gecontroleerd {
-        final Map<UUID, Set<UUID>> perZaak = new java.util.HashMap<>();
+        private final Map<UUID, Set<UUID>> perZaak = new java.util.HashMap<>();
+
+        public Set<UUID> van(UUID zaak) {
+            return perZaak.getOrDefault(zaak, Set.of());
+        }
+
+        public void voegToe(UUID zaak, java.util.Collection<UUID> relaties) {
+            perZaak.computeIfAbsent(zaak, k -> new HashSet<>()).addAll(relaties);
+        }
     }
 
     private final OnderdeelStore store;
@@ -76,7 +87,7 @@ public class DocumentenGearchiveerd {
     /** Under the zaak's lock: what {@link #vooraf} did not check (a zaakinformatieobject added since). */
     public void vereis(UUID zaak) {
         List<OnderdeelRow> relaties = store.ofZaak(Soort.ZAAKINFORMATIEOBJECT, zaak);
-        Set<UUID> al = gecontroleerd.perZaak.getOrDefault(zaak, Set.of());
+        Set<UUID> al = gecontroleerd.van(zaak);
         List<OnderdeelRow> nieuw = relaties.stream().filter(r -> !al.contains(r.uuid())).toList();
         if (!nieuw.isEmpty()) {
             controleer(zaak, nieuw);
@@ -103,8 +114,7 @@ public class DocumentenGearchiveerd {
                     + "gearchiveerd: " + String.join(", ", niet.subList(0, Math.min(10, niet.size())))
                     + (niet.size() > 10 ? " en " + (niet.size() - 10) + " andere." : "."));
         }
-        gecontroleerd.perZaak.computeIfAbsent(zaak, k -> new HashSet<>())
-                .addAll(relaties.stream().map(OnderdeelRow::uuid).toList());
+        gecontroleerd.voegToe(zaak, relaties.stream().map(OnderdeelRow::uuid).toList());
     }
 
     private boolean mayChange(ZaakRow zaak) {

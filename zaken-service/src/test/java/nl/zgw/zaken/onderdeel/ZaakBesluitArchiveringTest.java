@@ -66,7 +66,10 @@ class ZaakBesluitArchiveringTest {
         String besluit = BesluitenStub.besluit(zaak, "2026-05-01", "2031-02-15");
         zaakbesluit(zaak, besluit);
         resultaat(zaak, "r-vervaldatum_besluit");
+        int voor = BesluitenStub.gelezen(besluit);
         status("alles", zaak, "s2", "2026-06-30T12:00:00Z");
+        // closing reads the besluit once, before the zaak is locked
+        org.assertj.core.api.Assertions.assertThat(BesluitenStub.gelezen(besluit) - voor).isEqualTo(1);
         as("alles").get(path(zaak)).then().body("archiefactiedatum", equalTo("2041-02-15"));
         BesluitenStub.vervaldatum(besluit, "2033-03-03");
         Map<String, Object> notificatie = Map.of("kanaal", "besluiten", "resource", "besluit", "actie", "partial_update",
