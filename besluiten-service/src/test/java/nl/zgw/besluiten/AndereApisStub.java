@@ -7,13 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import nl.zgw.testsupport.http.StubAntwoord;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -139,7 +137,7 @@ public class AndereApisStub implements QuarkusTestResourceLifecycleManager {
     private void documenten(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath().substring("/documenten/api/v1/".length());
         String method = exchange.getRequestMethod();
-        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+        Map<String, String> query = StubAntwoord.query(exchange.getRequestURI().getRawQuery());
         if (path.startsWith("enkelvoudiginformatieobjecten/") && method.equals("GET")) {
             ObjectNode d = DOCUMENTEN.get(documenten + "/" + path);
             send(exchange, d == null ? 404 : 200, d == null ? JSON.createObjectNode() : d);
@@ -197,30 +195,8 @@ public class AndereApisStub implements QuarkusTestResourceLifecycleManager {
         return p;
     }
 
-    private static Map<String, String> query(String raw) {
-        Map<String, String> out = new HashMap<>();
-        if (raw != null) {
-            for (String pair : raw.split("&")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    out.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return out;
-    }
-
     private static void send(HttpExchange exchange, int status, JsonNode body) throws IOException {
-        if (body == null) {
-            exchange.sendResponseHeaders(status, -1);
-            exchange.close();
-            return;
-        }
-        byte[] bytes = JSON.writeValueAsBytes(body);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
+        StubAntwoord.json(exchange, status, body == null ? null : JSON.writeValueAsString(body));
     }
 
     @Override

@@ -6,9 +6,6 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -62,12 +59,7 @@ public class ZakenStub implements QuarkusTestResourceLifecycleManager {
             antwoord(exchange, body == null ? 404 : 200, body == null ? "{}" : body);
         });
         server.createContext("/zaken/api/v1/zaakinformatieobjecten", exchange -> {
-            Map<String, String> query = new HashMap<>();
-            String raw = exchange.getRequestURI().getRawQuery();
-            for (String deel : raw == null ? new String[0] : raw.split("&")) {
-                String[] kv = deel.split("=", 2);
-                query.put(kv[0], kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-            }
+            Map<String, String> query = nl.zgw.testsupport.http.StubAntwoord.query(exchange.getRequestURI().getRawQuery());
             boolean bestaat = RELATIES.contains(query.get("zaak") + " " + query.get("informatieobject"));
             antwoord(exchange, 200, bestaat ? "[{\"zaak\": \"" + query.get("zaak") + "\", \"informatieobject\": \""
                     + query.get("informatieobject") + "\"}]" : "[]");
@@ -77,11 +69,7 @@ public class ZakenStub implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void antwoord(com.sun.net.httpserver.HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
+        nl.zgw.testsupport.http.StubAntwoord.json(exchange, status, body);
     }
 
     @Override

@@ -93,11 +93,8 @@ public class BesluitenStub implements QuarkusTestResourceLifecycleManager {
         GELEZEN.merge(base + "/" + path, 1, Integer::sum);
         ObjectNode besluit = "GET".equals(exchange.getRequestMethod()) && path.startsWith("besluiten/")
                 ? BESLUITEN.get(base + "/" + path) : null;
-        byte[] bytes = JSON.writeValueAsBytes(besluit == null ? JSON.createObjectNode().put("status", 404) : besluit);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(besluit == null ? 404 : 200, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
+        nl.zgw.testsupport.http.StubAntwoord.json(exchange, besluit == null ? 404 : 200,
+                JSON.writeValueAsString(besluit == null ? JSON.createObjectNode().put("status", 404) : besluit));
     }
 
     @Override

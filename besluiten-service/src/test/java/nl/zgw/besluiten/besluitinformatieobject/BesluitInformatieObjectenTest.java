@@ -71,6 +71,8 @@ class BesluitInformatieObjectenTest {
                 .then(), "nonFieldErrors", "unique");
         as("behandelaar").delete(path(bio)).then().statusCode(204);
         assertThat(AndereApisStub.relaties(besluit)).isEmpty();
+        assertFout(as("lezer").get(path(bio)).then(), 404, "not_found");
+        assertFout(as("behandelaar").delete(path(bio)).then(), 404, "not_found");
     }
 
     @Test

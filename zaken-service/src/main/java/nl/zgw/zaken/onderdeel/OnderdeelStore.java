@@ -112,6 +112,12 @@ public class OnderdeelStore {
                 rs -> new String[] {rs.getString(1), rs.getString(2)});
     }
 
+    /** Whether the zaak has an object of this kind with this {@code sleutel} (a relation's other object), by index. */
+    public boolean bestaat(Soort soort, UUID zaak, String sleutel) {
+        return jdbc.queryLong("SELECT count(*) FROM zaak_onderdeel o WHERE o.zaak = ? AND o.sleutel = ? AND " + is(soort),
+                List.of(zaak, sleutel)) > 0;
+    }
+
     /** Whether any of these zaken has a zaakbesluit. */
     public boolean heeftZaakbesluiten(Collection<UUID> zaken) {
         return jdbc.queryLong("SELECT count(*) FROM zaak_onderdeel WHERE zaak = ANY(?) AND soort = 'zaakbesluit'",

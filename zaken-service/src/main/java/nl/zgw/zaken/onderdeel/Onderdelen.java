@@ -203,9 +203,16 @@ public class Onderdelen {
      * the zaak's besluiten are read before its lock is taken.
      */
     private void besluitenVooraf(OnderdeelKind<?> kind, UUID zaak) {
-        zaken.find(zaak).filter(z -> z.einddatum() != null || kind.soort() == Soort.STATUS)
-                .ifPresent(z -> zaakBesluiten.vooraf(z.uuid()));
+        if (kind.soort() == Soort.STATUS) {
+            zaakBesluiten.vooraf(zaak);
+        } else if (DERIVES.contains(kind.soort())) {
+            zaken.find(zaak).filter(z -> z.einddatum() != null).ifPresent(z -> zaakBesluiten.vooraf(z.uuid()));
+        }
     }
+
+    /** The kinds whose change derives the archive fields of a closed zaak again (zrc-021). */
+    private static final java.util.Set<Soort> DERIVES = java.util.EnumSet.of(Soort.RESULTAAT, Soort.ZAAKEIGENSCHAP,
+            Soort.ZAAKOBJECT, Soort.ZAAKBESLUIT);
 
     /** An object and its zaak, read under the zaak's lock. */
     private record Locked(OnderdeelRow row, ZaakRow zaak) {
@@ -249,9 +256,7 @@ public class Onderdelen {
 
     /** The archive fields of a closed zaak follow its resultaat, eigenschappen, zaakobjecten and besluiten (zrc-021). */
     private void rederive(OnderdeelKind<?> kind, ZaakRow zaak) {
-        Soort soort = kind.soort();
-        if (zaak.einddatum() != null && (soort == Soort.RESULTAAT || soort == Soort.ZAAKEIGENSCHAP
-                || soort == Soort.ZAAKOBJECT || soort == Soort.ZAAKBESLUIT)) {
+        if (zaak.einddatum() != null && DERIVES.contains(kind.soort())) {
             afsluiten.herbereken(zaak);
         }
     }

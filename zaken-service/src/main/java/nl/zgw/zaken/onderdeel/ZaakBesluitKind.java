@@ -105,7 +105,7 @@ public class ZaakBesluitKind extends RelatieKind<ZaakBesluit> {
     @Override
     protected OnderdeelRow toRow(UUID uuid, ZaakBesluit in, ObjectNode data, ZaakRow zaak, OnderdeelRow existing) {
         String besluit = canoniek(in.besluit());
-        if (store.ofZaak(Soort.ZAAKBESLUIT, zaak.uuid()).stream().anyMatch(r -> besluit.equals(r.sleutel()))) {
+        if (existing == null && store.bestaat(Soort.ZAAKBESLUIT, zaak.uuid(), besluit)) {
             throw new ValidationException(List.of(FieldValidationError.nonField("unique",
                     "Dit besluit hoort al bij deze zaak.")));
         }

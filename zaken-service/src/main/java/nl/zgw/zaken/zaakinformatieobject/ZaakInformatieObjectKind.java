@@ -72,8 +72,7 @@ public class ZaakInformatieObjectKind extends OnderdeelKind<ZaakInformatieObject
         }
         OffsetDateTime registratiedatum;
         if (existing == null) {
-            if (store.ofZaak(Soort.ZAAKINFORMATIEOBJECT, zaak.uuid()).stream()
-                    .anyMatch(r -> informatieobject.equals(r.sleutel()))) {
+            if (store.bestaat(Soort.ZAAKINFORMATIEOBJECT, zaak.uuid(), informatieobject)) {
                 throw new ValidationException(List.of(FieldValidationError.nonField("unique",
                         "Dit informatieobject hoort al bij deze zaak.")));
             }

@@ -98,6 +98,14 @@ class ZaakInformatieObjectToevoegenTest {
                 DocumentenStub.document("memo", "definitief"))).post(ZAAKINFORMATIEOBJECTEN).then(),
                 "nonFieldErrors", "missing-zaaktype-informatieobjecttype-relation");
         assertThat(DocumentenStub.relaties(zaak)).containsExactly(document);
+        // a status of another zaak, or no status of this API
+        String ander = status("alles", create("alles", zaak("a", rsin())), "s1", "2026-03-02T10:00:00Z");
+        String tweede = DocumentenStub.document("brief", "definitief");
+        assertValidatieFout(as("alles").body(Map.of("zaak", zaak, "informatieobject", tweede, "status", ander))
+                .post(ZAAKINFORMATIEOBJECTEN).then(), "status", "does_not_exist");
+        assertValidatieFout(as("alles").body(Map.of("zaak", zaak, "informatieobject", tweede, "status",
+                "https://elders.example/zaken/api/v1/statussen/1")).post(ZAAKINFORMATIEOBJECTEN).then(), "status", "bad-url");
+        assertThat(DocumentenStub.relaties(zaak)).containsExactly(document);
     }
 
     @Test
