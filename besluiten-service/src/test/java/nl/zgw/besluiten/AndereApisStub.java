@@ -22,7 +22,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * zaaktype {@code za} or {@code zb} of the Catalogi stub) with their zaakbesluiten, and documents
  * with their objectinformatieobjecten, kept as those APIs keep them (a pair once). {@link #storing}
  * makes the changes of zaakbesluiten or objectinformatieobjecten fail the way a peer fails: refuse,
- * answer 500 before or after storing (a removal then fails), or close the connection.
+ * answer 500 before or after storing (a removal then fails), or close the connection. Their
+ * {@code _zoek} (as {@code expand} asks it, with the client's own token) shows everything to client
+ * {@code alles} and answers 403 to any other, as an API does to a client without a right there;
+ * {@link #zoekopdrachten} keeps what was asked.
  */
 public class AndereApisStub implements QuarkusTestResourceLifecycleManager {
 
@@ -35,6 +38,8 @@ public class AndereApisStub implements QuarkusTestResourceLifecycleManager {
     private static final Map<String, ObjectNode> DOCUMENTEN = new ConcurrentHashMap<>();
     private static final Map<String, ObjectNode> RELATIES = new ConcurrentHashMap<>();
     private static volatile Storing storing = Storing.GEEN;
+    private static final List<String> ZOEKOPDRACHTEN = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static volatile boolean zoekenOnbereikbaar;
     private static String zaken;
     private static String documenten;
     private HttpServer server;
@@ -73,6 +78,18 @@ public class AndereApisStub implements QuarkusTestResourceLifecycleManager {
                 .map(r -> r.path("informatieobject").asText()).sorted().toList();
     }
 
+    /** The {@code _zoek} requests since the last call, each as {@code <api> <client> <expand> <uuids>}. */
+    public static List<String> zoekopdrachten() {
+        List<String> gedaan = List.copyOf(ZOEKOPDRACHTEN);
+        ZOEKOPDRACHTEN.clear();
+        return gedaan;
+    }
+
+    /** While true, a {@code _zoek} gets its connection closed (the API is down). */
+    public static void zoekenOnbereikbaar(boolean onbereikbaar) {
+        zoekenOnbereikbaar = onbereikbaar;
+    }
+
     public static void storing(Storing mode) {
         storing = mode;
     }
@@ -98,7 +115,9 @@ public class AndereApisStub implements QuarkusTestResourceLifecycleManager {
         String[] parts = path.split("/");
         String zaak = zaken + "/zaken/" + (parts.length > 1 ? parts[1] : "");
         String method = exchange.getRequestMethod();
-        if (parts.length == 2 && method.equals("GET")) {
+        if (path.equals("zaken/_zoek") && method.equals("POST")) {
+            zoek(exchange, "zaken", ZAKEN, zaken + "/zaken/");
+        } else if (parts.length == 2 && method.equals("GET")) {
             ObjectNode z = ZAKEN.get(zaak);
             send(exchange, z == null ? 404 : 200, z == null ? JSON.createObjectNode() : z);
         } else if (parts.length == 3 && parts[2].equals("besluiten") && method.equals("GET")) {
@@ -138,7 +157,9 @@ public class AndereApisStub implements QuarkusTestResourceLifecycleManager {
         String path = exchange.getRequestURI().getPath().substring("/documenten/api/v1/".length());
         String method = exchange.getRequestMethod();
         Map<String, String> query = StubAntwoord.query(exchange.getRequestURI().getRawQuery());
-        if (path.startsWith("enkelvoudiginformatieobjecten/") && method.equals("GET")) {
+        if (path.equals("enkelvoudiginformatieobjecten/_zoek") && method.equals("POST")) {
+            zoek(exchange, "documenten", DOCUMENTEN, documenten + "/enkelvoudiginformatieobjecten/");
+        } else if (path.startsWith("enkelvoudiginformatieobjecten/") && method.equals("GET")) {
             ObjectNode d = DOCUMENTEN.get(documenten + "/" + path);
             send(exchange, d == null ? 404 : 200, d == null ? JSON.createObjectNode() : d);
         } else if (path.equals("objectinformatieobjecten") && method.equals("GET")) {
@@ -169,6 +190,31 @@ public class AndereApisStub implements QuarkusTestResourceLifecycleManager {
         } else {
             send(exchange, 404, JSON.createObjectNode());
         }
+    }
+
+    /** {@code _zoek} on {@code uuid__in}: everything for client {@code alles}, 403 for any other. */
+    private static void zoek(HttpExchange exchange, String api, Map<String, ObjectNode> objecten, String prefix)
+            throws IOException {
+        JsonNode body = JSON.readTree(exchange.getRequestBody());
+        if (zoekenOnbereikbaar) {
+            exchange.close();
+            return;
+        }
+        String token = exchange.getRequestHeaders().getFirst("Authorization").substring("Bearer ".length());
+        String client = JSON.readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]))
+                .path("client_id").asText();
+        List<String> uuids = new java.util.ArrayList<>();
+        body.path("uuid__in").forEach(u -> uuids.add(u.asText()));
+        ZOEKOPDRACHTEN.add(api + " " + client + " " + body.path("expand").asText("-") + " " + uuids.size());
+        if (!client.equals("alles")) {
+            send(exchange, 403, JSON.createObjectNode().put("code", "permission_denied"));
+            return;
+        }
+        ObjectNode page = JSON.createObjectNode().put("count", 0).putNull("next").putNull("previous");
+        ArrayNode results = page.putArray("results");
+        uuids.stream().map(u -> objecten.get(prefix + u)).filter(java.util.Objects::nonNull).forEach(results::add);
+        page.put("count", results.size());
+        send(exchange, 200, page);
     }
 
     /** A change that fails before it is stored: answered (or the connection closed) here. */

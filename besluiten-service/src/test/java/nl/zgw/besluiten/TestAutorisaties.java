@@ -26,6 +26,10 @@ public class TestAutorisaties implements AutorisatiesSource {
                     "besluiten.verwijderen", "audittrails.lezen");
             // reads besluiten of besluittype A only
             case "lezer" -> grant(clientId, "besluiten.lezen");
+            // reads besluiten of besluittype A and the Catalogi API, nothing of the Zaken or Documenten API
+            case "catalogus-lezer" -> Optional.of(new ClientAutorisaties(clientId, false, List.of(
+                    new Grant(Component.BRC, Set.of("besluiten.lezen"), CatalogiStub.besluittype("a"), null),
+                    new Grant(Component.ZTC, Set.of("catalogi.lezen"), null, null))));
             default -> Optional.empty();
         };
     }

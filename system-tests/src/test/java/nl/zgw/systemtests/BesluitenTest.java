@@ -135,6 +135,57 @@ class BesluitenTest {
     }
 
     /**
+     * {@code expand} shows what the client could read on its own, asked of each API with the
+     * client's own token: a client that may read besluiten and the openbare zaken of the zaaktype,
+     * but no documents, sees the openbare zaak, {@code {}} for the vertrouwelijke one and for the
+     * document, which the administrator sees in full.
+     */
+    @Test
+    void expandShowsOnlyWhatTheClientMayRead() {
+        typen();
+        String openbaar = zaak(zaaktype, "openbaar");
+        String vertrouwelijk = zaak(zaaktype, "vertrouwelijk");
+        String besluit1 = admin().body(besluit(besluittype, openbaar)).post(brc.url("/besluiten/api/v1/besluiten"))
+                .then().statusCode(201).extract().path("url");
+        String besluit2 = admin().body(besluit(besluittype, vertrouwelijk)).post(brc.url("/besluiten/api/v1/besluiten"))
+                .then().statusCode(201).extract().path("url");
+        String document = document(iot);
+        String bio = admin().body(Map.of("besluit", besluit1, "informatieobject", document))
+                .post(brc.url("/besluiten/api/v1/besluitinformatieobjecten")).then().statusCode(201).extract().path("url");
+
+        String client = "besluitlezer-" + java.util.UUID.randomUUID();
+        String secret = admin().body(Map.of("clientId", client))
+                .post(suite.process("autorisaties").url("/autorisaties/beheer/v1/credentials"))
+                .then().statusCode(201).extract().path("secret");
+        admin().body(Map.of("clientIds", List.of(client), "label", "Besluitlezer", "autorisaties", List.of(
+                        Map.of("component", "brc", "scopes", List.of("besluiten.lezen"), "besluittype", besluittype),
+                        Map.of("component", "zrc", "scopes", List.of("zaken.lezen"), "zaaktype", zaaktype,
+                                "maxVertrouwelijkheidaanduiding", "openbaar"))))
+                .post(suite.process("autorisaties").url("/autorisaties/api/v1/applicaties")).then().statusCode(201);
+        java.util.function.Supplier<RequestSpecification> lezer = () -> io.restassured.RestAssured.given()
+                .auth().oauth2(nl.zgw.shared.auth.ZgwTokenSigner.sign(client, secret, "", ""));
+
+        lezer.get().queryParam("expand", "zaak,besluittype").get(besluit1).then().statusCode(200)
+                .body("_expand.zaak.url", equalTo(openbaar))
+                .body("_expand.besluittype", org.hamcrest.Matchers.anEmptyMap()); // no catalogi.lezen
+        lezer.get().queryParam("expand", "zaak").get(besluit2).then().statusCode(200)
+                .body("_expand.zaak", org.hamcrest.Matchers.anEmptyMap());
+        lezer.get().queryParam("expand", "informatieobject,besluit.zaak").get(bio).then().statusCode(200)
+                .body("_expand.informatieobject", org.hamcrest.Matchers.anEmptyMap())
+                .body("_expand.besluit._expand.zaak.url", equalTo(openbaar));
+        admin().queryParam("expand", "informatieobject.informatieobjecttype,besluit.zaak.zaaktype,besluit.besluittype")
+                .get(bio).then().statusCode(200)
+                .body("_expand.informatieobject.url", equalTo(document))
+                .body("_expand.informatieobject._expand.informatieobjecttype.url", equalTo(iot))
+                .body("_expand.besluit._expand.zaak._expand.zaaktype.url", equalTo(zaaktype))
+                .body("_expand.besluit._expand.besluittype.url", equalTo(besluittype));
+        // a zaak the lezer may not read stays out of a list too
+        lezer.get().queryParam("zaak", vertrouwelijk).queryParam("expand", "zaak").get(brc.url("/besluiten/api/v1/besluiten"))
+                .then().statusCode(200).body("results[0].url", equalTo(besluit2))
+                .body("results[0]._expand.zaak", org.hamcrest.Matchers.anEmptyMap());
+    }
+
+    /**
      * Every failure path of both mirrors against the real APIs, with a proxy failing on demand: the
      * zaakbesluit's call not sent or its answer lost leaves no besluit (and no zaakbesluit); the
      * objectinformatieobject's answer lost leaves no besluitinformatieobject (and no mirror); the
@@ -208,8 +259,13 @@ class BesluitenTest {
     }
 
     private static String zaak(String zaaktype) {
+        return zaak(zaaktype, "openbaar");
+    }
+
+    private static String zaak(String zaaktype, String vertrouwelijkheidaanduiding) {
         return admin().body(Map.of("bronorganisatie", "123456782", "verantwoordelijkeOrganisatie", "123456782",
-                        "zaaktype", zaaktype, "startdatum", "2026-03-01"))
+                        "zaaktype", zaaktype, "startdatum", "2026-03-01",
+                        "vertrouwelijkheidaanduiding", vertrouwelijkheidaanduiding))
                 .post(zrc.url("/zaken/api/v1/zaken")).then().statusCode(201).extract().path("url");
     }
 

@@ -36,8 +36,7 @@ import java.util.UUID;
 
 /**
  * BESLUITEN. The specification of 1.1.0 has no HEAD operation; the detail carries an ETag and
- * answers a matching If-None-Match with 304. {@code expand} is not served yet: a request that asks
- * for it is a 400 rather than an answer without it.
+ * answers a matching If-None-Match with 304. {@code expand}: see {@link BesluitUitbreiding}.
  */
 @Path("/besluiten")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,9 +46,11 @@ public class BesluitResource {
     private final BesluitService service;
     private final Besluiten besluiten;
     private final ResourceUrls urls;
+    private final BesluitUitbreiding uitbreiding;
 
-    public BesluitResource(BesluitService service, Besluiten besluiten, ResourceUrls urls) {
+    public BesluitResource(BesluitService service, Besluiten besluiten, ResourceUrls urls, BesluitUitbreiding uitbreiding) {
         this.besluiten = besluiten;
+        this.uitbreiding = uitbreiding;
         this.service = service;
         this.urls = urls;
     }
@@ -61,8 +62,9 @@ public class BesluitResource {
                               @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
                               @QueryParam("expand") String expand,
                               @Context UriInfo uri) {
-        geenExpand(expand);
-        return service.list(filters.where(), PageRequest.parse(page), urls.publicRequestUrl(uri.getRequestUri()));
+        uitbreiding.controleerBesluit(expand);
+        Page<Besluit> found = service.list(filters.where(), PageRequest.parse(page), urls.publicRequestUrl(uri.getRequestUri()));
+        return new Page<>(found.count(), found.next(), found.previous(), uitbreiding.besluiten(found.results(), expand));
     }
 
     @POST
@@ -81,8 +83,8 @@ public class BesluitResource {
     @ETagged
     @Operation(operationId = "besluit_read", summary = "Een specifiek BESLUIT opvragen.")
     public Besluit read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
-        geenExpand(expand);
-        return service.read(uuid);
+        uitbreiding.controleerBesluit(expand);
+        return uitbreiding.besluiten(java.util.List.of(service.read(uuid)), expand).get(0);
     }
 
     @PUT
@@ -110,13 +112,5 @@ public class BesluitResource {
     public Response delete(@PathParam("uuid") UUID uuid) {
         service.delete(uuid);
         return Response.noContent().build();
-    }
-
-    /** {@code expand} (drc/brc expand patroon) is not served by this API yet: asking for it is a 400. */
-    static void geenExpand(String expand) {
-        if (expand != null && !expand.isEmpty()) {
-            throw nl.zgw.shared.problem.ValidationException.of("expand", "invalid",
-                    "Uitbreiden (expand) wordt door deze Besluiten API nog niet ondersteund.");
-        }
     }
 }

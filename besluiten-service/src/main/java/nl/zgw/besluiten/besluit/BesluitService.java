@@ -78,6 +78,17 @@ public class BesluitService {
         return Page.of(request, count, mapper.present(rows), requestUrl);
     }
 
+    /** The besluiten of these uuids the client may read (one query): what {@code expand} shows of them. */
+    @Transactional
+    public List<Besluit> leesbaar(java.util.Collection<UUID> uuids) {
+        if (uuids.isEmpty()) {
+            return List.of();
+        }
+        AllowedTypes.SqlCondition allowed = toegang.lijst(LEZEN, "b.besluittype");
+        Where where = new Where().in("b.uuid", uuids).and(allowed.sql(), allowed.parameters().toArray());
+        return mapper.present(store.page(where, 0, uuids.size()));
+    }
+
     @Transactional
     public Besluit read(UUID uuid) {
         BesluitRow row = store.find(uuid).orElseThrow(BesluitService::nietGevonden);

@@ -13,9 +13,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.zgw.besluiten.besluit.BesluitMapper;
+import nl.zgw.besluiten.besluit.BesluitUitbreiding;
 import nl.zgw.shared.auth.Scopes;
 import nl.zgw.shared.http.ETagged;
-import nl.zgw.shared.problem.ValidationException;
 import nl.zgw.shared.ref.ResourceUrl;
 import nl.zgw.shared.ref.ResourceUrls;
 import nl.zgw.shared.sql.Where;
@@ -39,9 +39,12 @@ public class BesluitInformatieObjectResource {
     private final BesluitInformatieObjectService service;
     private final BesluitInformatieObjecten besluitInformatieObjecten;
     private final ResourceUrls urls;
+    private final BesluitUitbreiding uitbreiding;
 
     public BesluitInformatieObjectResource(BesluitInformatieObjectService service,
-                                           BesluitInformatieObjecten besluitInformatieObjecten, ResourceUrls urls) {
+                                           BesluitInformatieObjecten besluitInformatieObjecten, ResourceUrls urls,
+                                           BesluitUitbreiding uitbreiding) {
+        this.uitbreiding = uitbreiding;
         this.service = service;
         this.besluitInformatieObjecten = besluitInformatieObjecten;
         this.urls = urls;
@@ -55,6 +58,7 @@ public class BesluitInformatieObjectResource {
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uri")) @QueryParam("informatieobject")
             String informatieobject,
             @QueryParam("expand") String expand) {
+        uitbreiding.controleerBesluitInformatieObject(expand);
         Where where = new Where();
         if (besluit != null) {
             UUID uuid = urls.ownUuid(ResourceUrl.parse("besluit", besluit), BesluitMapper.COLLECTION).orElse(null);
@@ -67,10 +71,7 @@ public class BesluitInformatieObjectResource {
             ResourceUrl.parse("informatieobject", informatieobject);
             where.and("bio.informatieobject = ?", informatieobject);
         }
-        if (expand != null && !expand.isEmpty()) {
-            throw ValidationException.of("expand", "invalid", "Uitbreiden (expand) kan hier niet.");
-        }
-        return service.list(where);
+        return uitbreiding.besluitInformatieObjecten(service.list(where), expand);
     }
 
     @POST
@@ -89,10 +90,8 @@ public class BesluitInformatieObjectResource {
     @ETagged
     @Operation(operationId = "besluitinformatieobject_read", summary = "Een specifieke BESLUIT-INFORMATIEOBJECT relatie opvragen.")
     public BesluitInformatieObject read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
-        if (expand != null && !expand.isEmpty()) {
-            throw ValidationException.of("expand", "invalid", "Uitbreiden (expand) kan hier niet.");
-        }
-        return service.read(uuid);
+        uitbreiding.controleerBesluitInformatieObject(expand);
+        return uitbreiding.besluitInformatieObjecten(List.of(service.read(uuid)), expand).get(0);
     }
 
     @DELETE

@@ -1,12 +1,12 @@
 package nl.zgw.documenten.informatieobject;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.documenten.bestandsdeel.BestandsdeelRow;
 import nl.zgw.documenten.bestandsdeel.BestandsdeelStore;
+import nl.zgw.shared.expand.Knopen;
 import nl.zgw.shared.auth.AllowedTypes;
 import nl.zgw.shared.auth.Component;
 import nl.zgw.shared.auth.CurrentCaller;
@@ -65,7 +65,7 @@ public class Uitbreiding {
         }
         List<ObjectNode> nodes = documenten.stream().map(d -> (ObjectNode) json.valueToTree(d)).toList();
         typen(nodes, documenten.size() == 1);
-        return terug(nodes, EnkelvoudigInformatieObject.class);
+        return Knopen.alsType(json, nodes, EnkelvoudigInformatieObject.class);
     }
 
     /** Resources of a document with what {@code expand} asks ({@code informatieobject[.informatieobjecttype]}). */
@@ -88,7 +88,7 @@ public class Uitbreiding {
             ObjectNode gevonden = leesbaar.get(node.path("informatieobject").asText());
             node.putObject("_expand").set("informatieobject", gevonden == null ? json.createObjectNode() : gevonden);
         }
-        return terug(nodes, type);
+        return Knopen.alsType(json, nodes, type);
     }
 
     /** The documents of these uuids the client may read, latest versions, by URL: one query, one for parts. */
@@ -156,17 +156,5 @@ public class Uitbreiding {
             paden.add("informatieobject");
         }
         return paden;
-    }
-
-    private <T> List<T> terug(List<ObjectNode> nodes, Class<T> type) {
-        List<T> out = new ArrayList<>();
-        for (ObjectNode node : nodes) {
-            try {
-                out.add(json.treeToValue(node, type));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return out;
     }
 }

@@ -64,10 +64,18 @@ public class ResourceUrls {
      * {@code <own base>/<collection>/<uuid>}.
      */
     public Optional<UUID> ownUuid(ResourceUrl url, String collection) {
-        if (!isOwn(url)) {
+        return uuid(url, self, collection);
+    }
+
+    /**
+     * The UUID of a resource of {@code api} in {@code collection}, when {@code url} is exactly
+     * {@code <base of api>/<collection>/<uuid>}.
+     */
+    public Optional<UUID> uuid(ResourceUrl url, ZgwApi api, String collection) {
+        if (bases.get(api) == null || !url.isUnder(bases.get(api))) {
             return Optional.empty();
         }
-        List<String> base = new ResourceUrl(bases.get(self)).segments();
+        List<String> base = new ResourceUrl(bases.get(api)).segments();
         List<String> segments = url.segments();
         if (segments.size() != base.size() + 2 || !segments.get(base.size()).equals(collection)) {
             return Optional.empty();

@@ -1,6 +1,5 @@
 package nl.zgw.zaken.onderdeel;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -153,15 +152,7 @@ public class Expander {
         List<ObjectNode> nodes = new ArrayList<>();
         results.forEach(r -> nodes.add(json.valueToTree(r)));
         expand(resource, nodes, tree);
-        List<T> out = new ArrayList<>();
-        for (ObjectNode node : nodes) {
-            try {
-                out.add(json.treeToValue(node, type));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return out;
+        return nl.zgw.shared.expand.Knopen.alsType(json, nodes, type);
     }
 
     private void expand(String resource, List<ObjectNode> nodes, Tree tree) {

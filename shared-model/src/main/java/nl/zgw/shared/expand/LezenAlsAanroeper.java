@@ -1,0 +1,167 @@
+package nl.zgw.shared.expand;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.shared.auth.CurrentCaller;
+import nl.zgw.shared.http.CrsFilter;
+import nl.zgw.shared.http.OutboundHttp;
+import nl.zgw.shared.problem.NotFoundException;
+import nl.zgw.shared.problem.UpstreamException;
+import nl.zgw.shared.problem.ValidationException;
+import nl.zgw.shared.ref.ResourceUrl;
+import nl.zgw.shared.ref.ResourceUrls;
+import nl.zgw.shared.ref.ZgwApi;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Reads objects of another API of the suite for {@code expand} as the caller itself would (ADR 0017):
+ * one {@code POST <collection>/_zoek} with {@code uuid__in} (and the rest of the expand path) per
+ * {@link #CHUNK} objects, sent with the caller's own token, so the API that owns the objects applies
+ * the caller's autorisaties to them exactly as it does to a direct read. What it leaves out the
+ * caller may not read; a caller without any right there (401, 403) reads nothing. Every request
+ * starts at once; the caller joins them.
+ */
+@ApplicationScoped
+public class LezenAlsAanroeper {
+
+    /** Objects per {@code _zoek}: one page of the owning API, so one answer each. */
+    static final int CHUNK = 100;
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final int MAX_BYTES = 32 * 1024 * 1024;
+    private static final int MAX_PAGES = 50;
+
+    private final OutboundHttp http;
+    private final ResourceUrls urls;
+    private final CurrentCaller caller;
+    private final ObjectMapper json;
+
+    public LezenAlsAanroeper(OutboundHttp http, ResourceUrls urls, CurrentCaller caller, ObjectMapper json) {
+        this.http = http;
+        this.urls = urls;
+        this.caller = caller;
+        this.json = json;
+    }
+
+    /**
+     * The objects at {@code wanted} (URLs of {@code collection} of {@code api}; others are skipped)
+     * that the caller may read, by URL, each with {@code expand} (a parameter of the owning API, or
+     * {@code null}) applied there. Must be called on the request's thread (it reads the caller's
+     * token); the future completes on another.
+     */
+    public CompletableFuture<Map<String, JsonNode>> zoek(ZgwApi api, String collection, Collection<String> wanted,
+                                                         String expand) {
+        Map<UUID, String> perUuid = new LinkedHashMap<>();
+        for (String url : new LinkedHashSet<>(wanted)) {
+            try {
+                urls.uuid(ResourceUrl.of(url), api, collection).ifPresent(uuid -> perUuid.put(uuid, url));
+            } catch (IllegalArgumentException notAUrl) {
+                // a reference that is no URL of the suite is not expanded
+            }
+        }
+        if (perUuid.isEmpty()) {
+            return CompletableFuture.completedFuture(Map.of());
+        }
+        String token = caller.principal().getRawToken();
+        URI zoek = URI.create(urls.baseUrl(api).toString().replaceAll("/+$", "") + "/" + collection + "/_zoek");
+        List<UUID> uuids = new ArrayList<>(perUuid.keySet());
+        List<CompletableFuture<Map<String, JsonNode>>> delen = new ArrayList<>();
+        for (int i = 0; i < uuids.size(); i += CHUNK) {
+            ObjectNode body = json.createObjectNode();
+            uuids.subList(i, Math.min(uuids.size(), i + CHUNK)).forEach(u -> body.withArray("uuid__in").add(u.toString()));
+            if (expand != null && !expand.isEmpty()) {
+                body.put("expand", expand);
+            }
+            delen.add(pagina(api, zoek, body.toString(), token, new LinkedHashMap<>(), 0));
+        }
+        return CompletableFuture.allOf(delen.toArray(CompletableFuture[]::new)).thenApply(done -> {
+            Map<String, JsonNode> out = new LinkedHashMap<>();
+            delen.forEach(d -> out.putAll(d.join()));
+            return out;
+        });
+    }
+
+    /** Waits for {@link #zoek}, with the exception it failed with (never wrapped). */
+    public static Map<String, JsonNode> wacht(CompletableFuture<Map<String, JsonNode>> zoek) {
+        try {
+            return zoek.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    private CompletableFuture<Map<String, JsonNode>> pagina(ZgwApi api, URI uri, String body, String token,
+                                                            Map<String, JsonNode> verzameld, int paginas) {
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .header(CrsFilter.ACCEPT_CRS, CrsFilter.EPSG_4326).header(CrsFilter.CONTENT_CRS, CrsFilter.EPSG_4326)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        String naam = api.name().toLowerCase(java.util.Locale.ROOT);
+        return http.sendAsync(naam, request, TIMEOUT, MAX_BYTES).handle((answer, failure) -> {
+            if (failure != null) {
+                throw new UpstreamException(503, "De " + naam + "-API is niet bereikbaar voor expand.", failure);
+            }
+            return answer;
+        }).thenCompose(answer -> {
+            int status = answer.status();
+            if (status == 401 || status == 403) {
+                return CompletableFuture.completedFuture(verzameld); // no right there at all: nothing to show
+            }
+            JsonNode antwoord = lees(answer, naam);
+            if (status == 400 || status == 404) {
+                String detail = antwoord.path("detail").asText("");
+                if (status == 404) {
+                    throw new NotFoundException("expand in de " + naam + "-API: " + detail);
+                }
+                throw ValidationException.of("expand", "invalid", "expand in de " + naam + "-API: " + detail);
+            }
+            if (status != 200 || !antwoord.path("results").isArray()) {
+                throw new UpstreamException(502, "De " + naam + "-API antwoordde " + status + " op expand.", null);
+            }
+            antwoord.path("results").forEach(r -> verzameld.put(r.path("url").asText(), r));
+            String volgende = antwoord.path("next").isTextual() ? antwoord.path("next").asText() : null;
+            if (volgende == null || volgende.isEmpty() || paginas + 1 >= MAX_PAGES) {
+                return CompletableFuture.completedFuture(verzameld);
+            }
+            return pagina(api, URI.create(volgende), body, token, verzameld, paginas + 1);
+        });
+    }
+
+    private JsonNode lees(OutboundHttp.Answer answer, String naam) {
+        try {
+            return json.readTree(answer.body());
+        } catch (IOException e) {
+            throw new UpstreamException(502, "Onleesbaar antwoord van de " + naam + "-API op expand.", e);
+        }
+    }
+
+    /** The fields of {@code paths} that start with {@code field}, without it: the rest for the owning API. */
+    public static String rest(List<List<String>> paths, String field) {
+        Set<String> rest = new LinkedHashSet<>();
+        for (List<String> path : paths) {
+            if (path.get(0).equals(field) && path.size() > 1) {
+                rest.add(String.join(".", path.subList(1, path.size())));
+            }
+        }
+        return String.join(",", rest);
+    }
+}
