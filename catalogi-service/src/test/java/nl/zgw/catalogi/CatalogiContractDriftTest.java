@@ -32,6 +32,10 @@ class CatalogiContractDriftTest extends ContractDriftTest {
             accepted.put("response|DELETE /" + collection + "/{uuid}|200|application/json|type=object", why);
             accepted.put("response|DELETE /" + collection + "/{uuid}|204|-", why);
         }
+        String created = "a creation answers 201 Created, as every other creation of the API, VNG's conformance "
+                + "collection and Open Zaak do; the specification documents 200 for informatieobjecttypen only";
+        accepted.put("response|POST /informatieobjecttypen|200|application/json|ref=InformatieObjectType", created);
+        accepted.put("response|POST /informatieobjecttypen|201|application/json|ref=InformatieObjectType", created);
         return accepted;
     }
 }

@@ -99,7 +99,7 @@ public final class CatalogiFixtures {
 
     public static String informatieobjecttype(String catalogus, String omschrijving) {
         return beheerder().body(informatieobjecttypeBody(catalogus, omschrijving))
-                .post(API + "/informatieobjecttypen").then().statusCode(200).extract().path("url");
+                .post(API + "/informatieobjecttypen").then().statusCode(201).extract().path("url");
     }
 
     public static Map<String, Object> besluittypeBody(String catalogus, String omschrijving, List<String> iots) {
@@ -204,8 +204,7 @@ public final class CatalogiFixtures {
 
     /** Creates a (concept) type of {@code collection} from {@code body}; its URL. */
     public static String type(String collection, Map<String, Object> body) {
-        int created = collection.equals("informatieobjecttypen") ? 200 : 201; // 200 as the spec has it
-        return beheerder().body(body).post(API + "/" + collection).then().statusCode(created).extract().path("url");
+        return beheerder().body(body).post(API + "/" + collection).then().statusCode(201).extract().path("url");
     }
 
     private static Map<String, Object> typeOfZaaktypeBody(String collection, String catalogus, String zaaktype) {

@@ -142,7 +142,7 @@ class CatalogiNotificatiesTest {
             String iot = admin().body(Map.of("catalogus", catalogus, "omschrijving", "Brief",
                             "vertrouwelijkheidaanduiding", "openbaar", "beginGeldigheid", "2024-01-01",
                             "informatieobjectcategorie", "Brief"))
-                    .post(ztc.url("/catalogi/api/v1/informatieobjecttypen")).then().statusCode(200).extract().path("url");
+                    .post(ztc.url("/catalogi/api/v1/informatieobjecttypen")).then().statusCode(201).extract().path("url");
             String elders = admin().body(SuiteFixtures.zaaktype(anderCatalogus, null))
                     .post(ztc.url("/catalogi/api/v1/zaaktypen")).then()
                     .statusCode(201).extract().path("url");

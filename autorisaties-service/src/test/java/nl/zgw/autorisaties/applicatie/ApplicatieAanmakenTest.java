@@ -89,6 +89,29 @@ class ApplicatieAanmakenTest extends AutorisatiesTest {
     }
 
     @Test
+    void emptyStringsAreAbsent_ac003() {
+        // required where the scopes need them
+        Map<String, Object> zrc = autorisatie("zrc", "zaken.lezen");
+        zrc.put("zaaktype", "");
+        zrc.put("maxVertrouwelijkheidaanduiding", "");
+        assertFout(asAdmin().body(applicatie().autorisaties(zrc)).post(APPLICATIES).then(), 400, "invalid")
+                .body("invalidParams.name", containsInAnyOrder("autorisaties.0.zaaktype",
+                        "autorisaties.0.maxVertrouwelijkheidaanduiding"))
+                .body("invalidParams.code", containsInAnyOrder("required", "required"));
+        // ignored where they do not
+        Map<String, Object> audit = autorisatie("zrc", "audittrails.lezen");
+        audit.put("zaaktype", "");
+        audit.put("informatieobjecttype", "");
+        audit.put("maxVertrouwelijkheidaanduiding", "");
+        Map<String, Object> ztc = autorisatie("ztc", "catalogi.lezen");
+        ztc.put("zaaktype", "");
+        ztc.put("besluittype", "");
+        asAdmin().body(applicatie().autorisaties(audit, ztc)).post(APPLICATIES).then().statusCode(201)
+                .body("autorisaties[0]", not(hasKey("zaaktype")))
+                .body("autorisaties[0]", not(hasKey("maxVertrouwelijkheidaanduiding")));
+    }
+
+    @Test
     void documentenScopesNeedInformatieobjecttypeAndMaximum_ac003() {
         assertFout(asAdmin().body(applicatie().autorisaties(zrc("zaken.lezen"), autorisatie("drc", "documenten.lezen")))
                 .post(APPLICATIES).then(), 400, "invalid")

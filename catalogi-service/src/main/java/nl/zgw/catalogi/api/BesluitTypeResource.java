@@ -40,7 +40,7 @@ public class BesluitTypeResource extends PublishableTypeResource<BesluitType> {
     }
 
     @GET
-    @Scopes(LEZEN)
+    @Scopes({LEZEN, "zaken.lezen", "documenten.lezen"}) // ztc-014
     public Page<BesluitType> list(
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uri")) @QueryParam("catalogus") String catalogus,
             @QueryParam("omschrijving") String omschrijving,

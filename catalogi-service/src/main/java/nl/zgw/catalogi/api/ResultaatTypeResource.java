@@ -39,7 +39,7 @@ public class ResultaatTypeResource extends TypeResource<ResultaatType> {
     }
 
     @GET
-    @Scopes(LEZEN)
+    @Scopes({LEZEN, "zaken.lezen", "documenten.lezen"}) // ztc-014
     public Page<ResultaatType> list(
             @QueryParam("zaaktype") String zaaktype,
             @QueryParam("zaaktypeIdentificatie") String zaaktypeIdentificatie,

@@ -39,7 +39,7 @@ public class RolTypeResource extends TypeResource<RolType> {
     }
 
     @GET
-    @Scopes(LEZEN)
+    @Scopes({LEZEN, "zaken.lezen", "documenten.lezen"}) // ztc-014
     public Page<RolType> list(
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uri")) @QueryParam("zaaktype") String zaaktype,
             @QueryParam("zaaktypeIdentificatie") String zaaktypeIdentificatie,

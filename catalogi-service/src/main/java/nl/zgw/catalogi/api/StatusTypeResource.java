@@ -39,7 +39,7 @@ public class StatusTypeResource extends TypeResource<StatusType> {
     }
 
     @GET
-    @Scopes(LEZEN)
+    @Scopes({LEZEN, "zaken.lezen", "documenten.lezen"}) // ztc-014
     public Page<StatusType> list(
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uri")) @QueryParam("zaaktype") String zaaktype,
             @QueryParam("zaaktypeIdentificatie") String zaaktypeIdentificatie,

@@ -43,7 +43,7 @@ import java.util.UUID;
  *
  * @param <T> the resource's representation
  */
-@Scopes(TypeResource.LEZEN) // the reads (detail and HEAD) below; a subclass may widen them (zaaktypen)
+@Scopes({TypeResource.LEZEN, "zaken.lezen", "documenten.lezen"}) // the reads (detail and HEAD) below; ztc-014
 public abstract class TypeResource<T extends CatalogiResource> {
 
     static final String LEZEN = "catalogi.lezen";

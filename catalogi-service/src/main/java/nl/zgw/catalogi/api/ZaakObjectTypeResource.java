@@ -40,7 +40,7 @@ public class ZaakObjectTypeResource extends TypeResource<ZaakObjectType> {
     }
 
     @GET
-    @Scopes(LEZEN)
+    @Scopes({LEZEN, "zaken.lezen", "documenten.lezen"}) // ztc-014
     public Page<ZaakObjectType> list(
             @QueryParam("anderObjecttype") String anderObjecttype,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uri")) @QueryParam("catalogus") String catalogus,

@@ -40,7 +40,7 @@ public class ZaakTypeInformatieObjectTypeResource extends TypeResource<ZaakTypeI
     }
 
     @GET
-    @Scopes(LEZEN)
+    @Scopes({LEZEN, "zaken.lezen", "documenten.lezen"}) // ztc-014
     public Page<ZaakTypeInformatieObjectType> list(
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uri")) @QueryParam("zaaktype") String zaaktype,
             @QueryParam("informatieobjecttype") String informatieobjecttype,

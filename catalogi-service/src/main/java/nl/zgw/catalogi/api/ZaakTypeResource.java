@@ -33,7 +33,7 @@ import java.util.List;
 @Path("/api/v1/zaaktypen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Scopes({ZaakTypeResource.LEZEN, "documenten.lezen", "zaken.lezen"}) // ztc-014: the reads of zaaktypen
+@Scopes({ZaakTypeResource.LEZEN, "zaken.lezen", "documenten.lezen"}) // ztc-014
 public class ZaakTypeResource extends PublishableTypeResource<ZaakType> {
 
     public ZaakTypeResource(TypeService service, ZaakTypeKind kind, Filters filters, Expander expander, ResourceUrls urls) {
@@ -41,7 +41,7 @@ public class ZaakTypeResource extends PublishableTypeResource<ZaakType> {
     }
 
     @GET
-    @Scopes({LEZEN, "documenten.lezen", "zaken.lezen"})
+    @Scopes({LEZEN, "zaken.lezen", "documenten.lezen"}) // ztc-014
     public Page<ZaakType> list(
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uri")) @QueryParam("catalogus") String catalogus,
             @QueryParam("identificatie") String identificatie,

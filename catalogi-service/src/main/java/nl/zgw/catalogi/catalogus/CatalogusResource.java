@@ -62,7 +62,7 @@ public class CatalogusResource {
     }
 
     @GET
-    @Scopes(LEZEN)
+    @Scopes({LEZEN, "zaken.lezen", "documenten.lezen"}) // ztc-014
     @Operation(operationId = "catalogus_list", summary = "Alle CATALOGUSsen opvragen.")
     public Page<Catalogus> list(@QueryParam("domein") String domein, @QueryParam("domein__in") String domeinIn,
                                 @QueryParam("rsin") String rsin, @QueryParam("rsin__in") String rsinIn,
@@ -87,7 +87,7 @@ public class CatalogusResource {
 
     @GET
     @Path("/{uuid}")
-    @Scopes(LEZEN)
+    @Scopes({LEZEN, "zaken.lezen", "documenten.lezen"}) // ztc-014
     @ETagged
     @Operation(operationId = "catalogus_retrieve", summary = "Een specifieke CATALOGUS opvragen.")
     public Catalogus read(@PathParam("uuid") UUID uuid, @QueryParam("expand") String expand) {
@@ -97,7 +97,7 @@ public class CatalogusResource {
 
     @HEAD
     @Path("/{uuid}")
-    @Scopes(LEZEN)
+    @Scopes({LEZEN, "zaken.lezen", "documenten.lezen"}) // ztc-014
     @ETagged
     @Operation(operationId = "catalogus_headers", summary = "De headers voor een specifiek(e) CATALOGUS opvragen.")
     @APIResponse(responseCode = "200", description = "OK")

@@ -61,7 +61,8 @@ public record ZaakType(
         @Schema(readOnly = true) List<String> roltypen,
         @NotNull List<@NotBlank String> besluittypen,
         @Schema(readOnly = true) List<String> besluittypeOmschrijving,
-        @NotNull List<@NotBlank String> deelzaaktypen,
+        // listed as required (answers always hold it); a client of Catalogi 1.2.0 may leave it out (ZaakTypeKind)
+        @Schema(required = true) List<@NotBlank String> deelzaaktypen,
         @Schema(readOnly = true) List<String> deelzaaktypeIdentificaties,
         @NotNull List<@NotNull @Valid ZaakTypenRelatie> gerelateerdeZaaktypen,
         @NotNull LocalDate beginGeldigheid,

@@ -11,6 +11,7 @@ import nl.zgw.catalogi.store.TypeRow;
 import nl.zgw.catalogi.type.Verwijzingen.Key;
 import nl.zgw.shared.problem.FieldValidationError;
 import nl.zgw.shared.problem.ValidationException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,9 +32,18 @@ public class ZaakTypeKind implements TypeKind<ZaakType> {
     private final Verwijzingen verwijzingen;
     private final Representations representations;
     private final Referentielijsten referentielijsten;
+    private final boolean volledigVoorPublicatie;
 
+    /**
+     * {@code volledigVoorPublicatie} ({@code catalogi.publiceren.volledig-zaaktype}, off by default):
+     * publishing also needs two statustypen, a roltype and a resultaattype, which a zaak of the
+     * zaaktype needs to be closed; ztc-012 itself asks only that what the zaaktype names is published.
+     */
     public ZaakTypeKind(Verwijzingen verwijzingen, Representations representations,
-                        Referentielijsten referentielijsten) {
+                        Referentielijsten referentielijsten,
+                        @ConfigProperty(name = "catalogi.publiceren.volledig-zaaktype", defaultValue = "false")
+                        boolean volledigVoorPublicatie) {
+        this.volledigVoorPublicatie = volledigVoorPublicatie;
         this.verwijzingen = verwijzingen;
         this.representations = representations;
         this.referentielijsten = referentielijsten;
@@ -71,8 +81,10 @@ public class ZaakTypeKind implements TypeKind<ZaakType> {
         ObjectNode data = representations.stored(in, READ_ONLY);
         data.set("besluittypen", representations.array(
                 verwijzingen.names("besluittypen", Soort.BESLUITTYPE, catalogus, in.besluittypen())));
-        data.set("deelzaaktypen", representations.array(
-                verwijzingen.names("deelzaaktypen", Soort.ZAAKTYPE, catalogus, in.deelzaaktypen())));
+        // new in Catalogi 1.3.1 and optional again in 1.3.3: a client that leaves it out keeps what is stored
+        data.set("deelzaaktypen", in.deelzaaktypen() == null && existing != null
+                ? representations.array(existing.texts("deelzaaktypen"))
+                : representations.array(verwijzingen.names("deelzaaktypen", Soort.ZAAKTYPE, catalogus, in.deelzaaktypen())));
         ArrayNode gerelateerd = data.putArray("gerelateerdeZaaktypen");
         List<ZaakTypenRelatie> relaties = in.gerelateerdeZaaktypen();
         for (int i = 0; i < relaties.size(); i++) {
@@ -155,6 +167,16 @@ public class ZaakTypeKind implements TypeKind<ZaakType> {
             errors.add(new FieldValidationError(FieldValidationError.NON_FIELD_ERRORS, "concept-relation",
                     "Alle gerelateerde besluittypen en informatieobjecttypen moeten gepubliceerd zijn."));
         }
+        if (volledigVoorPublicatie) {
+            volledig(zaaktype, errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    /** The operator's option: what a zaak of the zaaktype needs to run to its end. */
+    private static void volledig(ZaakType zaaktype, List<FieldValidationError> errors) {
         if (zaaktype.statustypen().size() < 2) {
             errors.add(new FieldValidationError("statustypen", "concept-relation",
                     "Een zaaktype heeft minstens twee statustypen nodig om gepubliceerd te worden."));
@@ -166,9 +188,6 @@ public class ZaakTypeKind implements TypeKind<ZaakType> {
         if (zaaktype.resultaattypen().isEmpty()) {
             errors.add(new FieldValidationError("resultaattypen", "concept-relation",
                     "Een zaaktype heeft minstens één resultaattype nodig om gepubliceerd te worden."));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
         }
     }
 

@@ -24,6 +24,7 @@ import static nl.zgw.catalogi.CatalogiFixtures.zaaktype;
 import static nl.zgw.catalogi.CatalogiFixtures.zaaktypeBody;
 import static nl.zgw.testsupport.http.ProblemAssertions.assertValidatieFout;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
 /** Versions of a type over time, and references by name resolving to the version valid on a date. */
@@ -82,7 +83,7 @@ class VersiesTest {
         publish(iot2024).statusCode(200);
         Map<String, Object> v2 = informatieobjecttypeBody(catalogus, naam);
         v2.put("beginGeldigheid", "2025-01-01");
-        String iot2025 = beheerder().body(v2).post(API + "/informatieobjecttypen").then().statusCode(200)
+        String iot2025 = beheerder().body(v2).post(API + "/informatieobjecttypen").then().statusCode(201)
                 .extract().path("url");
         publish(iot2025).statusCode(200);
         Map<String, Object> besluittype = besluittypeBody(catalogus, unique("Besluit"), List.of(naam));
@@ -142,5 +143,26 @@ class VersiesTest {
         body.put("gerelateerdeZaaktypen", List.of(Map.of("zaaktype", deelId, "aardRelatie", "soms")));
         assertValidatieFout(beheerder().body(body).post(API + "/zaaktypen").then(),
                 "gerelateerdeZaaktypen.0.aardRelatie", "invalid_choice");
+    }
+
+    /**
+     * deelzaaktypen is new in 1.3.1 (and optional again in 1.3.3): a client of an older minor
+     * version leaves it out; a zaaktype is then made without, and a PUT keeps what is stored.
+     */
+    @Test
+    void aClientOfAnOlderVersionLeavesDeelzaaktypenOut() {
+        String catalogus = catalogus();
+        String deelId = unique("DEEL");
+        completeZaaktype(catalogus, deelId);
+        Map<String, Object> body = zaaktypeBody(catalogus, unique("ZT"));
+        body.remove("deelzaaktypen");
+        String zaaktype = beheerder().body(body).post(API + "/zaaktypen").then().statusCode(201)
+                .body("deelzaaktypen", empty()).extract().path("url");
+        body.put("deelzaaktypen", List.of(deelId));
+        beheerder().body(body).put(path(zaaktype)).then().statusCode(200)
+                .body("deelzaaktypeIdentificaties", contains(deelId));
+        body.remove("deelzaaktypen");
+        beheerder().body(body).put(path(zaaktype)).then().statusCode(200)
+                .body("deelzaaktypeIdentificaties", contains(deelId));
     }
 }

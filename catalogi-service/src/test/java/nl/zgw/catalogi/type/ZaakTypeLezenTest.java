@@ -20,9 +20,9 @@ import static nl.zgw.testsupport.http.ProblemAssertions.assertFout;
 import static org.hamcrest.Matchers.hasItem;
 
 /**
- * ztc-014: zaaktypen are read with catalogi.lezen, or with zaken.lezen or documenten.lezen granted
- * on the Zaken or Documenten API (clients of those APIs need the zaaktype of what they read); the
- * other types, and every change, stay with the Catalogi scopes.
+ * ztc-014: the Catalogi API treats a read with zaken.lezen or documenten.lezen (granted on the
+ * Zaken or Documenten API) as one with catalogi.lezen: every catalogus and type; every change stays
+ * with the Catalogi scopes.
  */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "catalogi"))
@@ -41,16 +41,24 @@ class ZaakTypeLezenTest {
     }
 
     @Test
-    void butNotTheOtherTypesNorChanges() {
+    void andEveryOtherTypeAndCatalogusButNoChanges() {
         String catalogus = catalogus();
         String zaaktype = completeZaaktype(catalogus, unique("ZT"));
         String statustype = statustype(zaaktype, 9);
-        assertFout(as("zaken-lezer").get(path(statustype)).then(), 403, "permission_denied");
-        assertFout(as("zaken-lezer").get(API + "/statustypen").then(), 403, "permission_denied");
-        assertFout(as("zaken-lezer").get(path(catalogus)).then(), 403, "permission_denied");
+        for (String client : new String[]{"zaken-lezer", "documenten-lezer"}) {
+            as(client).get(path(statustype)).then().statusCode(200);
+            as(client).get(API + "/statustypen?status=alles&zaaktype=" + zaaktype).then().statusCode(200)
+                    .body("results.url", hasItem(statustype));
+            as(client).get(path(catalogus)).then().statusCode(200);
+            for (String collection : new String[]{"catalogussen", "roltypen", "resultaattypen", "eigenschappen",
+                    "informatieobjecttypen", "besluittypen", "zaakobjecttypen", "zaaktype-informatieobjecttypen"}) {
+                as(client).get(API + "/" + collection).then().statusCode(200);
+            }
+        }
         assertFout(as("zaken-lezer").body(zaaktypeBody(catalogus, unique("ZT"))).post(API + "/zaaktypen").then(),
                 403, "permission_denied");
         assertFout(as("zaken-lezer").delete(path(zaaktype)).then(), 403, "permission_denied");
+        assertFout(as("zaken-lezer").delete(path(statustype)).then(), 403, "permission_denied");
         assertFout(as("zaken-schrijver").get(path(zaaktype)).then(), 403, "permission_denied");
         assertFout(as("nobody").get(path(zaaktype)).then(), 403, "permission_denied");
         assertFout(as("nobody").get(path(statustype)).then(), 403, "permission_denied");

@@ -1,21 +1,19 @@
 package nl.zgw.documenten.gebruiksrecht;
 
 import jakarta.ws.rs.QueryParam;
+import nl.zgw.shared.json.DatumTijd;
 import nl.zgw.shared.problem.ValidationException;
 import nl.zgw.shared.sql.Where;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /** The filters of {@code GET /gebruiksrechten} (a {@code @BeanParam}): the document and date-time ranges. */
 public class GebruiksrechtFilters {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uri")) @QueryParam("informatieobject")
     public String informatieobject;
@@ -64,13 +62,9 @@ public class GebruiksrechtFilters {
         }
         OffsetDateTime tijd;
         try {
-            tijd = OffsetDateTime.parse(waarde);
-        } catch (DateTimeParseException zonderOffset) {
-            try {
-                tijd = LocalDateTime.parse(waarde).atZone(AMSTERDAM).toOffsetDateTime();
-            } catch (DateTimeParseException e) {
-                throw ValidationException.of(naam, "invalid", "Geef een datum-tijd (ISO 8601).");
-            }
+            tijd = DatumTijd.lees(waarde); // without an offset: in the configured time zone
+        } catch (DateTimeParseException e) {
+            throw ValidationException.of(naam, "invalid", "Geef een datum-tijd (ISO 8601).");
         }
         where.and(kolom + " " + operator + " ?", tijd);
     }

@@ -1,17 +1,15 @@
 package nl.zgw.documenten.informatieobject;
 
+import nl.zgw.shared.json.DatumTijd;
 import nl.zgw.shared.problem.ValidationException;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /** The query parameters that choose a version: {@code versie} and {@code registratieOp}. */
 final class Versies {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private Versies() {
     }
@@ -31,7 +29,7 @@ final class Versies {
         }
     }
 
-    /** A date-time, with or without offset (then in Europe/Amsterdam), or a date (its end). */
+    /** A date-time, with or without offset (then in the configured time zone), or a date (its end). */
     static OffsetDateTime registratieOp(String registratieOp) {
         if (registratieOp == null || registratieOp.isEmpty()) {
             return null;
@@ -46,17 +44,13 @@ final class Versies {
 
     private static OffsetDateTime parse(String registratieOp) {
         try {
-            return OffsetDateTime.parse(registratieOp);
-        } catch (DateTimeParseException notWithOffset) {
+            return DatumTijd.lees(registratieOp); // without an offset: in the configured time zone
+        } catch (DateTimeParseException notADateTime) {
             try {
-                return LocalDateTime.parse(registratieOp).atZone(AMSTERDAM).toOffsetDateTime();
-            } catch (DateTimeParseException notLocal) {
-                try {
-                    return LocalDate.parse(registratieOp).plusDays(1).atStartOfDay(AMSTERDAM).toOffsetDateTime()
-                            .minusNanos(1000);
-                } catch (java.time.DateTimeException notADate) {
-                    throw ValidationException.of("registratieOp", "invalid", "Geef een datum-tijd (ISO 8601).");
-                }
+                return LocalDate.parse(registratieOp).plusDays(1).atStartOfDay(DatumTijd.zone()).toOffsetDateTime()
+                        .minusNanos(1000);
+            } catch (java.time.DateTimeException notADate) {
+                throw ValidationException.of("registratieOp", "invalid", "Geef een datum-tijd (ISO 8601).");
             }
         }
     }

@@ -17,6 +17,13 @@ public interface ZgwConfig {
     /** The version sent in the {@code API-version} header of every response, e.g. {@code 1.7.0}. */
     String apiVersion();
 
+    /**
+     * The time zone in which a date-time without an offset ({@code 2018-04-21T13:37:00}, as older
+     * clients send it) is read, in bodies and filters alike.
+     */
+    @WithDefault("Europe/Amsterdam")
+    java.time.ZoneId tijdzone();
+
     /** Public base URLs (as clients reach them, through any ingress) of the six APIs. */
     BaseUrls baseUrls();
 

@@ -12,7 +12,9 @@ import java.util.Set;
 
 /**
  * CRS negotiation for geo endpoints: only WGS84 ({@value #EPSG_4326}) is offered. A missing header
- * is a 412, any other coordinate system a 406.
+ * is a 412, any other coordinate system a 406. A DELETE answers no geometry and sends none, so it
+ * needs neither header (the specification lists them; the reference implementation and its clients
+ * leave them out); one that is sent must still name WGS84.
  */
 @Provider
 @GeoCrs
@@ -26,6 +28,15 @@ public class CrsFilter implements ContainerRequestFilter, ContainerResponseFilte
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if ("DELETE".equals(request.getMethod())) {
+            for (String header : new String[]{ACCEPT_CRS, CONTENT_CRS}) {
+                String value = request.getHeaderString(header);
+                if (value != null && !value.isBlank()) {
+                    require(value, header);
+                }
+            }
+            return;
+        }
         if (WRITES.contains(request.getMethod())) {
             require(request.getHeaderString(CONTENT_CRS), CONTENT_CRS);
         }

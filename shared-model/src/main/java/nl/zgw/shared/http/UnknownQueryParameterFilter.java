@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The standard: a query parameter that is not in the API's OAS is a 400. Known parameters are the
  * {@code @QueryParam}s of the matched resource method, also those in the fields of a
- * {@code @BeanParam}, read once per method.
+ * {@code @BeanParam}, read once per method. A value with a NUL character ({@code %00}) is a 400
+ * {@code invalid} on its parameter.
  */
 @Provider
 public class UnknownQueryParameterFilter implements ContainerRequestFilter {
@@ -42,6 +43,12 @@ public class UnknownQueryParameterFilter implements ContainerRequestFilter {
             throw new ValidationException(List.of(FieldValidationError.nonField("unknown-parameters",
                     "Onbekende query parameters: " + String.join(", ", unknown) + ".")));
         }
+        // PostgreSQL cannot compare text with a NUL character: refused here for every filter at once
+        request.getUriInfo().getQueryParameters().forEach((name, values) -> {
+            if (values.stream().anyMatch(v -> v.indexOf('\u0000') >= 0)) {
+                throw ValidationException.of(name, "invalid", "Een waarde mag geen NUL-teken (%00) bevatten.");
+            }
+        });
     }
 
     private static Set<String> queryParams(Method method) {

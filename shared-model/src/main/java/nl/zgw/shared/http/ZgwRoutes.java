@@ -7,12 +7,15 @@ import jakarta.enterprise.event.Observes;
 import nl.zgw.shared.config.ZgwConfig;
 import nl.zgw.shared.problem.ProblemResponses;
 
+import io.quarkus.runtime.configuration.MemorySize;
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import java.util.UUID;
 
 /**
  * HTTP behaviour that holds for every route of a ZGW service, REST or not: the {@code API-version}
- * header on every response, and a {@code application/problem+json} 404 for paths that no route
- * serves (instead of the server's default page).
+ * header on every response, a {@code application/problem+json} 404 for paths that no route serves
+ * (instead of the server's default page), and a 413 problem for a body larger than the limit.
  */
 @ApplicationScoped
 public class ZgwRoutes {
@@ -25,6 +28,9 @@ public class ZgwRoutes {
             ctx.addHeadersEndHandler(v -> ctx.response().headers().set(API_VERSION, version));
             ctx.next();
         });
+        long limiet = ConfigProvider.getConfig().getOptionalValue("quarkus.http.limits.max-body-size", MemorySize.class)
+                .map(MemorySize::asLongValue).orElse(10240L * 1024);
+        router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> teGroot(ctx, limiet));
         router.route().order(Integer.MAX_VALUE).handler(ctx -> {
             JsonObject body = new JsonObject()
                     .put("type", "urn:zgw:fout:not_found")
@@ -37,5 +43,46 @@ public class ZgwRoutes {
                     .putHeader("Content-Type", ProblemResponses.PROBLEM_JSON)
                     .end(body.encode());
         });
+    }
+
+    /** Up to this many bytes of a body that is too large are read (and dropped) so the client sees the 413. */
+    static final long LEES_NOG = 64L * 1024 * 1024;
+
+    /**
+     * A body whose {@code Content-Length} passes the limit is a 413 problem, answered once the body
+     * has arrived (read and dropped, up to {@link #LEES_NOG} bytes), so a client that sends its whole
+     * body before it reads gets the answer; the connection closes after it. A larger one is answered
+     * at once and the connection closed.
+     */
+    private static void teGroot(io.vertx.ext.web.RoutingContext ctx, long limiet) {
+        String lengte = ctx.request().getHeader("Content-Length");
+        long bytes;
+        try {
+            bytes = lengte == null ? -1 : Long.parseLong(lengte.trim());
+        } catch (NumberFormatException e) {
+            bytes = -1;
+        }
+        if (bytes <= limiet) {
+            ctx.next();
+            return;
+        }
+        JsonObject body = new JsonObject()
+                .put("type", "urn:zgw:fout:request_entity_too_large")
+                .put("code", "request_entity_too_large")
+                .put("title", "Het verzoek is te groot.")
+                .put("status", 413)
+                .put("detail", "De inhoud van het verzoek is " + bytes + " bytes; deze API neemt er hooguit " + limiet
+                        + " aan.")
+                .put("instance", "urn:uuid:" + UUID.randomUUID());
+        io.vertx.core.http.HttpServerResponse response = ctx.response().setStatusCode(413)
+                .putHeader("Content-Type", ProblemResponses.PROBLEM_JSON).putHeader("Connection", "close");
+        if (bytes > LEES_NOG) {
+            response.end(body.encode());
+            return;
+        }
+        ctx.request().handler(deel -> { });
+        ctx.request().endHandler(v -> response.end(body.encode()));
+        ctx.request().exceptionHandler(e -> ctx.request().connection().close());
+        ctx.request().resume();
     }
 }

@@ -47,6 +47,11 @@ public class JsonInputExceptionMapper implements ExceptionMapper<JsonProcessingE
             return ProblemResponses.validation(List.of(new FieldValidationError(name, "invalid_choice",
                     "\"" + format.getValue() + "\" is geen geldige keuze; kies uit: " + choices + ".")));
         }
+        if (exception instanceof InvalidFormatException format && format.getValue() instanceof String text
+                && text.indexOf('\u0000') >= 0) {
+            return ProblemResponses.validation(List.of(new FieldValidationError(name, "invalid",
+                    "Tekst mag geen NUL-teken (\\u0000) bevatten.")));
+        }
         return ProblemResponses.validation(List.of(new FieldValidationError(name, "invalid",
                 "Ongeldige waarde of type voor dit veld.")));
     }

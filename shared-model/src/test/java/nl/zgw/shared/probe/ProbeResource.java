@@ -55,6 +55,13 @@ public class ProbeResource {
         return Response.status(201).entity(probe).build();
     }
 
+    /** A body read as a JSON tree, as partial updates read theirs. */
+    @POST
+    @Path("/boom")
+    public com.fasterxml.jackson.databind.node.ObjectNode boom(com.fasterxml.jackson.databind.node.ObjectNode body) {
+        return body;
+    }
+
     @GET
     public Page<String> list(@QueryParam("page") String page, @QueryParam("naam") String naam, @Context UriInfo uri) {
         PageRequest request = PageRequest.parse(page, null, 2);

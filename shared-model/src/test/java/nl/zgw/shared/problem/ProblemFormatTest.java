@@ -31,6 +31,48 @@ class ProblemFormatTest {
     }
 
     @Test
+    void aDateTimeWithoutOffsetIsReadInTheConfiguredTimeZone() {
+        given().contentType(ContentType.JSON).body("{\"naam\": \"a\", \"tijdstip\": \"2018-04-21T13:37:00\"}")
+                .post(BASE).then().statusCode(201).body("tijdstip", equalTo("2018-04-21T13:37:00+02:00"));
+        given().contentType(ContentType.JSON).body("{\"naam\": \"a\", \"tijdstip\": \"2018-01-21T13:37:00.5\"}")
+                .post(BASE).then().statusCode(201).body("tijdstip", equalTo("2018-01-21T13:37:00.5+01:00"));
+        given().contentType(ContentType.JSON).body("{\"naam\": \"a\", \"tijdstip\": \"2018-01-21T13:37:00Z\"}")
+                .post(BASE).then().statusCode(201).body("tijdstip", equalTo("2018-01-21T13:37:00Z"));
+        assertValidatieFout(given().contentType(ContentType.JSON).body("{\"naam\": \"a\", \"tijdstip\": \"21-04-2018\"}")
+                .post(BASE).then(), "tijdstip", "invalid");
+        assertValidatieFout(given().contentType(ContentType.JSON).body("{\"naam\": \"a\", \"tijdstip\": 12}")
+                .post(BASE).then(), "tijdstip", "invalid");
+    }
+
+    @Test
+    void aNulCharacterIsRefusedOnItsFieldOrParameter() {
+        assertValidatieFout(given().contentType(ContentType.JSON).body("{\"naam\": \"a\\u0000b\"}")
+                .post(BASE).then(), "naam", "invalid")
+                .body("invalidParams[0].reason", containsString("NUL"));
+        assertValidatieFout(given().contentType(ContentType.JSON)
+                .body("{\"naam\": \"a\", \"relevanteAndereZaken\": [{\"url\": \"x\\u0000\"}]}")
+                .post(BASE).then(), "relevanteAndereZaken.0.url", "invalid");
+        assertValidatieFout(given().contentType(ContentType.JSON).body("{\"a\": {\"b\": [\"ok\", \"x\\u0000\"]}}")
+                .post(BASE + "/boom").then(), "a.b.1", "invalid");
+        given().contentType(ContentType.JSON).body("{\"a\": {\"b\": [\"ok\", null]}}").post(BASE + "/boom")
+                .then().statusCode(200).body("a.b[0]", equalTo("ok"));
+        assertValidatieFout(given().urlEncodingEnabled(false).get(BASE + "?naam=%00").then(), "naam", "invalid");
+        assertValidatieFout(given().urlEncodingEnabled(false).get(BASE + "/11111111-2222-3333-4444-555555555555?naam=a%00")
+                .then(), "naam", "invalid");
+    }
+
+    @Test
+    void aBodyOverTheLimitIsA413ProblemThatAClientSendingItAllStillReads() {
+        byte[] groot = new byte[11 * 1024 * 1024];
+        java.util.Arrays.fill(groot, (byte) ' ');
+        groot[0] = '{';
+        groot[groot.length - 1] = '}';
+        assertFout(given().contentType(ContentType.JSON).body(groot).post(BASE).then(), 413, "request_entity_too_large");
+        // the service still answers after it
+        given().get(BASE).then().statusCode(200);
+    }
+
+    @Test
     void wrongTypeNamesTheField() {
         assertValidatieFout(given().contentType(ContentType.JSON).body("{\"naam\": \"a\", \"aantal\": \"veel\"}")
                 .post(BASE).then(), "aantal", "invalid");

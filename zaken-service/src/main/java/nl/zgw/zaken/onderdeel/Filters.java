@@ -56,9 +56,10 @@ public final class Filters {
     Filters moment(String parameter, String expression, String operator, String value) {
         if (!empty(value)) {
             try {
-                where.and(expression + " " + operator + " ?", java.time.OffsetDateTime.parse(value));
+                // without an offset: in the configured time zone, as in bodies
+                where.and(expression + " " + operator + " ?", nl.zgw.shared.json.DatumTijd.lees(value));
             } catch (java.time.format.DateTimeParseException e) {
-                throw ValidationException.of(parameter, "invalid", "Geef een datum en tijd met tijdzone (ISO 8601).");
+                throw ValidationException.of(parameter, "invalid", "Geef een datum en tijd (ISO 8601).");
             }
         }
         return this;

@@ -77,8 +77,9 @@ public record Zaak(
         JsonNode expand) {
 
     /**
-     * zrc-012: a gegevensgroep sent empty, as it is answered when not set, is the same as one sent
-     * as null; anything else in it is validated as the group.
+     * zrc-012: a gegevensgroep sent empty, exactly as it is answered when not set, is the same as
+     * one sent as null; anything else, also {@code {}} or an object of unknown fields, is validated
+     * as the group (its required fields).
      */
     public Zaak {
         if (verlenging != null && verlenging.leeg()) {
@@ -93,16 +94,18 @@ public record Zaak(
     public record Verlenging(@NotBlank @Size(max = 200) String reden,
                              @NotNull @IsoDuration @Schema(format = "duration") String duur) {
 
+        /** As answered when not set: {@code {"reden": "", "duur": null}}. */
         boolean leeg() {
-            return (reden == null || reden.isEmpty()) && duur == null;
+            return reden != null && reden.isEmpty() && duur == null;
         }
     }
 
     /** Opschorting of the behandeling. */
     public record Opschorting(@NotNull Boolean indicatie, @NotNull @Size(max = 200) String reden) {
 
+        /** As answered when not set: {@code {"indicatie": false, "reden": ""}}. */
         boolean leeg() {
-            return !Boolean.TRUE.equals(indicatie) && (reden == null || reden.isEmpty());
+            return Boolean.FALSE.equals(indicatie) && reden != null && reden.isEmpty();
         }
     }
 

@@ -39,15 +39,27 @@ public class Zaaktypen {
 
     /**
      * A type of the Catalogi API ({@code collection}: statustypen, roltypen, ...) that a field
-     * names: it must be a URL of that collection ({@code bad-url}) that exists ({@code bad-url})
+     * names: it must be a URL of that collection that exists ({@code bad-url}; another resource of
+     * the suite that exists is {@code invalid-resource}, a URL outside the suite is never fetched)
      * and, unless it is a zaaktype, names its zaaktype ({@code invalid-resource}).
      */
     public JsonNode type(String field, String url, String collection) {
         ResourceUrl parsed = ResourceUrl.parse(field, url);
-        if (urls.apiOf(parsed).filter(api -> api == ZgwApi.CATALOGI).isEmpty()
-                || !parsed.segments().contains(collection)) {
+        if (urls.apiOf(parsed).isEmpty()) { // never fetched: only the suite's APIs are asked
             throw ValidationException.of(field, "bad-url", "De URL " + url + " is geen " + collection
                     + " van de Catalogi API (" + urls.baseUrl(ZgwApi.CATALOGI) + ").");
+        }
+        if (urls.apiOf(parsed).filter(api -> api == ZgwApi.CATALOGI).isEmpty()
+                || !parsed.segments().contains(collection)) {
+            // zrc-001: another resource of the suite that exists is the wrong kind, one that does not a bad URL
+            boolean bestaat;
+            try {
+                bestaat = remote.get(parsed).isPresent();
+            } catch (nl.zgw.shared.problem.UpstreamException e) {
+                bestaat = false;
+            }
+            throw ValidationException.of(field, bestaat ? "invalid-resource" : "bad-url", "De URL " + url + " is geen "
+                    + collection + " van de Catalogi API (" + urls.baseUrl(ZgwApi.CATALOGI) + ").");
         }
         JsonNode type = remote.get(parsed).orElseThrow(() -> ValidationException.of(field, "bad-url",
                 "De URL " + url + " bestaat niet."));

@@ -43,6 +43,17 @@ class StatusZettenTest {
         as("alles").get(path(rol)).then().body("statussen", contains(status));
     }
 
+    /** Clients of the reference implementation send date-times without an offset: read in Europe/Amsterdam. */
+    @Test
+    void aDateTimeWithoutOffsetIsReadInTheConfiguredTimeZone() {
+        String zaak = create("alles", zaak("a", rsin()));
+        String gezet = as("alles").body(Map.of("zaak", zaak, "statustype", CatalogiStub.url("statustypen", "s1"),
+                "datumStatusGezet", "2026-03-02T10:00:00")).post(STATUSSEN).then().statusCode(201)
+                .extract().path("datumStatusGezet");
+        org.assertj.core.api.Assertions.assertThat(java.time.OffsetDateTime.parse(gezet).toInstant())
+                .isEqualTo(java.time.Instant.parse("2026-03-02T09:00:00Z"));
+    }
+
     @Test
     void aClientThatMayOnlyReadSetsNoStatus() {
         String open = create("alles", zaak("a", rsin()));

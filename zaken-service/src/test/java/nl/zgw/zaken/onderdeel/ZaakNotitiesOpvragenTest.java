@@ -42,6 +42,13 @@ class ZaakNotitiesOpvragenTest {
                 "notitieType", "invalid_choice");
         assertValidatieFout(as("alles").queryParam("aanmaakdatum__gt", "gisteren").get(ZAAKNOTITIES).then(),
                 "aanmaakdatum__gt", "invalid");
+        // a date-time without an offset is read in Europe/Amsterdam, as in bodies
+        String lokaal = java.time.OffsetDateTime.parse(aangemaakt).atZoneSameInstant(java.time.ZoneId.of("Europe/Amsterdam"))
+                .toLocalDateTime().toString();
+        as("alles").queryParam("gerelateerdAan", zaak).queryParam("aanmaakdatum__gte", lokaal)
+                .get(ZAAKNOTITIES).then().body("results.url", contains(notitie));
+        as("alles").queryParam("gerelateerdAan", zaak).queryParam("aanmaakdatum__gt", lokaal)
+                .get(ZAAKNOTITIES).then().body("count", equalTo(0));
     }
 
     @Test

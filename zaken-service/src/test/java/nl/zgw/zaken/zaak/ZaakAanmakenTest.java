@@ -87,6 +87,12 @@ class ZaakAanmakenTest {
         assertValidatieFout(as("alles").body(zaak("bestaat-niet", rsin())).post(ZAKEN).then(), "zaaktype", "bad-url");
         assertValidatieFout(as("alles").body(zaak("geen-zaaktype", rsin())).post(ZAKEN).then(), "zaaktype",
                 "invalid-resource");
+        // zrc-001: a resource of the suite that answers 200 but is no zaaktype
+        Map<String, Object> statustype = zaak("a", rsin());
+        statustype.put("zaaktype", CatalogiStub.url("statustypen", "s1"));
+        assertValidatieFout(as("alles").body(statustype).post(ZAKEN).then(), "zaaktype", "invalid-resource");
+        statustype.put("zaaktype", CatalogiStub.url("statustypen", "bestaat-niet"));
+        assertValidatieFout(as("alles").body(statustype).post(ZAKEN).then(), "zaaktype", "bad-url");
         Map<String, Object> elders = zaak("a", rsin());
         elders.put("zaaktype", "https://elders.example/catalogi/api/v1/zaaktypen/a");
         assertValidatieFout(as("alles").body(elders).post(ZAKEN).then(), "zaaktype", "bad-url");
@@ -129,7 +135,7 @@ class ZaakAanmakenTest {
         body.remove("communicatiekanaal");
         body.put("relevanteAndereZaken", List.of(Map.of("url", ander, "aardRelatie", "vervolg"),
                 Map.of("url", ander.substring(0, ander.lastIndexOf('/') + 1) + UUID.randomUUID(), "aardRelatie", "bijdrage")));
-        assertValidatieFout(as("alles").body(body).post(ZAKEN).then(), "relevanteAndereZaken.1", "bad-url");
+        assertValidatieFout(as("alles").body(body).post(ZAKEN).then(), "relevanteAndereZaken.1.url", "bad-url");
         // nothing to pay, so no date it was paid
         Map<String, Object> nvt = new HashMap<>(zaak("a", rsin()));
         nvt.put("betalingsindicatie", "nvt");

@@ -48,6 +48,11 @@ class ZaakOpvragenTest {
         assertFout(given().auth().oauth2(ZgwTokenSigner.sign("alles", "alles-secret-0123456789", "", ""))
                 .get(path(url)).then(), 412, "precondition_failed");
         assertFout(as("alles").header("Accept-Crs", "EPSG:28992").get(path(url)).then(), 406, "not_acceptable");
+        // a DELETE answers no geometry: no CRS headers needed, but one that is sent names WGS84
+        assertFout(given().auth().oauth2(ZgwTokenSigner.sign("alles", "alles-secret-0123456789", "", ""))
+                .header("Accept-Crs", "EPSG:28992").delete(path(url)).then(), 406, "not_acceptable");
+        given().auth().oauth2(ZgwTokenSigner.sign("alles", "alles-secret-0123456789", "", ""))
+                .delete(path(url)).then().statusCode(204);
     }
 
     @Test

@@ -59,9 +59,10 @@ public class Verwijzingen {
             if (!bekend.add(url)) {
                 continue; // already there, or checked just now
             }
-            String field = "relevanteAndereZaken." + i;
+            String field = "relevanteAndereZaken." + i + ".url";
             Optional<UUID> own = urls.ownUuid(ResourceUrl.parse(field, url), "zaken");
-            boolean exists = own.isPresent() ? !own.get().equals(uuid) && store.find(own.get()).isPresent()
+            // zrc-011: a zaak of this API that exists, also the zaak itself (as the reference implementation takes it)
+            boolean exists = own.isPresent() ? own.get().equals(uuid) || store.find(own.get()).isPresent()
                     : !urls.isOwn(ResourceUrl.parse(field, url)) && extern.get(field, url).isPresent();
             if (!exists) {
                 throw ValidationException.of(field, BAD_URL, "De zaak " + url + " bestaat niet.");
