@@ -44,9 +44,14 @@ public class DocumentenStub implements QuarkusTestResourceLifecycleManager {
         String url = base + "/enkelvoudiginformatieobjecten/" + UUID.randomUUID();
         ObjectNode d = JSON.createObjectNode().put("url", url)
                 .put("informatieobjecttype", CatalogiStub.url("informatieobjecttypen", informatieobjecttype))
-                .put("status", status).put("titel", "Document");
+                .put("status", status).put("titel", "Document").put("indicatieGebruiksrecht", false);
         DOCUMENTEN.put(url, d);
         return url;
+    }
+
+    /** The document's indicatieGebruiksrecht: null (not set), true or false. */
+    public static void gebruiksrecht(String document, Boolean indicatie) {
+        DOCUMENTEN.get(document).put("indicatieGebruiksrecht", indicatie);
     }
 
     public static void status(String document, String status) {

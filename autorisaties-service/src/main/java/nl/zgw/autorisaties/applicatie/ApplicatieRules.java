@@ -58,10 +58,12 @@ final class ApplicatieRules {
     /** ac-003 and the scopes and URLs of one autorisatie. */
     private static void autorisatie(String prefix, AutorisatieBase a, List<FieldValidationError> errors) {
         Component component = a.component();
+        // a scope of any component is taken (as the reference implementation and VNG's ac-003b do); it
+        // grants only on the component that knows it (Component.granting), so elsewhere it is inert
         for (String scope : a.scopesOrEmpty()) {
-            if (!component.scopes().contains(scope)) {
+            if (java.util.Arrays.stream(Component.values()).noneMatch(c -> c.scopes().contains(scope))) {
                 errors.add(new FieldValidationError(prefix + ".scopes", "invalid_choice",
-                        "De scope '" + scope + "' bestaat niet voor component " + component.value() + "."));
+                        "De scope '" + scope + "' bestaat niet."));
             }
         }
         switch (component) {

@@ -132,8 +132,13 @@ class ApplicatieAanmakenTest extends AutorisatiesTest {
     }
 
     @Test
-    void scopeOfAnotherComponentIsRefused() {
-        assertValidatieFout(asAdmin().body(applicatie().autorisaties(autorisatie("ztc", "zaken.lezen")))
+    void aScopeOfAnotherComponentIsTakenAnUnknownOneRefused_ac003b() {
+        // VNG's ac-003b: zrc with notificaties.publiceren and "" for the zaaktype fields
+        Map<String, Object> zrc = autorisatie("zrc", "notificaties.publiceren");
+        zrc.put("zaaktype", "");
+        zrc.put("maxVertrouwelijkheidaanduiding", "");
+        asAdmin().body(applicatie().autorisaties(zrc)).post(APPLICATIES).then().statusCode(201);
+        assertValidatieFout(asAdmin().body(applicatie().autorisaties(autorisatie("ztc", "zaken.vliegen")))
                 .post(APPLICATIES).then(), "autorisaties.0.scopes", "invalid_choice");
     }
 

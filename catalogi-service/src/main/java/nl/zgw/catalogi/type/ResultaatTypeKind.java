@@ -71,10 +71,9 @@ public class ResultaatTypeKind extends ChildKind<ResultaatType> {
         data.put("omschrijvingGeneriek", omschrijving.path("omschrijving").asText(null));
         JsonNode resultaat = referentielijsten.resultaat("selectielijstklasse", in.selectielijstklasse());
         String procestype = zaaktype.text("selectielijstProcestype");
-        if (procestype == null || !procestype.equals(resultaat.path("procesType").asText())) {
-            throw TypeService.nonFieldError("procestype-mismatch", "De selectielijstklasse hoort niet bij het "
-                    + "selectielijstProcestype van het zaaktype.");
-        }
+        // every rule that is broken is reported, the brondatumArchiefprocedure's first and the
+        // selectielijstklasse's procestype last (VNG's ztc-003 ... ztc-008 read the first entry)
+        List<FieldValidationError> errors = new ArrayList<>();
         // derived from the selectielijstklasse where the client gives none; kept apart from what the client
         // wrote, so a later change of the selectielijstklasse derives them again
         ObjectNode afgeleid = data.putObject(AFGELEID);
@@ -84,29 +83,31 @@ public class ResultaatTypeKind extends ChildKind<ResultaatType> {
         afgeleid.put("archiefactietermijn", bewaartermijn.isEmpty() ? null : bewaartermijn);
         String archiefnominatie = in.archiefnominatie() == null || in.archiefnominatie().isEmpty()
                 ? afgeleid.path("archiefnominatie").asText("") : in.archiefnominatie();
-        checkBrondatum(in, archiefnominatie, resultaat.path("procestermijn").asText(""));
+        checkBrondatum(in, archiefnominatie, resultaat.path("procestermijn").asText(""), errors);
+        if (procestype == null || !procestype.equals(resultaat.path("procesType").asText())) {
+            errors.add(FieldValidationError.nonField("procestype-mismatch", "De selectielijstklasse hoort niet bij het "
+                    + "selectielijstProcestype van het zaaktype."));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
         data.set("besluittypen", representations.array(verwijzingen.names("besluittypen", Soort.BESLUITTYPE,
                 zaaktype.catalogus(), in.besluittypen())));
         data.set("informatieobjecttypen", representations.array(verwijzingen.names("informatieobjecttypen",
                 Soort.INFORMATIEOBJECTTYPE, zaaktype.catalogus(), in.informatieobjecttypen())));
     }
 
-    private static void checkBrondatum(ResultaatType in, String archiefnominatie, String procestermijn) {
+    private static void checkBrondatum(ResultaatType in, String archiefnominatie, String procestermijn,
+                                       List<FieldValidationError> errors) {
         BrondatumArchiefprocedure b = in.brondatumArchiefprocedure();
         if (b == null) {
             if (!"blijvend_bewaren".equals(archiefnominatie)) {
-                throw ValidationException.of("brondatumArchiefprocedure", "required",
-                        "brondatumArchiefprocedure is vereist als de zaak niet blijvend bewaard wordt.");
+                errors.add(new FieldValidationError("brondatumArchiefprocedure", "required",
+                        "brondatumArchiefprocedure is vereist als de zaak niet blijvend bewaard wordt."));
             }
             return;
         }
         String wijze = b.afleidingswijze();
-        // ztc-003: the selectielijst's procestermijn fixes the afleidingswijze
-        if (!procestermijn.isEmpty() && ("nihil".equals(procestermijn) != "afgehandeld".equals(wijze)
-                || "ingeschatte_bestaansduur_procesobject".equals(procestermijn) && !"termijn".equals(wijze))) {
-            throw TypeService.nonFieldError("invalid-afleidingswijze-for-procestermijn", "Afleidingswijze '" + wijze
-                    + "' past niet bij procestermijn '" + procestermijn + "' van de selectielijstklasse.");
-        }
         Map<String, Boolean> given = new LinkedHashMap<>();
         given.put("datumkenmerk", filled(b.datumkenmerk()));
         given.put("einddatumBekend", Boolean.TRUE.equals(b.einddatumBekend()));
@@ -115,7 +116,6 @@ public class ResultaatTypeKind extends ChildKind<ResultaatType> {
         given.put("procestermijn", filled(b.procestermijn()));
         // per field in the order above: R required, F must be empty, - free
         String rule = BRONDATUM.getOrDefault(wijze, "F-FFF"); // gerelateerde_zaak, hoofdzaak, *_besluit
-        List<FieldValidationError> errors = new ArrayList<>();
         int i = 0;
         for (Map.Entry<String, Boolean> field : given.entrySet()) {
             char r = rule.charAt(i++);
@@ -127,8 +127,11 @@ public class ResultaatTypeKind extends ChildKind<ResultaatType> {
                         "Dit veld moet leeg zijn bij deze afleidingswijze."));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+        // ztc-003: the selectielijst's procestermijn fixes the afleidingswijze
+        if (!procestermijn.isEmpty() && ("nihil".equals(procestermijn) != "afgehandeld".equals(wijze)
+                || "ingeschatte_bestaansduur_procesobject".equals(procestermijn) && !"termijn".equals(wijze))) {
+            errors.add(FieldValidationError.nonField("invalid-afleidingswijze-for-procestermijn", "Afleidingswijze '"
+                    + wijze + "' past niet bij procestermijn '" + procestermijn + "' van de selectielijstklasse."));
         }
     }
 

@@ -43,8 +43,11 @@ public class TypeService {
     @jakarta.inject.Inject
     nl.zgw.catalogi.http.Gepubliceerd gepubliceerd;
 
+    private final Verwijzingen verwijzingen;
+
     public TypeService(CatalogiStore store, PartialUpdates partialUpdates, CurrentCaller caller,
-                       TypeNotificaties notificaties, Geldigheid geldigheid, Links links) {
+                       TypeNotificaties notificaties, Geldigheid geldigheid, Links links, Verwijzingen verwijzingen) {
+        this.verwijzingen = verwijzingen;
         this.store = store;
         this.partialUpdates = partialUpdates;
         this.caller = caller;
@@ -144,12 +147,26 @@ public class TypeService {
         return present(kind, row);
     }
 
-    /** ztc-010: the types of a published zaaktype are fixed, unless the client may force it. */
+    /**
+     * ztc-010: the types of a published zaaktype are fixed, unless the client may force it; a
+     * zaaktype-informatieobjecttype only when its informatieobjecttype is published too
+     * ({@code non-concept-relation}).
+     */
     private void requireChangeableParent(TypeRow row, String forcingScope) {
         if (row.zaaktype() == null) {
             return;
         }
         TypeRow zaaktype = store.lockShared(Soort.ZAAKTYPE, row.zaaktype()).orElseThrow(() -> notFound(Soort.ZAAKTYPE));
+        if (row.soort() == Soort.ZAAKTYPE_INFORMATIEOBJECTTYPE) {
+            String iot = row.data().path("informatieobjecttype").asText("");
+            boolean iotGepubliceerd = !iot.isEmpty() && !verwijzingen.published(Soort.INFORMATIEOBJECTTYPE,
+                    List.of(new Verwijzingen.Key(row.catalogus(), iot))).isEmpty();
+            if (!zaaktype.concept() && iotGepubliceerd && !forced(forcingScope)) {
+                throw nonFieldError("non-concept-relation", "Het zaaktype en het informatieobjecttype zijn "
+                        + "gepubliceerd; hun relatie kan niet meer wijzigen.");
+            }
+            return;
+        }
         if (!zaaktype.concept() && !forced(forcingScope)) {
             throw nonFieldError("non-concept-zaaktype",
                     "Het zaaktype is gepubliceerd; zijn " + row.soort().collection() + " kunnen niet meer wijzigen.");

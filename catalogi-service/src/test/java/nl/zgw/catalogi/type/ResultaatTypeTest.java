@@ -74,8 +74,16 @@ class ResultaatTypeTest {
     @Test
     void theSelectielijstklasseBelongsToTheProcestypeOfTheZaaktype() {
         String zaaktype = zaaktype(catalogus(), unique("ZT"));
-        assertValidatieFout(beheerder().body(resultaattypeBody(zaaktype, "Anders", RESULTAAT_2)).post(RESULTAATTYPEN)
-                .then(), "nonFieldErrors", "procestype-mismatch");
+        beheerder().body(resultaattypeBody(zaaktype, "Anders", RESULTAAT_2)).post(RESULTAATTYPEN).then().statusCode(400)
+                .body("invalidParams[-1].name", equalTo("nonFieldErrors"))
+                .body("invalidParams[-1].code", equalTo("procestype-mismatch"));
+        // every broken rule is reported, the brondatumArchiefprocedure's first, the procestype's last
+        Map<String, Object> body = resultaattypeBody(zaaktype, "Beide", RESULTAAT_2);
+        body.put("brondatumArchiefprocedure", Map.of("afleidingswijze", "afgehandeld", "datumkenmerk", "iets"));
+        beheerder().body(body).post(RESULTAATTYPEN).then().statusCode(400)
+                .body("invalidParams.code", org.hamcrest.Matchers.hasItems("must-be-empty", "procestype-mismatch"))
+                .body("invalidParams[-1].code", equalTo("procestype-mismatch"))
+                .body("invalidParams[0].name", equalTo("brondatumArchiefprocedure.datumkenmerk"));
     }
 
     @Test

@@ -49,6 +49,30 @@ public final class DatumTijd {
         }
     }
 
+    /**
+     * For a read-only date-time that a client may send back in any shape (VNG's zrc-004a sends a
+     * date): a date-time is read, anything else is taken as absent; the service sets the field.
+     */
+    public static final class AlleenLezen extends StdScalarDeserializer<OffsetDateTime> {
+
+        public AlleenLezen() {
+            super(OffsetDateTime.class);
+        }
+
+        @Override
+        public OffsetDateTime deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                p.skipChildren();
+                return null;
+            }
+            try {
+                return lees(p.getText());
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+    }
+
     /** Jackson's reading of every {@link OffsetDateTime} of a body. */
     static final class Deserializer extends StdScalarDeserializer<OffsetDateTime> {
 

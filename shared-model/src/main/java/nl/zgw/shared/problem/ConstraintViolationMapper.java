@@ -28,12 +28,46 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
             return ProblemResponses.serverError(500, "error", "Er is een serverfout opgetreden.",
                     "Het antwoord voldoet niet aan het schema.", exception);
         }
+        // in the order the fields are declared (as the specification lists them), so the first is stable
         List<FieldValidationError> params = exception.getConstraintViolations().stream()
-                .map(v -> new FieldValidationError(name(v), ConstraintCodes.codeOf(v),
-                        v.getMessage()))
-                .sorted(Comparator.comparing(FieldValidationError::name).thenComparing(FieldValidationError::code))
+                .map(v -> new Object[]{sortKey(v, name(v)), new FieldValidationError(name(v), ConstraintCodes.codeOf(v),
+                        v.getMessage())})
+                .sorted(Comparator.comparing((Object[] e) -> (String) e[0])
+                        .thenComparing(e -> ((FieldValidationError) e[1]).code()))
+                .map(e -> (FieldValidationError) e[1])
                 .toList();
         return ProblemResponses.validation(params);
+    }
+
+    /** The name with its last field replaced by that field's place in its class, then the field itself. */
+    static String sortKey(ConstraintViolation<?> violation, String name) {
+        int dot = name.lastIndexOf('.');
+        String last = name.substring(dot + 1);
+        Object leaf = violation.getLeafBean();
+        return name.substring(0, dot + 1) + String.format("%04d", declared(leaf == null ? null : leaf.getClass(), last))
+                + last;
+    }
+
+    private static int declared(Class<?> type, String field) {
+        if (type == null) {
+            return 9999;
+        }
+        if (type.isRecord()) {
+            java.lang.reflect.RecordComponent[] components = type.getRecordComponents();
+            for (int i = 0; i < components.length; i++) {
+                if (components[i].getName().equals(field)) {
+                    return i;
+                }
+            }
+            return 9999;
+        }
+        java.lang.reflect.Field[] fields = type.getDeclaredFields();
+        for (int i = 0; i < fields.length; i++) {
+            if (fields[i].getName().equals(field)) {
+                return i;
+            }
+        }
+        return 9999;
     }
 
     static String name(ConstraintViolation<?> violation) {

@@ -66,6 +66,10 @@ public abstract class OnderdeelKind<T extends Onderdeel> {
     protected void prefetch(T in) {
     }
 
+    /** What the input needs of other APIs for {@code zaak}, checked before the zaak is locked. */
+    protected void vooraf(T in, ZaakRow zaak) {
+    }
+
     /** Reads a type into the cache; what goes wrong is reported when the rules run. */
     protected static void warm(Zaaktypen zaaktypen, String url, String collection) {
         if (url == null || url.isEmpty()) {

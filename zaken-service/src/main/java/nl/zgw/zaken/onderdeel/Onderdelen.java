@@ -98,7 +98,10 @@ public class Onderdelen {
     @Transactional
     public <T extends Onderdeel> T create(OnderdeelKind<T> kind, T in) {
         kind.prefetch(in);
-        zaakUuid(kind.zaakField(), in.zaak()).ifPresent(zaak -> besluitenVooraf(kind, zaak));
+        zaakUuid(kind.zaakField(), in.zaak()).ifPresent(zaak -> {
+            besluitenVooraf(kind, zaak);
+            zaken.find(zaak).ifPresent(z -> kind.vooraf(in, z));
+        });
         ZaakRow zaak = lockZaak(kind.zaakField(), in.zaak());
         kind.requireMayChange(caller, zaak, "create", in);
         OnderdeelRow row = kind.toRow(UUID.randomUUID(), in, data(kind, in), zaak, null);

@@ -29,6 +29,21 @@ public class ResultaatKind extends OnderdeelKind<Resultaat> {
         warm(zaaktypen, in.resultaattype(), "resultaattypen");
     }
 
+    /**
+     * A zaak has one resultaat: a second is refused as such ({@code unique}) before the closed zaak
+     * needs {@code zaken.geforceerd-bijwerken}, as VNG's zrc-007e expects; the other checks as for
+     * every part of a zaak.
+     */
+    @Override
+    protected void requireMayChange(nl.zgw.shared.auth.CurrentCaller caller, ZaakRow zaak, String actie, Resultaat in) {
+        if ("create".equals(actie) && zaak.einddatum() != null && !store.ofZaak(Soort.RESULTAAT, zaak.uuid()).isEmpty()
+                && scopes(actie).stream().anyMatch(s -> caller.allowedTypes(s).permits(zaak.zaaktype(),
+                Onderdelen.level(zaak)))) {
+            throw ValidationException.of("zaak", "unique", "Deze zaak heeft al een resultaat.");
+        }
+        super.requireMayChange(caller, zaak, actie, in);
+    }
+
     @Override
     protected OnderdeelRow toRow(UUID uuid, Resultaat in, ObjectNode data, ZaakRow zaak, OnderdeelRow existing) {
         typeOfZaak(zaaktypen, "resultaattype", in.resultaattype(), "resultaattypen", zaak);

@@ -37,8 +37,11 @@ public class StatusKind extends OnderdeelKind<Status> {
     private final OnderdeelStore store;
     private final Afsluiten afsluiten;
     private final ResourceUrls urls;
+    private final GebruiksrechtenGezet gebruiksrechten;
 
-    public StatusKind(Zaaktypen zaaktypen, OnderdeelStore store, Afsluiten afsluiten, ResourceUrls urls) {
+    public StatusKind(Zaaktypen zaaktypen, OnderdeelStore store, Afsluiten afsluiten, ResourceUrls urls,
+                      GebruiksrechtenGezet gebruiksrechten) {
+        this.gebruiksrechten = gebruiksrechten;
         this.zaaktypen = zaaktypen;
         this.store = store;
         this.afsluiten = afsluiten;
@@ -78,6 +81,20 @@ public class StatusKind extends OnderdeelKind<Status> {
     @Override
     protected void prefetch(Status in) {
         warm(zaaktypen, in.statustype(), "statustypen");
+    }
+
+    /** An eindstatus closes the zaak: its documents need their indicatieGebruiksrecht (read before the lock). */
+    @Override
+    protected void vooraf(Status in, ZaakRow zaak) {
+        boolean eind;
+        try {
+            eind = eindstatus(zaak, in.statustype());
+        } catch (ValidationException fout) {
+            return; // reported under the lock, with the other rules
+        }
+        if (eind) {
+            gebruiksrechten.vereis(zaak.uuid());
+        }
     }
 
     @Override

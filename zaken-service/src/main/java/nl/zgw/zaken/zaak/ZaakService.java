@@ -125,6 +125,7 @@ public class ZaakService {
         ZaakRow existing = lockAllowed(uuid);
         ZaakMapper.Inhoud inhoud = mapper.inhoud(List.of(uuid));
         Zaak before = mapper.present(existing, inhoud);
+        Betaling.naarNvt(patch); // zrc-014: changed to nvt, the stored laatsteBetaaldatum goes
         return save(existing, before, inhoud, partialUpdates.merge(partialUpdates.tree(before), patch, Zaak.class),
                 "partial_update");
     }
@@ -203,12 +204,9 @@ public class ZaakService {
         if (in.zaakgeometrie() != null && !in.zaakgeometrie().isNull()) {
             Geometrie.read("zaakgeometrie", in.zaakgeometrie());
         }
-        boolean naarNvt = Betaling.check(in, existing);
+        Betaling.check(in);
         verwijzingen.check(uuid, in, existing);
         ObjectNode data = json.valueToTree(in);
-        if (naarNvt) {
-            data.putNull("laatsteBetaaldatum"); // zrc-014: nothing to pay, so no date it was paid
-        }
         data.remove(List.of(READ_ONLY));
         canonical(data.path("relevanteAndereZaken"));
         data.put("identificatie", identificatie);

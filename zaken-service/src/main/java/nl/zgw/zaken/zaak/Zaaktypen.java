@@ -18,8 +18,10 @@ public class Zaaktypen {
 
     private final RemoteResources remote;
     private final ResourceUrls urls;
+    private final ExterneBronnen extern;
 
-    public Zaaktypen(RemoteResources remote, ResourceUrls urls) {
+    public Zaaktypen(RemoteResources remote, ResourceUrls urls, ExterneBronnen extern) {
+        this.extern = extern;
         this.remote = remote;
         this.urls = urls;
     }
@@ -40,14 +42,22 @@ public class Zaaktypen {
     /**
      * A type of the Catalogi API ({@code collection}: statustypen, roltypen, ...) that a field
      * names: it must be a URL of that collection that exists ({@code bad-url}; another resource of
-     * the suite that exists is {@code invalid-resource}, a URL outside the suite is never fetched)
+     * the suite or of an allowed external source that exists is {@code invalid-resource}; any other
+     * URL is never fetched)
      * and, unless it is a zaaktype, names its zaaktype ({@code invalid-resource}).
      */
     public JsonNode type(String field, String url, String collection) {
         ResourceUrl parsed = ResourceUrl.parse(field, url);
-        if (urls.apiOf(parsed).isEmpty()) { // never fetched: only the suite's APIs are asked
-            throw ValidationException.of(field, "bad-url", "De URL " + url + " is geen " + collection
-                    + " van de Catalogi API (" + urls.baseUrl(ZgwApi.CATALOGI) + ").");
+        if (urls.apiOf(parsed).isEmpty()) {
+            // outside the suite: fetched only under the allowed external sources (ExterneBronnen)
+            boolean bestaat;
+            try {
+                bestaat = extern.get(field, url).isPresent();
+            } catch (ValidationException nietToegestaan) {
+                bestaat = false;
+            }
+            throw ValidationException.of(field, bestaat ? "invalid-resource" : "bad-url", "De URL " + url + " is geen "
+                    + collection + " van de Catalogi API (" + urls.baseUrl(ZgwApi.CATALOGI) + ").");
         }
         if (urls.apiOf(parsed).filter(api -> api == ZgwApi.CATALOGI).isEmpty()
                 || !parsed.segments().contains(collection)) {

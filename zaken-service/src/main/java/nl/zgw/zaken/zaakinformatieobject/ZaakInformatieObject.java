@@ -25,7 +25,9 @@ public record ZaakInformatieObject(
                 "Legt vast, omgekeerd: kan vastgelegd zijn als"}) String aardRelatieWeergave,
         @Size(max = 200) String titel,
         String beschrijving,
-        @Schema(readOnly = true) OffsetDateTime registratiedatum,
+        // read-only, set by zrc-004: what a client sends for it need not be a date-time (VNG's zrc-004a sends a date)
+        @Schema(readOnly = true) @com.fasterxml.jackson.databind.annotation.JsonDeserialize(
+                using = nl.zgw.shared.json.DatumTijd.AlleenLezen.class) OffsetDateTime registratiedatum,
         @Schema(nullable = true) OffsetDateTime vernietigingsdatum,
         @Size(max = 1000) @HttpUrl @Schema(format = "uri", maxLength = 1000, nullable = true) String status,
         @JsonProperty("_expand") @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(readOnly = true)

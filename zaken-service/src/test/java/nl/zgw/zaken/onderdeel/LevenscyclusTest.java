@@ -90,10 +90,10 @@ class LevenscyclusTest {
         Map<String, Object> body = zaak("a", rsin());
         body.put("archiefstatus", "gearchiveerd");
         body.put("archiefnominatie", "blijvend_bewaren");
-        assertValidatieFout(as("alles").body(body).post(ZAKEN).then(), "archiefstatus", "archiefactiedatum-not-set");
+        assertValidatieFout(as("alles").body(body).post(ZAKEN).then(), "archiefactiedatum", "archiefactiedatum-not-set");
         String zaak = create("alles", zaak("a", rsin()));
         assertValidatieFout(as("alles").body(Map.of("archiefstatus", "overgedragen", "archiefactiedatum", "2030-01-01"))
-                .patch(path(zaak)).then(), "archiefstatus", "archiefnominatie-not-set");
+                .patch(path(zaak)).then(), "archiefnominatie", "archiefnominatie-not-set");
         resultaat(zaak, "r-afgehandeld");
         status("alles", zaak, "s2", "2026-06-30T12:00:00Z");
         as("corrector").body(Map.of("archiefstatus", "gearchiveerd")).patch(path(zaak)).then().statusCode(200)

@@ -67,5 +67,9 @@ class ResultaatBijwerkenTest {
                 "permission_denied");
         as("corrector").body(Map.of("toelichting", "later")).patch(path(resultaat)).then().statusCode(200)
                 .body("toelichting", equalTo("later"));
+        // a second resultaat is refused as such first (VNG's zrc-007e), with or without geforceerd-bijwerken
+        String type = as("alles").get(path(resultaat)).then().extract().path("resultaattype");
+        nl.zgw.testsupport.http.ProblemAssertions.assertValidatieFout(as("heropener")
+                .body(Map.of("zaak", zaak, "resultaattype", type)).post(RESULTATEN).then(), "zaak", "unique");
     }
 }

@@ -93,6 +93,9 @@ class ZaakAanmakenTest {
         assertValidatieFout(as("alles").body(statustype).post(ZAKEN).then(), "zaaktype", "invalid-resource");
         statustype.put("zaaktype", CatalogiStub.url("statustypen", "bestaat-niet"));
         assertValidatieFout(as("alles").body(statustype).post(ZAKEN).then(), "zaaktype", "bad-url");
+        // ... or of an allowed external source (VNG's zrc-001e points at a mock answering 200)
+        statustype.put("zaaktype", CatalogiStub.communicatiekanaal("telefoon"));
+        assertValidatieFout(as("alles").body(statustype).post(ZAKEN).then(), "zaaktype", "invalid-resource");
         Map<String, Object> elders = zaak("a", rsin());
         elders.put("zaaktype", "https://elders.example/catalogi/api/v1/zaaktypen/a");
         assertValidatieFout(as("alles").body(elders).post(ZAKEN).then(), "zaaktype", "bad-url");

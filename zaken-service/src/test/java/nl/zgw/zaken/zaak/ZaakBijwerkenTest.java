@@ -50,6 +50,14 @@ class ZaakBijwerkenTest {
         String url = create("alles", zaak("a", rsin()));
         as("alles").body(Map.of("betalingsindicatie", "geheel", "laatsteBetaaldatum", "2026-03-01T10:00:00Z"))
                 .patch(path(url)).then().statusCode(200);
+        // VNG's zrc-014b: nvt given together with a date is refused, also when the zaak changes to nvt
+        Map<String, Object> geheel = as("alles").get(path(url)).then().extract().jsonPath().getMap("$");
+        geheel.put("betalingsindicatie", "nvt");
+        geheel.put("laatsteBetaaldatum", "2019-03-29T12:00:00");
+        nl.zgw.testsupport.http.ProblemAssertions.assertValidatieFout(as("alles").body(geheel).put(path(url)).then(),
+                "laatsteBetaaldatum", "betaling-nvt");
+        nl.zgw.testsupport.http.ProblemAssertions.assertValidatieFout(as("alles").body(Map.of("betalingsindicatie", "nvt",
+                "laatsteBetaaldatum", "2019-03-29T12:00:00")).patch(path(url)).then(), "laatsteBetaaldatum", "betaling-nvt");
         as("alles").body(Map.of("betalingsindicatie", "nvt")).patch(path(url)).then().statusCode(200)
                 .body("laatsteBetaaldatum", equalTo(null));
     }

@@ -44,4 +44,23 @@ class ZaakArchiverenMetDocumentenTest {
                 DocumentenStub.document("brief", "gearchiveerd"))).post(ZAAKINFORMATIEOBJECTEN).then(),
                 "nonFieldErrors", "zaak-archiefstatus-invalid");
     }
+
+    /** Closing a zaak: every document of it has indicatieGebruiksrecht true or false (indicatiegebruiksrecht-unset). */
+    @Test
+    void closedOnlyWhenEveryDocumentSaysWhetherUseIsRestricted() {
+        String zaak = nl.zgw.zaken.ZakenApi.create("alles", nl.zgw.zaken.ZakenApi.zaak("a", rsin()));
+        nl.zgw.zaken.ZakenApi.resultaat(zaak, "r-afgehandeld");
+        String document = DocumentenStub.document("brief", "definitief");
+        zaakinformatieobject(zaak, document);
+        DocumentenStub.gebruiksrecht(document, null);
+        assertValidatieFout(as("alles").body(Map.of("zaak", zaak, "statustype",
+                        nl.zgw.zaken.CatalogiStub.url("statustypen", "s2"), "datumStatusGezet", "2026-03-04T10:00:00Z"))
+                .post(nl.zgw.zaken.ZakenApi.STATUSSEN).then(), "nonFieldErrors", "indicatiegebruiksrecht-unset");
+        as("alles").get(path(zaak)).then().body("einddatum", org.hamcrest.Matchers.nullValue());
+        // a status that does not close the zaak needs nothing of its documents
+        nl.zgw.zaken.ZakenApi.status("alles", zaak, "s1", "2026-03-03T10:00:00Z");
+        DocumentenStub.gebruiksrecht(document, true);
+        nl.zgw.zaken.ZakenApi.status("alles", zaak, "s2", "2026-03-04T10:00:00Z");
+        as("alles").get(path(zaak)).then().body("einddatum", equalTo("2026-03-04"));
+    }
 }

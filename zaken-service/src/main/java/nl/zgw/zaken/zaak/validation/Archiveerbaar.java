@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * zrc-022: a zaak leaves archiefstatus nog_te_archiveren only with an archiefnominatie and an
- * archiefactiedatum (reported on {@code archiefstatus}, as the reference implementation does); that
+ * archiefactiedatum (each reported on its own field, as VNG's conformance collection checks); that
  * its documents are archived is checked by {@code DocumentenGearchiveerd}.
  */
 public final class Archiveerbaar {
@@ -26,11 +26,11 @@ public final class Archiveerbaar {
         }
         List<FieldValidationError> errors = new ArrayList<>();
         if (archiefnominatie == null) {
-            errors.add(new FieldValidationError("archiefstatus", NOMINATIE_CODE,
+            errors.add(new FieldValidationError("archiefnominatie", NOMINATIE_CODE,
                     "Een zaak wordt pas gearchiveerd met een archiefnominatie."));
         }
         if (archiefactiedatum == null) {
-            errors.add(new FieldValidationError("archiefstatus", ACTIEDATUM_CODE,
+            errors.add(new FieldValidationError("archiefactiedatum", ACTIEDATUM_CODE,
                     "Een zaak wordt pas gearchiveerd met een archiefactiedatum."));
         }
         if (!errors.isEmpty()) {
