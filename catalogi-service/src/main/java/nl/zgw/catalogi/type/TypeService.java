@@ -107,6 +107,7 @@ public class TypeService {
                     "Alleen concepten mogen worden verwijderd; dit object is gepubliceerd.");
         }
         requireChangeableParent(existing, GEFORCEERD_VERWIJDEREN);
+        requireNoPublishedRelation(existing, false, GEFORCEERD_VERWIJDEREN);
         store.delete(uuid);
         store.dropReferences(existing, links.of(existing.soort(), uuid));
         notificaties.changed(existing, "destroy");
@@ -129,6 +130,7 @@ public class TypeService {
                     + "nog worden gewijzigd (of een correctie met scope " + GEFORCEERD_SCHRIJVEN + ").");
         }
         requireChangeableParent(existing, GEFORCEERD_SCHRIJVEN);
+        requireNoPublishedRelation(existing, onlyEindeGeldigheid, GEFORCEERD_SCHRIJVEN);
         TypeRow row = kind.toRow(input, existing);
         if (!row.catalogus().equals(existing.catalogus())) {
             throw ValidationException.of("catalogus", "immutable", "De catalogus van een type kan niet wijzigen.");
@@ -171,6 +173,35 @@ public class TypeService {
             throw nonFieldError("non-concept-zaaktype",
                     "Het zaaktype is gepubliceerd; zijn " + row.soort().collection() + " kunnen niet meer wijzigen.");
         }
+    }
+
+    /**
+     * ztc-010: a concept type related to a published one (a besluittype naming a published
+     * informatieobjecttype, an informatieobjecttype named by a published besluittype, a zaaktype
+     * naming a published besluittype) is not changed but for its eindeGeldigheid, nor deleted,
+     * unless forced ({@code non-concept-relation}).
+     */
+    private void requireNoPublishedRelation(TypeRow row, boolean onlyEindeGeldigheid, String forcingScope) {
+        if (!row.soort().publishable() || !row.concept() || onlyEindeGeldigheid) {
+            return;
+        }
+        boolean gebonden = switch (row.soort()) {
+            case BESLUITTYPE -> gepubliceerd(row, Soort.INFORMATIEOBJECTTYPE, "informatieobjecttypen");
+            case ZAAKTYPE -> gepubliceerd(row, Soort.BESLUITTYPE, "besluittypen");
+            case INFORMATIEOBJECTTYPE -> row.sleutel() != null && store.count(Soort.BESLUITTYPE, new Where()
+                    .and("catalogus = ?", row.catalogus()).and("concept = false")
+                    .and("jsonb_exists(data -> 'informatieobjecttypen', ?)", row.sleutel())) > 0;
+            default -> false;
+        };
+        if (gebonden && !forced(forcingScope)) {
+            throw nonFieldError("non-concept-relation", "Dit " + row.soort().value() + " is gerelateerd aan een "
+                    + "gepubliceerd type; alleen eindeGeldigheid mag nog wijzigen.");
+        }
+    }
+
+    private boolean gepubliceerd(TypeRow row, Soort soort, String field) {
+        List<Verwijzingen.Key> keys = row.texts(field).stream().map(n -> new Verwijzingen.Key(row.catalogus(), n)).toList();
+        return !verwijzingen.published(soort, keys).isEmpty();
     }
 
     private boolean forced(String scope) {
