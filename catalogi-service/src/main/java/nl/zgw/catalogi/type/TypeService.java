@@ -108,6 +108,11 @@ public class TypeService {
         }
         requireChangeableParent(existing, GEFORCEERD_VERWIJDEREN);
         requireNoPublishedRelation(existing, false, GEFORCEERD_VERWIJDEREN);
+        if (existing.soort() == Soort.ZAAKTYPE && existing.concept() && !forced(GEFORCEERD_VERWIJDEREN)
+                && ziotNaarGepubliceerd(existing)) {
+            throw nonFieldError("non-concept-relation", "Dit zaaktype is via een zaaktype-informatieobjecttype "
+                    + "gerelateerd aan een gepubliceerd informatieobjecttype en kan niet worden verwijderd.");
+        }
         store.delete(uuid);
         store.dropReferences(existing, links.of(existing.soort(), uuid));
         notificaties.changed(existing, "destroy");
@@ -197,6 +202,15 @@ public class TypeService {
             throw nonFieldError("non-concept-relation", "Dit " + row.soort().value() + " is gerelateerd aan een "
                     + "gepubliceerd type; alleen eindeGeldigheid mag nog wijzigen.");
         }
+    }
+
+    /** ztc-010 (VNG's ztc-010h): a zaaktype whose zaaktype-informatieobjecttypen name a published informatieobjecttype. */
+    private boolean ziotNaarGepubliceerd(TypeRow zaaktype) {
+        List<Verwijzingen.Key> keys = store.children(List.of(zaaktype.uuid())).stream()
+                .filter(c -> c.soort() == Soort.ZAAKTYPE_INFORMATIEOBJECTTYPE)
+                .map(c -> c.data().path("informatieobjecttype").asText(""))
+                .filter(n -> !n.isEmpty()).map(n -> new Verwijzingen.Key(zaaktype.catalogus(), n)).toList();
+        return !verwijzingen.published(Soort.INFORMATIEOBJECTTYPE, keys).isEmpty();
     }
 
     private boolean gepubliceerd(TypeRow row, Soort soort, String field) {
