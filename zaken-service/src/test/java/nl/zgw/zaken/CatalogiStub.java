@@ -109,6 +109,8 @@ public class CatalogiStub implements QuarkusTestResourceLifecycleManager {
                 case "telefoon" -> "{\"url\": \"" + communicatiekanaal(name) + "\", \"naam\": \"Telefoon\", "
                         + "\"omschrijving\": \"Telefonisch contact\"}";
                 case "vorm" -> "{\"naam\": \"geen kanaal\"}";
+                // an object of an allowed external source that a zaakobject may point to (zrc-021, afleidingswijze zaakobject)
+                case "object-met-datum" -> "{\"overigeData\": {\"vervaldatum\": \"2031-3-1\"}}";
                 default -> null;
             };
             byte[] bytes = (body == null ? "{}" : body).getBytes(StandardCharsets.UTF_8);

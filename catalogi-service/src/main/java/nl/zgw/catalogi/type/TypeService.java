@@ -193,7 +193,11 @@ public class TypeService {
         boolean gebonden = switch (row.soort()) {
             case BESLUITTYPE -> gepubliceerd(row, Soort.INFORMATIEOBJECTTYPE, "informatieobjecttypen");
             case ZAAKTYPE -> gepubliceerd(row, Soort.BESLUITTYPE, "besluittypen");
-            case INFORMATIEOBJECTTYPE -> row.sleutel() != null && store.count(Soort.BESLUITTYPE, new Where()
+            // a new concept version of a published informatieobjecttype is not what the besluittype names (its name
+            // resolves to the published version), so only a type without a published version is bound
+            case INFORMATIEOBJECTTYPE -> row.sleutel() != null && verwijzingen.published(Soort.INFORMATIEOBJECTTYPE,
+                    List.of(new Verwijzingen.Key(row.catalogus(), row.sleutel()))).isEmpty()
+                    && store.count(Soort.BESLUITTYPE, new Where()
                     .and("catalogus = ?", row.catalogus()).and("concept = false")
                     .and("jsonb_exists(data -> 'informatieobjecttypen', ?)", row.sleutel())) > 0;
             default -> false;

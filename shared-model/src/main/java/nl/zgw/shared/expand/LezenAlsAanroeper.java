@@ -34,8 +34,9 @@ import java.util.concurrent.CompletionException;
  * one {@code POST <collection>/_zoek} with {@code uuid__in} (and the rest of the expand path) per
  * {@link #CHUNK} objects, sent with the caller's own token, so the API that owns the objects applies
  * the caller's autorisaties to them exactly as it does to a direct read. What it leaves out the
- * caller may not read; a caller without any right there (401, 403) reads nothing. Every request
- * starts at once; the caller joins them.
+ * caller may not read; a caller without any right there (401, 403) reads nothing. The requests of
+ * one call run one after the other (a long list does not flood its peer); the caller joins the
+ * future, which runs beside its own work.
  */
 @ApplicationScoped
 public class LezenAlsAanroeper {
@@ -80,18 +81,26 @@ public class LezenAlsAanroeper {
         String token = caller.principal().getRawToken();
         URI zoek = URI.create(urls.baseUrl(api).toString().replaceAll("/+$", "") + "/" + collection + "/_zoek");
         List<UUID> uuids = new ArrayList<>(perUuid.keySet());
-        List<CompletableFuture<Map<String, JsonNode>>> delen = new ArrayList<>();
+        // one chunk after the other: a long list costs its peer one request at a time, not all at once
+        Map<UUID, JsonNode> gelezen = new LinkedHashMap<>();
+        CompletableFuture<Map<UUID, JsonNode>> keten = CompletableFuture.completedFuture(gelezen);
         for (int i = 0; i < uuids.size(); i += CHUNK) {
             ObjectNode body = json.createObjectNode();
             uuids.subList(i, Math.min(uuids.size(), i + CHUNK)).forEach(u -> body.withArray("uuid__in").add(u.toString()));
             if (expand != null && !expand.isEmpty()) {
                 body.put("expand", expand);
             }
-            delen.add(pagina(api, zoek, body.toString(), token, new LinkedHashMap<>(), 0));
+            keten = keten.thenCompose(al -> pagina(api, zoek, body.toString(), token, al, 0));
         }
-        return CompletableFuture.allOf(delen.toArray(CompletableFuture[]::new)).thenApply(done -> {
+        // by uuid, under the URL as asked: a peer that writes its URLs otherwise (case, port) still matches
+        return keten.thenApply(alles -> {
             Map<String, JsonNode> out = new LinkedHashMap<>();
-            delen.forEach(d -> out.putAll(d.join()));
+            alles.forEach((uuid, node) -> {
+                String gevraagd = perUuid.get(uuid);
+                if (gevraagd != null) {
+                    out.put(gevraagd, node);
+                }
+            });
             return out;
         });
     }
@@ -108,8 +117,8 @@ public class LezenAlsAanroeper {
         }
     }
 
-    private CompletableFuture<Map<String, JsonNode>> pagina(ZgwApi api, URI uri, String body, String token,
-                                                            Map<String, JsonNode> verzameld, int paginas) {
+    private CompletableFuture<Map<UUID, JsonNode>> pagina(ZgwApi api, URI uri, String body, String token,
+                                                          Map<UUID, JsonNode> verzameld, int paginas) {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json").header("Content-Type", "application/json")
@@ -135,14 +144,32 @@ public class LezenAlsAanroeper {
                 throw ValidationException.of("expand", "invalid", "expand in de " + naam + "-API: " + detail);
             }
             if (status != 200 || !antwoord.path("results").isArray()) {
-                throw new UpstreamException(502, "De " + naam + "-API antwoordde " + status + " op expand.", null);
+                throw new UpstreamException(503, "De " + naam + "-API antwoordde " + status + " op expand.", null);
             }
-            antwoord.path("results").forEach(r -> verzameld.put(r.path("url").asText(), r));
+            for (JsonNode r : antwoord.path("results")) {
+                try {
+                    ResourceUrl.of(r.path("url").asText()).uuid().ifPresent(u -> verzameld.put(u, r));
+                } catch (IllegalArgumentException geenUrl) {
+                    // not an object of the kind asked: left out
+                }
+            }
             String volgende = antwoord.path("next").isTextual() ? antwoord.path("next").asText() : null;
-            if (volgende == null || volgende.isEmpty() || paginas + 1 >= MAX_PAGES) {
+            if (volgende == null || volgende.isEmpty()) {
                 return CompletableFuture.completedFuture(verzameld);
             }
-            return pagina(api, URI.create(volgende), body, token, verzameld, paginas + 1);
+            URI next;
+            boolean onder;
+            try {
+                next = URI.create(volgende);
+                onder = new ResourceUrl(next).isUnder(urls.baseUrl(api));
+            } catch (IllegalArgumentException e) {
+                throw new UpstreamException(503, "De " + naam + "-API gaf een ongeldige volgende pagina.", e);
+            }
+            // the caller's token goes to that API only, and not endlessly
+            if (!onder || paginas + 1 >= MAX_PAGES) {
+                throw new UpstreamException(503, "De " + naam + "-API pagineerde anders dan verwacht.", null);
+            }
+            return pagina(api, next, body, token, verzameld, paginas + 1);
         });
     }
 

@@ -76,13 +76,15 @@ public class ZgwRoutes {
                 .put("instance", "urn:uuid:" + UUID.randomUUID());
         io.vertx.core.http.HttpServerResponse response = ctx.response().setStatusCode(413)
                 .putHeader("Content-Type", ProblemResponses.PROBLEM_JSON).putHeader("Connection", "close");
-        if (bytes > LEES_NOG) {
+        // a client waiting for 100-continue sends nothing more; an HTTP/2 connection carries other requests
+        if (bytes > LEES_NOG || ctx.request().getHeader("Expect") != null
+                || ctx.request().version() == io.vertx.core.http.HttpVersion.HTTP_2) {
             response.end(body.encode());
             return;
         }
         ctx.request().handler(deel -> { });
         ctx.request().endHandler(v -> response.end(body.encode()));
-        ctx.request().exceptionHandler(e -> ctx.request().connection().close());
+        ctx.request().exceptionHandler(e -> response.reset());
         ctx.request().resume();
     }
 }

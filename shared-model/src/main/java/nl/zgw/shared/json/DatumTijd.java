@@ -86,6 +86,9 @@ public final class DatumTijd {
                 return (OffsetDateTime) ctxt.handleUnexpectedToken(OffsetDateTime.class, p);
             }
             String text = p.getText();
+            if (text.isBlank()) {
+                return null; // as Jackson's own reading of date-times takes "" (a field left empty)
+            }
             try {
                 return lees(text);
             } catch (DateTimeParseException e) {

@@ -30,7 +30,13 @@ public class Archivering {
     private final ResourceUrls urls;
     private final ZaakBesluiten besluiten;
 
-    public Archivering(ZaakStore zaken, OnderdeelStore store, ResourceUrls urls, ZaakBesluiten besluiten) {
+    private final nl.zgw.shared.ref.RemoteResources remote;
+    private final nl.zgw.zaken.zaak.ExterneBronnen extern;
+
+    public Archivering(ZaakStore zaken, OnderdeelStore store, ResourceUrls urls, ZaakBesluiten besluiten,
+                       nl.zgw.shared.ref.RemoteResources remote, nl.zgw.zaken.zaak.ExterneBronnen extern) {
+        this.remote = remote;
+        this.extern = extern;
         this.zaken = zaken;
         this.store = store;
         this.urls = urls;
@@ -65,7 +71,7 @@ public class Archivering {
                 String objecttype = procedure.path("objecttype").asText("");
                 return max(store.ofZaak(Soort.ZAAKOBJECT, zaak.uuid()).stream()
                         .filter(o -> objecttype.equals(o.subsoort()))
-                        .map(o -> date(at(o.data().path("objectIdentificatie"), datumkenmerk))).toList());
+                        .map(o -> date(waarde(o, datumkenmerk))).toList());
             case "gerelateerde_zaak":
                 List<UUID> gerelateerd = new ArrayList<>();
                 for (JsonNode relatie : zaak.data().path("relevanteAndereZaken")) {
@@ -79,6 +85,26 @@ public class Archivering {
                 return max(besluiten.datums(zaak, "vervaldatum"));
             default: // ander_datumkenmerk: set by hand
                 return null;
+        }
+    }
+
+    /**
+     * The datumkenmerk of a zaakobject: in its objectIdentificatie (an object kept in the zaak), else
+     * in the object its URL names, read from the suite's APIs or an allowed external source
+     * ({@code ZAKEN_EXTERNE_BRONNEN_TOEGESTAAN}); empty when neither has it.
+     */
+    private String waarde(OnderdeelRow zaakobject, String datumkenmerk) {
+        String lokaal = at(zaakobject.data().path("objectIdentificatie"), datumkenmerk);
+        String object = zaakobject.data().path("object").asText("");
+        if (!lokaal.isEmpty() || object.isEmpty()) {
+            return lokaal;
+        }
+        try {
+            nl.zgw.shared.ref.ResourceUrl url = nl.zgw.shared.ref.ResourceUrl.of(object);
+            Optional<JsonNode> gelezen = urls.apiOf(url).isPresent() ? remote.get(url) : extern.get("object", object);
+            return gelezen.map(n -> at(n, datumkenmerk)).orElse("");
+        } catch (RuntimeException onleesbaar) { // not a URL, not allowed, or its API down: not derived
+            return "";
         }
     }
 
@@ -120,6 +146,9 @@ public class Archivering {
         try {
             if (value.matches("\\d{8}")) { // the basic form, YYYYMMDD
                 return LocalDate.parse(value, java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+            }
+            if (value.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) { // also without leading zeros (2008-1-1)
+                return LocalDate.parse(value, java.time.format.DateTimeFormatter.ofPattern("uuuu-M-d"));
             }
             return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
         } catch (DateTimeParseException e) {

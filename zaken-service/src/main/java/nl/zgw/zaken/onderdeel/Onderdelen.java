@@ -100,7 +100,10 @@ public class Onderdelen {
         kind.prefetch(in);
         zaakUuid(kind.zaakField(), in.zaak()).ifPresent(zaak -> {
             besluitenVooraf(kind, zaak);
-            zaken.find(zaak).ifPresent(z -> kind.vooraf(in, z));
+            zaken.find(zaak).ifPresent(z -> {
+                kind.requireMayChange(caller, z, "create", in); // nothing of the zaak is read for a caller that may not
+                kind.vooraf(in, z);
+            });
         });
         ZaakRow zaak = lockZaak(kind.zaakField(), in.zaak());
         kind.requireMayChange(caller, zaak, "create", in);

@@ -49,24 +49,30 @@ public class Zaaktypen {
     public JsonNode type(String field, String url, String collection) {
         ResourceUrl parsed = ResourceUrl.parse(field, url);
         if (urls.apiOf(parsed).isEmpty()) {
-            // outside the suite: fetched only under the allowed external sources (ExterneBronnen)
-            boolean bestaat;
-            try {
-                bestaat = extern.get(field, url).isPresent();
-            } catch (ValidationException nietToegestaan) {
-                bestaat = false;
+            // outside the suite: a zaaktype (checked before any lock) is fetched under the allowed external
+            // sources (ExterneBronnen) to tell a wrong kind from a bad URL; other types are not fetched
+            boolean bestaat = false;
+            if ("zaaktypen".equals(collection)) {
+                try {
+                    bestaat = extern.get(field, url).isPresent();
+                } catch (ValidationException nietToegestaan) {
+                    bestaat = false;
+                }
             }
             throw ValidationException.of(field, bestaat ? "invalid-resource" : "bad-url", "De URL " + url + " is geen "
                     + collection + " van de Catalogi API (" + urls.baseUrl(ZgwApi.CATALOGI) + ").");
         }
         if (urls.apiOf(parsed).filter(api -> api == ZgwApi.CATALOGI).isEmpty()
                 || !parsed.segments().contains(collection)) {
-            // zrc-001: another resource of the suite that exists is the wrong kind, one that does not a bad URL
-            boolean bestaat;
-            try {
-                bestaat = remote.get(parsed).isPresent();
-            } catch (nl.zgw.shared.problem.UpstreamException e) {
-                bestaat = false;
+            // zrc-001: another resource of the Catalogi API that exists is the wrong kind, one that does not a
+            // bad URL; the other APIs of the suite are not asked (their objects are not the caller's to probe)
+            boolean bestaat = false;
+            if (urls.apiOf(parsed).filter(api -> api == ZgwApi.CATALOGI).isPresent()) {
+                try {
+                    bestaat = remote.get(parsed).isPresent();
+                } catch (nl.zgw.shared.problem.UpstreamException e) {
+                    bestaat = false;
+                }
             }
             throw ValidationException.of(field, bestaat ? "invalid-resource" : "bad-url", "De URL " + url + " is geen "
                     + collection + " van de Catalogi API (" + urls.baseUrl(ZgwApi.CATALOGI) + ").");

@@ -27,6 +27,8 @@ class ArchiveringTest {
         assertThat(Archivering.date("2030-01-15")).isEqualTo(LocalDate.of(2030, 1, 15));
         assertThat(Archivering.date("20300115")).isEqualTo(LocalDate.of(2030, 1, 15));
         assertThat(Archivering.date("2030-01-15T10:00:00+01:00")).isEqualTo(LocalDate.of(2030, 1, 15));
+        assertThat(Archivering.date("2013-1-1")).isEqualTo(LocalDate.of(2013, 1, 1)); // as VNG's zrc-021h writes it
+        assertThat(Archivering.date("2013-13-1")).isNull();
         assertThat(Archivering.date("morgen")).isNull();
     }
 }

@@ -200,6 +200,14 @@ class LevenscyclusTest {
             String datum = as("alles").get(path(zaak)).then().extract().path("archiefactiedatum");
             assertThat(datum).as(wijze).isEqualTo("ander_datumkenmerk".equals(wijze) ? "2050-01-01" : expected.get(wijze));
         }
+        // zaakobject: the datumkenmerk of the object the zaakobject's URL names (here of an allowed external source)
+        String metObject = create("alles", zaak("a", bron));
+        as("alles").body(Map.of("zaak", metObject, "objectType", "overige", "objectTypeOverige", "vergunning",
+                        "object", CatalogiStub.communicatiekanaal("object-met-datum")))
+                .post("/zaken/api/v1/zaakobjecten").then().statusCode(201);
+        resultaat(metObject, "r-zaakobject");
+        status("alles", metObject, "s2", "2026-06-30T12:00:00Z");
+        as("alles").get(path(metObject)).then().body("archiefactiedatum", org.hamcrest.Matchers.equalTo("2041-03-01"));
         // no archiefactietermijn: no date (zrc-021)
         String zonder = create("alles", zaak("a", bron));
         resultaat(zonder, "r-zonder-termijn");
