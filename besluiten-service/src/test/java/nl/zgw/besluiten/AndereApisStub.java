@@ -40,6 +40,7 @@ public class AndereApisStub implements QuarkusTestResourceLifecycleManager {
     private static volatile Storing storing = Storing.GEEN;
     private static final List<String> ZOEKOPDRACHTEN = new java.util.concurrent.CopyOnWriteArrayList<>();
     private static volatile boolean zoekenOnbereikbaar;
+    private static volatile boolean zoekenFout;
     private static String zaken;
     private static String documenten;
     private HttpServer server;
@@ -88,6 +89,11 @@ public class AndereApisStub implements QuarkusTestResourceLifecycleManager {
     /** While true, a {@code _zoek} gets its connection closed (the API is down). */
     public static void zoekenOnbereikbaar(boolean onbereikbaar) {
         zoekenOnbereikbaar = onbereikbaar;
+    }
+
+    /** While true, a {@code _zoek} is answered 500 (the API fails). */
+    public static void zoekenFout(boolean fout) {
+        zoekenFout = fout;
     }
 
     public static void storing(Storing mode) {
@@ -198,6 +204,10 @@ public class AndereApisStub implements QuarkusTestResourceLifecycleManager {
         JsonNode body = JSON.readTree(exchange.getRequestBody());
         if (zoekenOnbereikbaar) {
             exchange.close();
+            return;
+        }
+        if (zoekenFout) {
+            send(exchange, 500, JSON.createObjectNode());
             return;
         }
         String token = exchange.getRequestHeaders().getFirst("Authorization").substring("Bearer ".length());

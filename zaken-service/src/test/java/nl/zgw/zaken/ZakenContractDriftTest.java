@@ -16,14 +16,6 @@ class ZakenContractDriftTest extends ContractDriftTest {
         return "/contract/zaken-1.7.0.facts";
     }
 
-    /** Keeps the served document in target/ to read beside the contract when this test fails. */
-    @org.junit.jupiter.api.Test
-    void servedDocumentIsKeptForReading() throws Exception {
-        String json = io.restassured.RestAssured.given().accept("application/json").get(basePath() + "/schema/openapi.json")
-                .then().statusCode(200).extract().asString();
-        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "served-openapi.json"), json);
-    }
-
     @Override
     protected java.util.Map<String, String> acceptedDifferences() {
         java.util.Map<String, String> accepted = new java.util.LinkedHashMap<>();

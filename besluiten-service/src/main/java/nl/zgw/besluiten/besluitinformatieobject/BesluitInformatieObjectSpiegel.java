@@ -1,8 +1,8 @@
 package nl.zgw.besluiten.besluitinformatieobject;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.shared.documenten.DocumentRelatieSpiegel;
 import nl.zgw.shared.documenten.DocumentenApi;
-import nl.zgw.shared.spiegeling.Spiegel;
 
 import java.util.UUID;
 
@@ -11,36 +11,20 @@ import java.util.UUID;
  * ADR 0016): {@code bron} is the besluit's URL, {@code doel} the document's.
  */
 @ApplicationScoped
-public class BesluitInformatieObjectSpiegel implements Spiegel {
+public class BesluitInformatieObjectSpiegel extends DocumentRelatieSpiegel {
 
     public static final String SOORT = "besluitinformatieobject";
 
-    private final DocumentenApi documenten;
     private final BesluitInformatieObjectService service;
 
     public BesluitInformatieObjectSpiegel(DocumentenApi documenten, BesluitInformatieObjectService service) {
-        this.documenten = documenten;
+        super(documenten, "besluit");
         this.service = service;
     }
 
     @Override
     public String soort() {
         return SOORT;
-    }
-
-    @Override
-    public Antwoord maak(String besluit, String informatieobject) {
-        return documenten.maakRelatie(besluit, "besluit", informatieobject);
-    }
-
-    @Override
-    public Antwoord verwijder(String besluit, String informatieobject) {
-        return documenten.verwijderRelatie(besluit, informatieobject);
-    }
-
-    @Override
-    public boolean bestaat(String besluit, String informatieobject) {
-        return documenten.zoekRelatie(besluit, informatieobject).isPresent();
     }
 
     @Override

@@ -44,6 +44,7 @@ class BesluitUitbreidingTest {
     @AfterEach
     void schoon() {
         AndereApisStub.zoekenOnbereikbaar(false);
+        AndereApisStub.zoekenFout(false);
         AndereApisStub.zoekopdrachten();
     }
 
@@ -151,6 +152,9 @@ class BesluitUitbreidingTest {
     void anOtherApiThatIsDownIsA503NotAnEmptyObject() {
         String besluit = besluitMetZaak(AndereApisStub.zaak("za"));
         AndereApisStub.zoekenOnbereikbaar(true);
+        assertFout(as("alles").queryParam("expand", "zaak").get(path(besluit)).then(), 503, "upstream_error");
+        AndereApisStub.zoekenOnbereikbaar(false);
+        AndereApisStub.zoekenFout(true); // answers, but fails
         assertFout(as("alles").queryParam("expand", "zaak").get(path(besluit)).then(), 503, "upstream_error");
         // what does not need the Zaken API still works
         as("alles").queryParam("expand", "besluittype").get(path(besluit)).then().statusCode(200)

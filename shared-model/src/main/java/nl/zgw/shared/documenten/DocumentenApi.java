@@ -91,6 +91,26 @@ public class DocumentenApi {
         return documenten;
     }
 
+    /**
+     * The documents at {@code urls} as the Documenten API has them now, by URL: read by the object they
+     * are related to (a page per hundred), each one not found that way on its own; one that does not
+     * exist is absent.
+     */
+    public Map<String, JsonNode> documentenVan(String object, java.util.Collection<String> urls) {
+        Map<String, JsonNode> gevonden = documentenVan(object);
+        Map<String, JsonNode> out = new java.util.LinkedHashMap<>();
+        for (String url : urls) {
+            JsonNode document = gevonden.get(url);
+            if (document == null) {
+                document = remote.fresh(ResourceUrl.of(url)).orElse(null);
+            }
+            if (document != null) {
+                out.put(url, document);
+            }
+        }
+        return out;
+    }
+
     /** Creates the objectinformatieobject of an object (a zaak, a besluit) and a document; one that exists already counts as made. */
     public Antwoord maakRelatie(String object, String objectType, String informatieobject) {
         String body = json.createObjectNode().put("informatieobject", informatieobject).put("object", object)

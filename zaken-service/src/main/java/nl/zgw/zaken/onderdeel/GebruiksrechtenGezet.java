@@ -39,21 +39,14 @@ public class GebruiksrechtenGezet {
         if (relaties.isEmpty()) {
             return;
         }
-        Map<String, JsonNode> gevonden = documenten.documentenVan(urls.own("zaken", zaak).toString());
+        Map<String, JsonNode> gevonden = documenten.documentenVan(urls.own("zaken", zaak).toString(),
+                relaties.stream().map(OnderdeelRow::sleutel).toList());
         List<String> niet = new ArrayList<>();
-        for (OnderdeelRow relatie : relaties) {
-            JsonNode document = gevonden.get(relatie.sleutel());
-            if (document == null) {
-                try {
-                    document = documenten.document("nonFieldErrors", relatie.sleutel());
-                } catch (ValidationException weg) {
-                    continue;
-                }
-            }
+        gevonden.forEach((url, document) -> { // a document that is gone is not held against the zaak
             if (!document.path("indicatieGebruiksrecht").isBoolean()) {
-                niet.add(relatie.sleutel());
+                niet.add(url);
             }
-        }
+        });
         if (!niet.isEmpty()) {
             throw new ValidationException(List.of(FieldValidationError.nonField(CODE, "Van deze informatieobjecten van "
                     + "de zaak is indicatieGebruiksrecht niet gezet: " + String.join(", ", niet.subList(0,

@@ -98,12 +98,11 @@ public class Onderdelen {
     @Transactional
     public <T extends Onderdeel> T create(OnderdeelKind<T> kind, T in) {
         kind.prefetch(in);
-        zaakUuid(kind.zaakField(), in.zaak()).ifPresent(zaak -> {
-            besluitenVooraf(kind, zaak);
-            zaken.find(zaak).ifPresent(z -> {
-                kind.requireMayChange(caller, z, "create", in); // nothing of the zaak is read for a caller that may not
-                kind.vooraf(in, z);
-            });
+        // before the lock, read once: nothing of the zaak is read for a caller that may not change it
+        zaakUuid(kind.zaakField(), in.zaak()).flatMap(zaken::find).ifPresent(z -> {
+            kind.requireMayChange(caller, z, "create", in);
+            besluitenVooraf(kind, z);
+            kind.vooraf(in, z);
         });
         ZaakRow zaak = lockZaak(kind.zaakField(), in.zaak());
         kind.requireMayChange(caller, zaak, "create", in);
@@ -208,11 +207,9 @@ public class Onderdelen {
      * A change inside a closed zaak, or a status (which may close it), derives the archive fields:
      * the zaak's besluiten are read before its lock is taken.
      */
-    private void besluitenVooraf(OnderdeelKind<?> kind, UUID zaak) {
-        if (kind.soort() == Soort.STATUS) {
-            zaakBesluiten.vooraf(zaak);
-        } else if (DERIVES.contains(kind.soort())) {
-            zaken.find(zaak).filter(z -> z.einddatum() != null).ifPresent(z -> zaakBesluiten.vooraf(z.uuid()));
+    private void besluitenVooraf(OnderdeelKind<?> kind, ZaakRow zaak) {
+        if (kind.soort() == Soort.STATUS || DERIVES.contains(kind.soort()) && zaak.einddatum() != null) {
+            zaakBesluiten.vooraf(zaak.uuid());
         }
     }
 
@@ -233,7 +230,9 @@ public class Onderdelen {
         if (inZaak != null && !inZaak.equals(first.zaak())) {
             throw notFound(kind);
         }
-        besluitenVooraf(kind, first.zaak());
+        if (kind.soort() == Soort.STATUS || DERIVES.contains(kind.soort())) {
+            zaken.find(first.zaak()).ifPresent(z -> besluitenVooraf(kind, z));
+        }
         ZaakRow zaak = zaken.lock(first.zaak()).orElseThrow(() -> notFound(kind));
         OnderdeelRow row = store.find(kind.soort(), uuid).orElseThrow(() -> notFound(kind));
         return new Locked(row, zaak);

@@ -98,12 +98,14 @@ public class DocumentenGearchiveerd {
         if (relaties.isEmpty()) {
             return;
         }
-        Map<String, JsonNode> gevonden = documenten.documentenVan(urls.own("zaken", zaak).toString());
+        Map<String, JsonNode> gevonden = documenten.documentenVan(urls.own("zaken", zaak).toString(),
+                relaties.stream().map(OnderdeelRow::sleutel).toList());
         List<String> niet = new ArrayList<>();
         for (OnderdeelRow relatie : relaties) {
             JsonNode document = gevonden.get(relatie.sleutel());
             if (document == null) {
-                document = documenten.document("archiefstatus", relatie.sleutel());
+                throw ValidationException.of("archiefstatus", "bad-url", "Het informatieobject " + relatie.sleutel()
+                        + " bestaat niet.");
             }
             if (!"gearchiveerd".equals(document.path("status").asText())) {
                 niet.add(relatie.sleutel());

@@ -1,10 +1,10 @@
 package nl.zgw.zaken.zaakinformatieobject;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.shared.documenten.DocumentRelatieSpiegel;
 import nl.zgw.shared.documenten.DocumentenApi;
 import nl.zgw.shared.ref.ResourceUrls;
 import nl.zgw.shared.ref.ZgwApi;
-import nl.zgw.shared.spiegeling.Spiegel;
 import nl.zgw.shared.sql.Jdbc;
 import nl.zgw.zaken.onderdeel.Onderdelen;
 
@@ -18,11 +18,10 @@ import java.util.UUID;
  * once the mirror exists; one whose mirror was not made is withdrawn.
  */
 @ApplicationScoped
-public class ZaakInformatieObjectSpiegel implements Spiegel {
+public class ZaakInformatieObjectSpiegel extends DocumentRelatieSpiegel {
 
     public static final String SOORT = "zaakinformatieobject";
 
-    private final DocumentenApi documenten;
     private final Onderdelen onderdelen;
     private final ZaakInformatieObjectKind kind;
     private final Jdbc jdbc;
@@ -30,7 +29,7 @@ public class ZaakInformatieObjectSpiegel implements Spiegel {
 
     public ZaakInformatieObjectSpiegel(DocumentenApi documenten, Onderdelen onderdelen, ZaakInformatieObjectKind kind,
                                        Jdbc jdbc, ResourceUrls urls) {
-        this.documenten = documenten;
+        super(documenten, "zaak");
         this.onderdelen = onderdelen;
         this.kind = kind;
         this.jdbc = jdbc;
@@ -40,21 +39,6 @@ public class ZaakInformatieObjectSpiegel implements Spiegel {
     @Override
     public String soort() {
         return SOORT;
-    }
-
-    @Override
-    public Antwoord maak(String zaak, String informatieobject) {
-        return documenten.maakRelatie(zaak, "zaak", informatieobject);
-    }
-
-    @Override
-    public Antwoord verwijder(String zaak, String informatieobject) {
-        return documenten.verwijderRelatie(zaak, informatieobject);
-    }
-
-    @Override
-    public boolean bestaat(String zaak, String informatieobject) {
-        return documenten.zoekRelatie(zaak, informatieobject).isPresent();
     }
 
     @Override

@@ -2,7 +2,6 @@ package nl.zgw.zaken.zaak.validation;
 
 import nl.zgw.shared.problem.ValidationException;
 import nl.zgw.zaken.zaak.Zaak;
-import nl.zgw.zaken.zaak.ZaakRow;
 
 import java.time.OffsetDateTime;
 
