@@ -34,6 +34,7 @@ public class DocumentenStub implements QuarkusTestResourceLifecycleManager {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, ObjectNode> DOCUMENTEN = new ConcurrentHashMap<>();
     private static final Map<String, ObjectNode> RELATIES = new ConcurrentHashMap<>();
+    private static final List<JsonNode> ZOEKOPDRACHTEN = new java.util.concurrent.CopyOnWriteArrayList<>();
     private static volatile Storing storing = Storing.GEEN;
     private static volatile boolean onbereikbaar;
     private static String base;
@@ -124,6 +125,27 @@ public class DocumentenStub implements QuarkusTestResourceLifecycleManager {
             page.putNull("next");
             page.set("results", results);
             send(exchange, 200, page);
+        } else if (path.equals("enkelvoudiginformatieobjecten/_zoek") && method.equals("POST")) {
+            // as the real API: the documents of uuid__in that the token's client may read (here: definitieve
+            // documents, and all of them for client "alles")
+            JsonNode body = JSON.readTree(exchange.getRequestBody());
+            String token = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
+            ZOEKOPDRACHTEN.add(JSON.createObjectNode().put("token", token).set("body", body));
+            ArrayNode results = JSON.createArrayNode();
+            body.path("uuid__in").forEach(u -> {
+                ObjectNode d = DOCUMENTEN.get(base + "/enkelvoudiginformatieobjecten/" + u.asText());
+                if (d != null && (d.path("status").asText().equals("definitief") || alles(token))) {
+                    ObjectNode copy = d.deepCopy();
+                    if (body.path("expand").asText().equals("informatieobjecttype")) {
+                        copy.putObject("_expand").putObject("informatieobjecttype").put("url", d.path("informatieobjecttype").asText());
+                    }
+                    results.add(copy);
+                }
+            });
+            ObjectNode page = JSON.createObjectNode().put("count", results.size());
+            page.putNull("next");
+            page.set("results", results);
+            send(exchange, 200, page);
         } else if (path.equals("objectinformatieobjecten") && method.equals("GET")) {
             ArrayNode results = JSON.createArrayNode();
             RELATIES.values().stream().filter(r -> matches(r, "object", query) && matches(r, "informatieobject", query))
@@ -163,6 +185,20 @@ public class DocumentenStub implements QuarkusTestResourceLifecycleManager {
         } else {
             send(exchange, 404, JSON.createObjectNode());
         }
+    }
+
+    /** True for a bearer token whose client id (its JWT payload) is "alles". */
+    private static boolean alles(String authorization) {
+        String[] parts = authorization.replaceFirst("^Bearer ", "").split("\\.");
+        return parts.length == 3 && new String(java.util.Base64.getUrlDecoder().decode(parts[1]))
+                .contains("\"client_id\":\"alles\"");
+    }
+
+    /** The {@code _zoek} calls received since the last call of this method: token and body of each. */
+    public static List<JsonNode> zoekopdrachten() {
+        List<JsonNode> out = List.copyOf(ZOEKOPDRACHTEN);
+        ZOEKOPDRACHTEN.clear();
+        return out;
     }
 
     private static boolean matches(JsonNode relatie, String field, Map<String, String> query) {

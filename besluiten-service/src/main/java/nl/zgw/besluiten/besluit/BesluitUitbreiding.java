@@ -6,13 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.besluiten.besluitinformatieobject.BesluitInformatieObject;
 import nl.zgw.shared.expand.Knopen;
-import nl.zgw.shared.auth.Component;
-import nl.zgw.shared.auth.CurrentCaller;
 import nl.zgw.shared.documenten.DocumentenApi;
+import nl.zgw.shared.expand.CatalogiTypen;
 import nl.zgw.shared.expand.ExpandPaths;
 import nl.zgw.shared.expand.LezenAlsAanroeper;
 import nl.zgw.shared.problem.NotFoundException;
-import nl.zgw.shared.ref.RemoteResources;
 import nl.zgw.shared.ref.ResourceUrl;
 import nl.zgw.shared.ref.ResourceUrls;
 import nl.zgw.shared.ref.ZgwApi;
@@ -45,17 +43,15 @@ public class BesluitUitbreiding {
 
     private final BesluitService besluiten;
     private final LezenAlsAanroeper andereApis;
-    private final RemoteResources remote;
-    private final CurrentCaller caller;
+    private final CatalogiTypen catalogi;
     private final ResourceUrls urls;
     private final ObjectMapper json;
 
-    public BesluitUitbreiding(BesluitService besluiten, LezenAlsAanroeper andereApis, RemoteResources remote,
-                              CurrentCaller caller, ResourceUrls urls, ObjectMapper json) {
+    public BesluitUitbreiding(BesluitService besluiten, LezenAlsAanroeper andereApis, CatalogiTypen catalogi,
+                              ResourceUrls urls, ObjectMapper json) {
         this.besluiten = besluiten;
         this.andereApis = andereApis;
-        this.remote = remote;
-        this.caller = caller;
+        this.catalogi = catalogi;
         this.urls = urls;
         this.json = json;
     }
@@ -125,7 +121,7 @@ public class BesluitUitbreiding {
         CompletableFuture<Map<String, JsonNode>> zaken = velden.contains("zaak")
                 ? andereApis.zoek(ZgwApi.ZAKEN, "zaken", waarden(nodes, "zaak"), LezenAlsAanroeper.rest(paden, "zaak"))
                 : CompletableFuture.completedFuture(Map.of());
-        Map<String, JsonNode> typen = velden.contains("besluittype") ? besluittypen(waarden(nodes, "besluittype")) : Map.of();
+        Map<String, JsonNode> typen = velden.contains("besluittype") ? catalogi.lees(waarden(nodes, "besluittype")) : Map.of();
         Map<String, JsonNode> gelezenZaken = LezenAlsAanroeper.wacht(zaken);
         for (ObjectNode node : nodes) {
             ObjectNode uitgebreid = node.hasNonNull("_expand") ? (ObjectNode) node.get("_expand") : node.putObject("_expand");
@@ -136,29 +132,6 @@ public class BesluitUitbreiding {
                 uitgebreid.set("zaak", of(gelezenZaken, node.path("zaak").asText()));
             }
         }
-    }
-
-    /**
-     * The besluittypen at these URLs, each read once (cached as the Catalogi API allows); none when
-     * the client could not read them itself (no {@code catalogi.lezen}).
-     */
-    private Map<String, JsonNode> besluittypen(Set<String> wanted) {
-        Map<String, JsonNode> out = new LinkedHashMap<>();
-        if (!caller.autorisaties().allows(Component.ZTC, "catalogi.lezen")) {
-            return out;
-        }
-        for (String url : wanted) {
-            ResourceUrl type;
-            try {
-                type = ResourceUrl.of(url);
-            } catch (IllegalArgumentException e) {
-                continue;
-            }
-            if (urls.apiOf(type).filter(api -> api == ZgwApi.CATALOGI).isPresent()) {
-                remote.get(type).ifPresent(t -> out.put(url, t)); // the service's token goes to the Catalogi API only
-            }
-        }
-        return out;
     }
 
     private List<List<String>> besluitPaden(List<List<String>> paden) {

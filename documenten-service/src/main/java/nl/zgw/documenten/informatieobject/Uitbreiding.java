@@ -11,7 +11,6 @@ import nl.zgw.shared.auth.AllowedTypes;
 import nl.zgw.shared.auth.Component;
 import nl.zgw.shared.auth.CurrentCaller;
 import nl.zgw.shared.problem.NotFoundException;
-import nl.zgw.shared.problem.PermissionDeniedException;
 import nl.zgw.shared.ref.RemoteResources;
 import nl.zgw.shared.ref.ResourceUrl;
 import nl.zgw.shared.ref.ResourceUrls;
@@ -28,8 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * {@code expand} as drc-011 ... drc-014 define it. A document expands its
- * {@code informatieobjecttype} (read from the Catalogi API; the client needs catalogi.lezen, else
- * 403); gebruiksrechten, verzendingen and objectinformatieobjecten expand their
+ * {@code informatieobjecttype} (read from the Catalogi API; {@code {}} for a client without
+ * catalogi.lezen, ADR 0017); gebruiksrechten, verzendingen and objectinformatieobjecten expand their
  * {@code informatieobject} (only if the client may read it; otherwise {@code {}}) and
  * {@code informatieobject.informatieobjecttype}. Anything else is 404 (drc-013); nothing outside
  * the Documenten API and its Catalogi types is expanded (drc-011). Each referenced object is read
@@ -124,15 +123,19 @@ public class Uitbreiding {
         if (nodes.isEmpty()) {
             return;
         }
-        if (!caller.autorisaties().allows(Component.ZTC, "catalogi.lezen")) {
-            throw new PermissionDeniedException("Voor expand van het informatieobjecttype is catalogi.lezen nodig.");
+        // a client that could not read the type directly sees {} (ADR 0017), as in the Zaken and Besluiten APIs
+        boolean leesbaar = caller.autorisaties().allows(Component.ZTC, "catalogi.lezen");
+        Map<ResourceUrl, Optional<JsonNode>> typen = new LinkedHashMap<>();
+        if (leesbaar) {
+            Set<ResourceUrl> gevraagd = new LinkedHashSet<>();
+            nodes.forEach(n -> gevraagd.add(ResourceUrl.of(n.path("informatieobjecttype").asText())));
+            typen = remote.getAll(gevraagd); // all at once, each once, cached as the Catalogi API allows
         }
-        Map<String, Optional<JsonNode>> typen = new LinkedHashMap<>();
         for (ObjectNode node : nodes) {
             String type = node.path("informatieobjecttype").asText();
-            Optional<JsonNode> gevonden = typen.computeIfAbsent(type, t -> remote.get(ResourceUrl.of(t)));
+            Optional<JsonNode> gevonden = typen.getOrDefault(ResourceUrl.of(type), Optional.empty());
             ObjectNode uitgebreid = node.hasNonNull("_expand") ? (ObjectNode) node.get("_expand") : node.putObject("_expand");
-            if (gevonden.isEmpty() && enkel) {
+            if (leesbaar && gevonden.isEmpty() && enkel) {
                 throw new NotFoundException("Het informatieobjecttype " + type + " bestaat niet (meer)."); // drc-014
             }
             uitgebreid.set("informatieobjecttype", gevonden.orElseGet(json::createObjectNode));

@@ -71,6 +71,44 @@ public class RemoteResources {
     }
 
     private Optional<JsonNode> get(ResourceUrl url, boolean cachen) {
+        try {
+            return getAsync(url, cachen).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The resources at {@code urls}, by URL as given, empty where the other API says one does not
+     * exist: what is fresh in the cache at once, the rest asked all at the same time (a page of
+     * zaken with ten types costs one round trip, not ten). The first failure is thrown, as by {@link #get}.
+     */
+    public Map<ResourceUrl, Optional<JsonNode>> getAll(java.util.Collection<ResourceUrl> urls) {
+        Map<ResourceUrl, java.util.concurrent.CompletableFuture<Optional<JsonNode>>> started = new LinkedHashMap<>();
+        for (ResourceUrl url : urls) {
+            started.computeIfAbsent(url, u -> getAsync(u, true));
+        }
+        Map<ResourceUrl, Optional<JsonNode>> out = new LinkedHashMap<>();
+        RuntimeException first = null;
+        for (Map.Entry<ResourceUrl, java.util.concurrent.CompletableFuture<Optional<JsonNode>>> e : started.entrySet()) {
+            try {
+                out.put(e.getKey(), e.getValue().join());
+            } catch (java.util.concurrent.CompletionException failed) {
+                if (first == null) {
+                    first = failed.getCause() instanceof RuntimeException r ? r : failed;
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+        return out;
+    }
+
+    private java.util.concurrent.CompletableFuture<Optional<JsonNode>> getAsync(ResourceUrl url, boolean cachen) {
         String key = url.toString();
         Entry cached = null;
         if (cachen) {
@@ -80,7 +118,7 @@ public class RemoteResources {
         }
         long now = clock.getAsLong();
         if (cached != null && cached.freshUntil - now > 0) {
-            return Optional.of(cached.body);
+            return java.util.concurrent.CompletableFuture.completedFuture(Optional.of(cached.body));
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(url.uri()).timeout(timeout).GET()
                 .header("Accept", "application/json").header("Authorization", "Bearer " + token.get())
@@ -89,15 +127,17 @@ public class RemoteResources {
         if (cached != null && cached.etag != null) {
             request.header("If-None-Match", cached.etag);
         }
-        OutboundHttp.Answer response;
-        try {
-            response = http.send(target(url), request.build(), timeout, OutboundHttp.DEFAULT_MAX_BYTES);
-        } catch (IOException e) {
-            throw new UpstreamException(503, url.uri().getHost() + " is niet bereikbaar.", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UpstreamException(503, url.uri().getHost() + " is niet bereikbaar.", e);
-        }
+        Entry revalidated = cached;
+        return http.sendAsync(target(url), request.build(), timeout, OutboundHttp.DEFAULT_MAX_BYTES)
+                .handle((response, failure) -> {
+                    if (failure != null) {
+                        throw new UpstreamException(503, url.uri().getHost() + " is niet bereikbaar.", failure);
+                    }
+                    return answered(key, response, revalidated, cachen, now);
+                });
+    }
+
+    private Optional<JsonNode> answered(String key, OutboundHttp.Answer response, Entry cached, boolean cachen, long now) {
         int status = response.status();
         if (status == 304 && cached != null) {
             store(key, new Entry(cached.body, cached.etag, freshUntil(response, now)));

@@ -64,6 +64,51 @@ class RemoteResourcesTest {
         return new RemoteResources(new nl.zgw.shared.http.OutboundHttp(), new ObjectMapper(), () -> "token", Duration.ofSeconds(2), 100, clock::get);
     }
 
+    /**
+     * getAll asks every URL that is not fresh in the cache at the same time: the server answers only
+     * once all three requests are in (one after the other would never get there), a fresh one is not
+     * asked again, and a 404 is empty.
+     */
+    @Test
+    void getAllAsksAllAtOnceAndEachOnce() throws Exception {
+        java.util.concurrent.CountDownLatch allIn = new java.util.concurrent.CountDownLatch(3);
+        HttpServer together = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        together.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        together.createContext("/", exchange -> {
+            requests.add(exchange.getRequestURI().getPath());
+            allIn.countDown();
+            boolean together3;
+            try {
+                together3 = allIn.await(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                together3 = false;
+            }
+            boolean weg = exchange.getRequestURI().getPath().contains("weg");
+            byte[] body = ("{\"pad\": \"" + exchange.getRequestURI().getPath() + "\"}").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Cache-Control", "max-age=60");
+            exchange.sendResponseHeaders(!together3 ? 500 : weg ? 404 : 200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        together.start();
+        try {
+            String at = "http://127.0.0.1:" + together.getAddress().getPort();
+            RemoteResources remote = remote();
+            ResourceUrl a = ResourceUrl.of(at + "/typen/a");
+            ResourceUrl b = ResourceUrl.of(at + "/typen/b");
+            ResourceUrl weg = ResourceUrl.of(at + "/typen/weg");
+            var all = remote.getAll(List.of(a, b, weg, a));
+            assertThat(all.get(a).orElseThrow().path("pad").asText()).isEqualTo("/typen/a");
+            assertThat(all.get(b).orElseThrow().path("pad").asText()).isEqualTo("/typen/b");
+            assertThat(all.get(weg)).isEmpty();
+            assertThat(requests).hasSize(3);
+            remote.getAll(List.of(a, b)); // fresh in the cache: not asked again
+            assertThat(requests).hasSize(3);
+        } finally {
+            together.stop(0);
+        }
+    }
+
     @Test
     void aResourceWithMaxAgeIsReusedUntilItExpires() {
         RemoteResources remote = remote();

@@ -8,12 +8,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import nl.zgw.shared.auth.AllowedTypes;
 import nl.zgw.shared.auth.CurrentCaller;
+import nl.zgw.shared.documenten.DocumentenApi;
+import nl.zgw.shared.expand.CatalogiTypen;
 import nl.zgw.shared.expand.ExpandPaths;
+import nl.zgw.shared.expand.LezenAlsAanroeper;
 import nl.zgw.shared.problem.NotFoundException;
 import nl.zgw.shared.problem.UpstreamException;
-import nl.zgw.shared.ref.RemoteResources;
 import nl.zgw.shared.ref.ResourceUrl;
 import nl.zgw.shared.ref.ResourceUrls;
+import nl.zgw.shared.ref.ZgwApi;
 import nl.zgw.zaken.zaak.ZaakMapper;
 import nl.zgw.zaken.zaak.ZaakStore;
 
@@ -27,15 +30,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
- * The {@code expand} parameter inside the Zaken API (zrc-025 to zrc-028): related zaken and
- * objects inside zaken under {@code _expand}, with dot notation up to {@link ExpandPaths#MAX_DEPTH} levels
- * ({@code expand=status,rollen.statussen,hoofdzaak.status}), plus the Catalogi type a field names
- * (one level: {@code zaaktype}, {@code status.statustype}). Each level loads each kind of object in
- * one query; what the client may not read is left out, as in lists. Fields of other APIs
- * (documents, besluiten, klanten, objects) are a 400.
+ * The {@code expand} parameter of the Zaken API (zrc-025 to zrc-028, and the Embedded schemas of
+ * Zaken API 1.6/1.7): related zaken and objects inside zaken under {@code _expand}, with dot
+ * notation up to {@link ExpandPaths#MAX_DEPTH} levels ({@code expand=status,rollen.statussen,
+ * hoofdzaak.status}); the Catalogi type a field names ({@code zaaktype}, {@code status.statustype});
+ * a zaakinformatieobject's {@code informatieobject} and a zaakbesluit's {@code besluit}, with what
+ * follows them expanded by their own API. Everything is shown only as the caller could read it
+ * directly (ADR 0017): our own objects through the lists' authorisation filter (one query per kind
+ * and level), documents and besluiten by their API's {@code _zoek} with the caller's own token,
+ * types only with {@code catalogi.lezen}. At each level the reads of other APIs and the Catalogi
+ * types start first and run at the same time as our own query. Other references (klanten,
+ * objects, betrokkenen) are not expanded: a 404 on {@code expand}.
  */
 @ApplicationScoped
 public class Expander {
@@ -43,6 +52,14 @@ public class Expander {
     /** A field that expands: the kind it points to ({@code catalogi} for types) and how to find its URLs. */
     private record Link(String target, boolean single, Function<JsonNode, List<String>> urls) {
     }
+
+    /** The kinds that live in another API of the suite, read there as the caller: its API and collection. */
+    private record Elders(ZgwApi api, String collection) {
+    }
+
+    private static final Map<String, Elders> ELDERS = Map.of(
+            "informatieobject", new Elders(ZgwApi.DOCUMENTEN, DocumentenApi.DOCUMENTEN),
+            "besluit", new Elders(ZgwApi.BESLUITEN, "besluiten"));
 
     private static final Map<String, Map<String, Link>> GRAPH = new HashMap<>();
 
@@ -59,16 +76,20 @@ public class Expander {
         zaak.put("eigenschappen", many("zaakeigenschap", "eigenschappen"));
         zaak.put("rollen", many("rol", "rollen"));
         zaak.put("status", one("status", "status"));
+        zaak.put("zaakinformatieobjecten", many("zaakinformatieobject", "zaakinformatieobjecten"));
         zaak.put("zaakobjecten", many("zaakobject", "zaakobjecten"));
         zaak.put("resultaat", one("resultaat", "resultaat"));
         GRAPH.put("zaak", zaak);
         GRAPH.put("status", Map.of("zaak", one("zaak", "zaak"), "statustype", one("catalogi", "statustype"),
-                "gezetdoor", one("rol", "gezetdoor")));
+                "gezetdoor", one("rol", "gezetdoor"),
+                "zaakinformatieobjecten", many("zaakinformatieobject", "zaakinformatieobjecten")));
         GRAPH.put("rol", Map.of("zaak", one("zaak", "zaak"), "roltype", one("catalogi", "roltype"),
                 "statussen", many("status", "statussen")));
         GRAPH.put("resultaat", Map.of("zaak", one("zaak", "zaak"), "resultaattype", one("catalogi", "resultaattype")));
         GRAPH.put("zaakobject", Map.of("zaak", one("zaak", "zaak"), "zaakobjecttype", one("catalogi", "zaakobjecttype")));
-        GRAPH.put("zaakinformatieobject", Map.of("zaak", one("zaak", "zaak"), "status", one("status", "status")));
+        GRAPH.put("zaakinformatieobject", Map.of("zaak", one("zaak", "zaak"), "status", one("status", "status"),
+                "informatieobject", one("informatieobject", "informatieobject")));
+        GRAPH.put("zaakbesluit", Map.of("besluit", one("besluit", "besluit")));
         GRAPH.put("zaakeigenschap", Map.of("zaak", one("zaak", "zaak"), "eigenschap", one("catalogi", "eigenschap")));
     }
 
@@ -99,21 +120,23 @@ public class Expander {
     private final ZaakStore zaken;
     private final OnderdeelStore store;
     private final CurrentCaller caller;
-    private final RemoteResources remote;
     private final Onderdelen onderdelen;
     private final Map<Soort, OnderdeelKind<?>> kinds = new HashMap<>();
     private final ZaakMapper zaakMapper;
+    private final LezenAlsAanroeper andereApis;
+    private final CatalogiTypen typen;
 
     public Expander(ObjectMapper json, ResourceUrls urls, ZaakStore zaken, OnderdeelStore store, CurrentCaller caller,
-                    RemoteResources remote, Onderdelen onderdelen, Instance<OnderdeelKind<?>> kinds,
-                    ZaakMapper zaakMapper) {
+                    Onderdelen onderdelen, Instance<OnderdeelKind<?>> kinds,
+                    ZaakMapper zaakMapper, LezenAlsAanroeper andereApis, CatalogiTypen typen) {
+        this.typen = typen;
         this.zaakMapper = zaakMapper;
+        this.andereApis = andereApis;
         this.json = json;
         this.urls = urls;
         this.zaken = zaken;
         this.store = store;
         this.caller = caller;
-        this.remote = remote;
         this.onderdelen = onderdelen;
         kinds.forEach(k -> this.kinds.put(k.soort(), k));
     }
@@ -123,6 +146,11 @@ public class Expander {
         return Optional.ofNullable(GRAPH.getOrDefault(resource, Map.of()).get(field)).map(Link::target);
     }
 
+    /** True for a kind of another API of the suite ({@code informatieobject}, {@code besluit}). */
+    public static boolean elders(String kind) {
+        return ELDERS.containsKey(kind);
+    }
+
     /** The expansions asked for on a {@code resource}; an unknown field is a 400 on {@code expand}. */
     public Tree parse(String resource, String expand) {
         Tree root = new Tree();
@@ -130,13 +158,19 @@ public class Expander {
             String path = String.join(".", fields);
             Tree at = root;
             String kind = resource;
+            boolean elders = false;
             for (String field : fields) {
+                if (elders) { // the rest of the path is the other API's to judge (its 400 or 404 is ours)
+                    at = at.children.computeIfAbsent(field, f -> new Tree());
+                    continue;
+                }
                 Link link = kind == null ? null : GRAPH.getOrDefault(kind, Map.of()).get(field);
                 if (link == null) { // zrc-027/zrc-028: not an attribute, or not one this API can expand: 404
                     throw new NotFoundException("'" + path + "' kan niet worden ge-expand: alleen zaken, wat in "
-                            + "zaken leeft en hun typen in de Catalogi API.");
+                            + "zaken leeft, hun typen in de Catalogi API, documenten en besluiten.");
                 }
                 at = at.children.computeIfAbsent(field, f -> new Tree());
+                elders = ELDERS.containsKey(link.target());
                 kind = "catalogi".equals(link.target()) ? null : link.target();
             }
         }
@@ -156,13 +190,29 @@ public class Expander {
     }
 
     private void expand(String resource, List<ObjectNode> nodes, Tree tree) {
+        // first what other APIs answer (they work while we query our own tables), then our own
+        Map<String, CompletableFuture<Map<String, JsonNode>>> elders = new HashMap<>();
         for (Map.Entry<String, Tree> entry : tree.children.entrySet()) {
             Link link = GRAPH.get(resource).get(entry.getKey());
-            Set<String> wanted = new LinkedHashSet<>();
-            nodes.forEach(n -> wanted.addAll(link.urls().apply(n)));
-            Map<String, ObjectNode> loaded = load(link.target(), wanted);
-            if (!entry.getValue().isEmpty() && !loaded.isEmpty()) {
-                expand(link.target(), new ArrayList<>(loaded.values()), entry.getValue());
+            Elders api = ELDERS.get(link.target());
+            if (api != null) {
+                elders.put(entry.getKey(), andereApis.zoek(api.api(), api.collection(), wanted(link, nodes),
+                        String.join(",", paths(entry.getValue()))));
+            } else if ("catalogi".equals(link.target())) {
+                elders.put(entry.getKey(), typen(wanted(link, nodes)));
+            }
+        }
+        for (Map.Entry<String, Tree> entry : tree.children.entrySet()) {
+            Link link = GRAPH.get(resource).get(entry.getKey());
+            Map<String, ? extends JsonNode> loaded;
+            if (elders.containsKey(entry.getKey())) {
+                loaded = LezenAlsAanroeper.wacht(elders.get(entry.getKey()));
+            } else {
+                Map<String, ObjectNode> own = load(link.target(), wanted(link, nodes));
+                if (!entry.getValue().isEmpty() && !own.isEmpty()) {
+                    expand(link.target(), new ArrayList<>(own.values()), entry.getValue());
+                }
+                loaded = own;
             }
             for (ObjectNode node : nodes) {
                 ObjectNode embedded = node.hasNonNull("_expand") ? (ObjectNode) node.get("_expand") : node.putObject("_expand");
@@ -179,23 +229,37 @@ public class Expander {
         }
     }
 
+    private static Set<String> wanted(Link link, List<ObjectNode> nodes) {
+        Set<String> wanted = new LinkedHashSet<>();
+        nodes.forEach(n -> wanted.addAll(link.urls().apply(n)));
+        return wanted;
+    }
+
+    /** The paths of a tree, dotted: what follows a field of another API, for that API's own expand. */
+    private static List<String> paths(Tree tree) {
+        List<String> out = new ArrayList<>();
+        tree.children.forEach((field, below) -> {
+            if (below.isEmpty()) {
+                out.add(field);
+            } else {
+                paths(below).forEach(p -> out.add(field + "." + p));
+            }
+        });
+        return out;
+    }
+
+    /** The Catalogi types at these URLs as the caller may see them; what cannot be read is not expanded (zrc-028). */
+    private CompletableFuture<Map<String, JsonNode>> typen(Collection<String> wanted) {
+        try {
+            return CompletableFuture.completedFuture(typen.lees(wanted));
+        } catch (UpstreamException unreadable) {
+            return CompletableFuture.completedFuture(Map.of());
+        }
+    }
+
     /** The representations at these URLs that the client may read, by URL; one query per kind. */
     private Map<String, ObjectNode> load(String target, Collection<String> wanted) {
         Map<String, ObjectNode> out = new LinkedHashMap<>();
-        if ("catalogi".equals(target)) {
-            for (String url : wanted) {
-                try {
-                    ResourceUrl parsed = ResourceUrl.of(url);
-                    if (urls.apiOf(parsed).filter(api -> api == nl.zgw.shared.ref.ZgwApi.CATALOGI).isEmpty()) {
-                        continue; // the service's token goes to the Catalogi API only
-                    }
-                    remote.get(parsed).ifPresent(n -> out.put(url, (ObjectNode) n.deepCopy()));
-                } catch (IllegalArgumentException | UpstreamException | ClassCastException unreadable) {
-                    // zrc-028: what cannot be read is not expanded
-                }
-            }
-            return out;
-        }
         Soort soort = "zaak".equals(target) ? null : Soort.of(target);
         List<UUID> uuids = new ArrayList<>();
         for (String url : wanted) {

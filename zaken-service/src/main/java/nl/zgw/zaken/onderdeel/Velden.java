@@ -65,15 +65,16 @@ public final class Velden {
         return String.join(",", paths);
     }
 
-    /** Fields that point into other APIs: a nested selection on them would be an expansion there (zrc-025). */
-    private static final Set<String> ELDERS = Set.of("zaakinformatieobjecten", "communicatiekanaal",
+    /** Fields that point outside the suite: a nested selection on them would be an expansion there (zrc-025). */
+    private static final Set<String> ELDERS = Set.of("communicatiekanaal",
             "productenOfDiensten", "selectielijstklasse", "betrokkene", "object");
 
     private void collect(String resource, String prefix, List<String> paths) {
         genest.forEach((name, sub) -> {
-            if ("catalogi".equals(resource) || ELDERS.contains(name)) {
+            if ("catalogi".equals(resource) || Expander.elders(resource) || ELDERS.contains(name)) {
                 throw ValidationException.of("fields", "invalid_choice", "'" + prefix + name + "' kan niet worden "
-                        + "ge-expand: alleen zaken, wat in zaken leeft en hun typen in de Catalogi API.");
+                        + "ge-expand: alleen zaken, wat in zaken leeft, hun typen in de Catalogi API, documenten "
+                        + "en besluiten (zonder velden daarbinnen).");
             }
             Expander.target(resource, name).ifPresent(target -> {
                 paths.add(prefix + name);

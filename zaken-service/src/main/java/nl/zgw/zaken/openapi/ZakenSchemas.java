@@ -205,19 +205,20 @@ final class ZakenSchemas {
         zaak.put("eigenschappen", array(ref("ZaakEigenschapExpanded")));
         zaak.put("rollen", array(ref("RolExpanded")));
         zaak.put("status", any());
+        zaak.put("zaakinformatieobjecten", array(ref("ZaakInformatieObjectExpanded")));
         zaak.put("zaakobjecten", array(ref("ZaakObjectExpanded")));
         zaak.put("resultaat", any());
         c.addSchema("ZaakEmbedded", object(zaak));
         c.addSchema("StatusEmbedded", object(Map.of("zaak", ref("Zaak"), "statustype", any(),
-                "gezetdoor", ref("RolExpanded")))); // zaakinformatieobjecten: with the Documenten relations
+                "gezetdoor", ref("RolExpanded"), "zaakinformatieobjecten", array(ref("ZaakInformatieObjectExpanded")))));
         c.addSchema("RolEmbedded", object(Map.of("zaak", ref("ZaakExpanded"), "roltype", any(),
                 "statussen", array(ref("StatusExpanded")))));
         c.addSchema("ResultaatEmbedded", object(Map.of("zaak", ref("ZaakExpanded"), "resultaattype", any())));
         c.addSchema("ZaakObjectEmbedded", object(Map.of("zaak", ref("ZaakExpanded"), "zaakobjecttype", any())));
         c.addSchema("ZaakInformatieObjectEmbedded", object(Map.of("zaak", ref("ZaakExpanded"),
-                "status", ref("StatusExpanded"))));
+                "status", ref("StatusExpanded"), "informatieobject", any()))); // the Documenten API's document
         c.addSchema("ZaakEigenschapEmbedded", object(Map.of("zaak", any(), "eigenschap", any())));
-        c.addSchema("ZaakBesluitEmbedded", object(Map.of())); // the besluit is the Besluiten API's: not expanded
+        c.addSchema("ZaakBesluitEmbedded", object(Map.of("besluit", any()))); // the Besluiten API's besluit
     }
 
     /** The {@code _zoek} body: the query parameters of the zaken list, and what only a search takes. */

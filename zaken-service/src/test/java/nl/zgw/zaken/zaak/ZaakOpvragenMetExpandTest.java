@@ -66,7 +66,7 @@ class ZaakOpvragenMetExpandTest {
                 .body("_expand.hoofdzaak", equalTo(Map.of()));
         // zrc-027/zrc-028: an attribute that is not there, or not expanded by this API, is a 404
         assertFout(as("alles").queryParam("expand", "bestaatniet").get(path(zaak)).then(), 404, "not_found");
-        assertFout(as("alles").queryParam("expand", "zaakinformatieobjecten").get(path(zaak)).then(), 404, "not_found");
+        assertFout(as("alles").queryParam("expand", "zaakobjecten.object").get(path(zaak)).then(), 404, "not_found");
         assertFout(as("alles").queryParam("expand", "zaaktype.catalogus").get(ZAKEN).then(), 404, "not_found");
         // zrc-029: fields select what comes back, and what is expanded
         String uuid = uuid(zaak);

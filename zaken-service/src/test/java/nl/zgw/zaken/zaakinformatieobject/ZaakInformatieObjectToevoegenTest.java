@@ -76,6 +76,52 @@ class ZaakInformatieObjectToevoegenTest {
                 .contains("\"actie\":\"create\"").contains(zio);
     }
 
+    /**
+     * A zaak expands its zaakinformatieobjecten, and their documents are read from the Documenten API
+     * with the caller's own token in one {@code _zoek} for the whole answer (ADR 0017): what that API
+     * leaves out for the caller is {@code {}}; the rest of the path is that API's expand. Types are
+     * shown only to a client with catalogi.lezen.
+     */
+    @Test
+    void documentsAreExpandedAsTheCallerReadsThemInOneSearch() {
+        String zaak = create("alles", zaak("a", rsin()));
+        String definitief = DocumentenStub.document("brief", "definitief");
+        String concept = DocumentenStub.document("brief", "in_bewerking");
+        String zio1 = zaakinformatieobject(zaak, definitief);
+        String zio2 = zaakinformatieobject(zaak, concept);
+        String status = status("alles", zaak, "s1", "2026-03-02T10:00:00Z");
+        DocumentenStub.zoekopdrachten();
+
+        as("aanmaker").queryParam("expand", "zaakinformatieobjecten.informatieobject,zaaktype").get(path(zaak)).then()
+                .statusCode(200)
+                .body("_expand.zaakinformatieobjecten.url", contains(zio1, zio2))
+                .body("_expand.zaakinformatieobjecten[0]._expand.informatieobject.url", equalTo(definitief))
+                .body("_expand.zaakinformatieobjecten[1]._expand.informatieobject", equalTo(Map.of()))
+                .body("_expand.zaaktype", equalTo(Map.of())); // aanmaker has no catalogi.lezen
+        List<com.fasterxml.jackson.databind.JsonNode> zoek = DocumentenStub.zoekopdrachten();
+        assertThat(zoek).hasSize(1);
+        String token = zoek.get(0).path("token").asText().replaceFirst("^Bearer ", "");
+        assertThat(new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1])))
+                .contains("\"client_id\":\"aanmaker\""); // the caller's own token, not the service's
+        assertThat(zoek.get(0).path("body").path("uuid__in")).hasSize(2);
+
+        as("alles").queryParam("expand", "zaakinformatieobjecten.informatieobject.informatieobjecttype,"
+                        + "status.zaakinformatieobjecten").get(path(zaak)).then().statusCode(200)
+                .body("_expand.zaakinformatieobjecten._expand.informatieobject.url", contains(definitief, concept))
+                .body("_expand.zaakinformatieobjecten[1]._expand.informatieobject._expand.informatieobjecttype.url",
+                        equalTo(CatalogiStub.url("informatieobjecttypen", "brief")))
+                .body("_expand.status.url", equalTo(status));
+        zoek = DocumentenStub.zoekopdrachten();
+        assertThat(zoek).hasSize(1);
+        assertThat(zoek.get(0).path("body").path("expand").asText()).isEqualTo("informatieobjecttype");
+        // a zaakinformatieobject and a list of them expand their document the same way
+        as("aanmaker").queryParam("zaak", zaak).queryParam("expand", "informatieobject").get(ZAAKINFORMATIEOBJECTEN)
+                .then().statusCode(200).body("_expand.informatieobject.url", contains(definitief, null));
+        assertThat(DocumentenStub.zoekopdrachten()).hasSize(1);
+        // references outside the suite are not expanded
+        assertFout(as("alles").queryParam("expand", "rollen.betrokkene").get(path(zaak)).then(), 404, "not_found");
+    }
+
     @Test
     void theDocumentMustExistInTheDocumentenApi() {
         String zaak = create("alles", zaak("a", rsin()));
