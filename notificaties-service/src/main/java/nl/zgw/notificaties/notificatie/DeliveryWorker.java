@@ -29,7 +29,11 @@ import javax.sql.DataSource;
  * subscriber holds only its own calls, at most a few per callback. A per-callback
  * {@link CircuitBreakers circuit breaker} keeps a dead subscriber from using capacity; deliveries to
  * a callback whose slots are all in use are not claimed until one is free. Any 2xx is success; a failure is retried with
- * doubling backoff and parked as failed after the maximum number of attempts. At least once.
+ * doubling backoff and parked as failed after the maximum number of attempts. At least once, and in
+ * order per abonnement and hoofdObject: a delivery is not claimed while an older one to the same
+ * abonnement about the same hoofdObject is pending (in flight or waiting for its retry), so a
+ * subscriber never hears of a status before the zaak it belongs to. One failing object holds up
+ * only its own later notifications, until delivered or parked.
  */
 @ApplicationScoped
 public class DeliveryWorker {
@@ -41,6 +45,9 @@ public class DeliveryWorker {
               FROM (SELECT x.id FROM delivery x JOIN abonnement y ON y.uuid = x.abonnement_uuid
                      WHERE x.status = 'pending' AND x.next_attempt_at <= now()
                        AND y.callback_url <> ALL (?)
+                       AND NOT EXISTS (SELECT 1 FROM delivery e WHERE e.status = 'pending'
+                                          AND e.abonnement_uuid = x.abonnement_uuid
+                                          AND e.hoofd_object = x.hoofd_object AND e.id < x.id)
                      ORDER BY x.next_attempt_at
                      LIMIT ? FOR UPDATE OF x SKIP LOCKED) due,
                    notificatie n, abonnement a

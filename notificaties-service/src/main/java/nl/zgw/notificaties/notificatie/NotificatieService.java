@@ -69,10 +69,11 @@ public class NotificatieService {
         }
         if (!matching.isEmpty()) { // one statement for every matching abonnement
             em.unwrap(org.hibernate.Session.class).doWork(connection -> {
-                try (var insert = connection.prepareStatement("INSERT INTO delivery (notificatie_id, abonnement_uuid, status) "
-                        + "SELECT ?, abonnement, 'pending' FROM unnest(?) AS abonnement")) {
+                try (var insert = connection.prepareStatement("INSERT INTO delivery (notificatie_id, abonnement_uuid, "
+                        + "status, hoofd_object) SELECT ?, abonnement, 'pending', ? FROM unnest(?) AS abonnement")) {
                     insert.setLong(1, id.longValue());
-                    insert.setArray(2, connection.createArrayOf("uuid", matching.toArray()));
+                    insert.setString(2, message.hoofdObject());
+                    insert.setArray(3, connection.createArrayOf("uuid", matching.toArray()));
                     insert.executeUpdate();
                 }
             });

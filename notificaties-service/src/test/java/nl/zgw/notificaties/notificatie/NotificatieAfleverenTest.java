@@ -57,7 +57,7 @@ class NotificatieAfleverenTest {
     private static Map<String, Object> message(String kanaal, String resourceUrl, Map<String, String> kenmerken) {
         Map<String, Object> m = new HashMap<>();
         m.put("kanaal", kanaal);
-        m.put("hoofdObject", "https://zaken.example.nl/zaken/api/v1/zaken/1");
+        m.put("hoofdObject", resourceUrl);
         m.put("resource", "zaak");
         m.put("resourceUrl", resourceUrl);
         m.put("actie", "create");
@@ -125,6 +125,43 @@ class NotificatieAfleverenTest {
             await(() -> subscriber.received().stream().filter(r -> r.body().contains(url)).count() >= 2);
             subscriber.answer(204);
             await(() -> status(url).equals("delivered"));
+        }
+    }
+
+    /**
+     * Notifications about one hoofdObject reach a subscriber in the order they were published, also
+     * when the first fails and is retried: the later ones wait for it; another object's do not.
+     */
+    @Test
+    void notificationsAboutOneObjectArriveInOrderAcrossARetry() throws Exception {
+        try (Subscriber subscriber = Subscriber.start()) {
+            String kanaal = kanaal();
+            subscribe(subscriber, kanaal, Map.of());
+            String zaak = "https://zaken.example.nl/zaken/api/v1/zaken/" + UUID.randomUUID();
+            String ander = "https://zaken.example.nl/zaken/api/v1/zaken/" + UUID.randomUUID();
+            subscriber.answer(503);
+            List<String> urls = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                Map<String, Object> m = message(kanaal, i == 0 ? zaak : zaak.replace("/zaken/", "/statussen/") + "-" + i, Map.of());
+                m.put("hoofdObject", zaak);
+                urls.add((String) m.get("resourceUrl"));
+                as("publisher").body(m).post(API + "/notificaties").then().statusCode(200);
+            }
+            await(() -> subscriber.received().stream().filter(r -> r.body().contains(zaak)).count() >= 2);
+            // while the zaak's first notification fails, another object's still goes out
+            subscriber.answer(204);
+            as("publisher").body(message(kanaal, ander, Map.of())).post(API + "/notificaties").then().statusCode(200);
+            await(() -> urls.stream().allMatch(u -> status(u).equals("delivered")) && got(subscriber, ander));
+            List<String> order = subscriber.received().stream().map(Subscriber.Received::body)
+                    .filter(b -> b.contains(zaak) && !b.contains(ander)).map(b -> urls.stream()
+                            .filter(u -> b.contains("\"resourceUrl\":\"" + u + "\"") || b.contains("\"resourceUrl\": \"" + u + "\""))
+                            .findFirst().orElseThrow()).distinct().toList();
+            assertThat(order).containsExactlyElementsOf(urls);
+            // nothing of the zaak arrived before its first notification was delivered
+            List<String> all = subscriber.received().stream().map(Subscriber.Received::body).filter(b -> b.contains(zaak))
+                    .toList();
+            assertThat(all.subList(0, all.size() - 3)).allMatch(b -> b.contains("\"resourceUrl\":\"" + zaak + "\"")
+                    || b.contains("\"resourceUrl\": \"" + zaak + "\""));
         }
     }
 

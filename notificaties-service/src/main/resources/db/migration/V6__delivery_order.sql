@@ -1,0 +1,6 @@
+-- Deliveries to one abonnement about one hoofdObject go out in the order the notifications came in:
+-- a delivery waits while an older one of the same abonnement and hoofdObject is still pending
+-- (being sent or waiting for a retry). Rows queued before this column existed have no hoofdObject
+-- and are not ordered.
+ALTER TABLE delivery ADD COLUMN hoofd_object varchar(1000);
+CREATE INDEX delivery_order_idx ON delivery (abonnement_uuid, hoofd_object, id) WHERE status = 'pending';
