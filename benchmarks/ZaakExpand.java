@@ -62,7 +62,18 @@ public class ZaakExpand {
                   Map<String, Double> calls) {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        int status = 0;
+        try {
+            run(args);
+        } catch (Exception e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        System.exit(status); // the Selectielijst's server thread would keep the JVM alive
+    }
+
+    static void run(String[] args) throws Exception {
         String clientId = args[0];
         String secret = args[1];
         int n = args.length > 2 ? Integer.parseInt(args[2]) : 200;
@@ -146,7 +157,7 @@ public class ZaakExpand {
         // the creation above fired notifications and mirrors; wait until only our own scrapes count
         Map<String, Double> overhead = quiet();
         System.out.printf("%n%d sequential requests per case after %d warm-up requests, one token%n%n", n, WARM_UP);
-        System.out.printf("%-44s %8s %8s %8s %8s   %s%n", "case", "p50 ms", "p95 ms", "p99 ms", "req/s",
+        System.out.printf("%-48s %8s %8s %8s %8s   %s%n", "case", "p50 ms", "p95 ms", "p99 ms", "req/s",
                 "calls per request: " + String.join(" / ", METRIC_URLS.keySet()));
         List<Result> results = new ArrayList<>();
         results.add(print(sequential("GET zaak", n, plain, overhead)));
@@ -160,7 +171,6 @@ public class ZaakExpand {
         System.out.printf("%nFor docs/performance.md (expand = %s; remote calls per request from the services' "
                 + "http_server_requests_seconds_count, %d cores):%n%n", EXPAND_ZAAK, Runtime.getRuntime().availableProcessors());
         table(results);
-        System.exit(0); // the Selectielijst's server thread would keep the JVM alive
     }
 
     // ---- cases ------------------------------------------------------------------------------------
@@ -243,7 +253,7 @@ public class ZaakExpand {
     static Result print(Result r) {
         List<String> calls = new ArrayList<>();
         r.calls().values().forEach(v -> calls.add(calls(v)));
-        System.out.printf(Locale.ROOT, "%-44s %8.2f %8.2f %8.2f %8.1f   %s%n", r.name(), r.p50(), r.p95(), r.p99(),
+        System.out.printf(Locale.ROOT, "%-48s %8.2f %8.2f %8.2f %8.1f   %s%n", r.name(), r.p50(), r.p95(), r.p99(),
                 r.perSecond(), String.join(" / ", calls));
         return r;
     }

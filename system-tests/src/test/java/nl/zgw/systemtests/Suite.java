@@ -50,6 +50,12 @@ final class Suite implements AutoCloseable {
      */
     static Suite start(String database, Map<String, String> env, Map<String, String> baseUrls, String... components)
             throws Exception {
+        return start(database, env, baseUrls, Map.of(), components);
+    }
+
+    /** As {@link #start(String, Map, Map, String...)}, with {@code perComponent} env for one component only. */
+    static Suite start(String database, Map<String, String> env, Map<String, String> baseUrls,
+                       Map<String, Map<String, String>> perComponent, String... components) throws Exception {
         Selectielijst selectielijst = Selectielijst.start();
         PostgresTestResource pg = new PostgresTestResource();
         pg.init(Map.of("database", database));
@@ -91,6 +97,7 @@ final class Suite implements AutoCloseable {
             if (c.equals("documenten")) {
                 own.put("ZGW_DOCUMENTEN_OPSLAG_MAP", Files.createTempDirectory("documenten-inhoud").toString());
             }
+            own.putAll(perComponent.getOrDefault(c, Map.of()));
             suite.envs.put(c, own);
             started.add(suite.start(c, own));
         }

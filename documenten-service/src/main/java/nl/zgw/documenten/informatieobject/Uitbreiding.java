@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.documenten.bestandsdeel.BestandsdeelRow;
 import nl.zgw.documenten.bestandsdeel.BestandsdeelStore;
+import nl.zgw.shared.expand.CatalogiTypen;
 import nl.zgw.shared.expand.Knopen;
 import nl.zgw.shared.auth.AllowedTypes;
-import nl.zgw.shared.auth.Component;
 import nl.zgw.shared.auth.CurrentCaller;
 import nl.zgw.shared.problem.NotFoundException;
 import nl.zgw.shared.ref.RemoteResources;
@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * {@code expand} as drc-011 ... drc-014 define it. A document expands its
- * {@code informatieobjecttype} (read from the Catalogi API; {@code {}} for a client without
- * catalogi.lezen, ADR 0017); gebruiksrechten, verzendingen and objectinformatieobjecten expand their
+ * {@code informatieobjecttype} (read from the Catalogi API; {@code {}} for a client that could
+ * not read it directly, ADR 0017); gebruiksrechten, verzendingen and objectinformatieobjecten expand their
  * {@code informatieobject} (only if the client may read it; otherwise {@code {}}) and
  * {@code informatieobject.informatieobjecttype}. Anything else is 404 (drc-013); nothing outside
  * the Documenten API and its Catalogi types is expanded (drc-011). Each referenced object is read
@@ -44,9 +44,12 @@ public class Uitbreiding {
     private final CurrentCaller caller;
     private final ResourceUrls urls;
     private final ObjectMapper json;
+    private final CatalogiTypen catalogi;
 
     public Uitbreiding(InformatieObjectStore store, BestandsdeelStore delen, InformatieObjectMapper mapper,
-                       RemoteResources remote, CurrentCaller caller, ResourceUrls urls, ObjectMapper json) {
+                       RemoteResources remote, CurrentCaller caller, ResourceUrls urls, ObjectMapper json,
+                       CatalogiTypen catalogi) {
+        this.catalogi = catalogi;
         this.store = store;
         this.delen = delen;
         this.mapper = mapper;
@@ -124,7 +127,7 @@ public class Uitbreiding {
             return;
         }
         // a client that could not read the type directly sees {} (ADR 0017), as in the Zaken and Besluiten APIs
-        boolean leesbaar = caller.autorisaties().allows(Component.ZTC, "catalogi.lezen");
+        boolean leesbaar = catalogi.leesbaar();
         Map<ResourceUrl, Optional<JsonNode>> typen = new LinkedHashMap<>();
         if (leesbaar) {
             Set<ResourceUrl> gevraagd = new LinkedHashSet<>();

@@ -11,13 +11,15 @@ import nl.zgw.shared.ref.ZgwApi;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The Catalogi types an {@code expand} shows (ADR 0017): read with the service's own client, all at
  * once and each once, cached as the Catalogi API allows; shown only to a caller that could read them
- * directly ({@code catalogi.lezen}). URLs that are not of the suite's Catalogi API are not read (the
- * service's token goes there only).
+ * directly, which the Catalogi API allows with {@code catalogi.lezen} and also with
+ * {@code zaken.lezen} or {@code documenten.lezen} (ztc-014). URLs that are not of the suite's
+ * Catalogi API are not read (the service's token goes there only).
  */
 @ApplicationScoped
 public class CatalogiTypen {
@@ -32,14 +34,17 @@ public class CatalogiTypen {
         this.caller = caller;
     }
 
+    /** The scopes with which the Catalogi API lets a client read its types (ztc-014). */
+    public static final List<String> LEES_SCOPES = List.of("catalogi.lezen", "zaken.lezen", "documenten.lezen");
+
     /** True when the caller may read Catalogi types itself. */
     public boolean leesbaar() {
-        return caller.autorisaties().allows(Component.ZTC, "catalogi.lezen");
+        return LEES_SCOPES.stream().anyMatch(s -> caller.autorisaties().allows(Component.granting(s, Component.ZTC), s));
     }
 
     /**
-     * The types at {@code wanted} that exist, by URL as given; none for a caller without
-     * {@code catalogi.lezen}. A failing Catalogi API throws as {@link RemoteResources#getAll}.
+     * The types at {@code wanted} that exist, by URL as given; none for a caller that may not read
+     * them ({@link #leesbaar}). A failing Catalogi API throws as {@link RemoteResources#getAll}.
      */
     public Map<String, JsonNode> lees(Collection<String> wanted) {
         Map<String, JsonNode> out = new LinkedHashMap<>();

@@ -67,14 +67,7 @@ public class LezenAlsAanroeper {
      */
     public CompletableFuture<Map<String, JsonNode>> zoek(ZgwApi api, String collection, Collection<String> wanted,
                                                          String expand) {
-        Map<UUID, String> perUuid = new LinkedHashMap<>();
-        for (String url : new LinkedHashSet<>(wanted)) {
-            try {
-                urls.uuid(ResourceUrl.of(url), api, collection).ifPresent(uuid -> perUuid.put(uuid, url));
-            } catch (IllegalArgumentException notAUrl) {
-                // a reference that is no URL of the suite is not expanded
-            }
-        }
+        Map<UUID, String> perUuid = perUuid(api, collection, wanted);
         if (perUuid.isEmpty()) {
             return CompletableFuture.completedFuture(Map.of());
         }
@@ -90,9 +83,59 @@ public class LezenAlsAanroeper {
             if (expand != null && !expand.isEmpty()) {
                 body.put("expand", expand);
             }
-            keten = keten.thenCompose(al -> pagina(api, zoek, body.toString(), token, al, 0));
+            String tekst = body.toString();
+            keten = keten.thenCompose(al -> pagina(api, zoek, uri -> verzoek(uri, token)
+                    .POST(HttpRequest.BodyPublishers.ofString(tekst)).build(), al, 0));
         }
-        // by uuid, under the URL as asked: a peer that writes its URLs otherwise (case, port) still matches
+        return gevraagd(keten, perUuid);
+    }
+
+    /**
+     * As {@link #zoek}, for an API without {@code _zoek} (the Besluiten API): one
+     * {@code GET <collection>?<filters>&expand=...} with the caller's token, every page of it, keeping
+     * the objects of {@code wanted}. The filters must narrow the list to about what is wanted (e.g.
+     * the besluiten of one zaak).
+     */
+    public CompletableFuture<Map<String, JsonNode>> lijst(ZgwApi api, String collection, Map<String, String> filters,
+                                                          Collection<String> wanted, String expand) {
+        Map<UUID, String> perUuid = perUuid(api, collection, wanted);
+        if (perUuid.isEmpty()) {
+            return CompletableFuture.completedFuture(Map.of());
+        }
+        String token = caller.principal().getRawToken();
+        StringBuilder query = new StringBuilder();
+        Map<String, String> alle = new LinkedHashMap<>(filters);
+        if (expand != null && !expand.isEmpty()) {
+            alle.put("expand", expand);
+        }
+        alle.forEach((k, v) -> query.append(query.length() == 0 ? "?" : "&").append(k).append('=')
+                .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
+        URI lijst = URI.create(urls.baseUrl(api).toString().replaceAll("/+$", "") + "/" + collection + query);
+        return gevraagd(pagina(api, lijst, uri -> verzoek(uri, token).GET().build(), new LinkedHashMap<>(), 0), perUuid);
+    }
+
+    private Map<UUID, String> perUuid(ZgwApi api, String collection, Collection<String> wanted) {
+        Map<UUID, String> perUuid = new LinkedHashMap<>();
+        for (String url : new LinkedHashSet<>(wanted)) {
+            try {
+                urls.uuid(ResourceUrl.of(url), api, collection).ifPresent(uuid -> perUuid.put(uuid, url));
+            } catch (IllegalArgumentException notAUrl) {
+                // a reference that is no URL of the suite is not expanded
+            }
+        }
+        return perUuid;
+    }
+
+    private static HttpRequest.Builder verzoek(URI uri, String token) {
+        return HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .header(CrsFilter.ACCEPT_CRS, CrsFilter.EPSG_4326).header(CrsFilter.CONTENT_CRS, CrsFilter.EPSG_4326);
+    }
+
+    /** What was asked, by uuid, under the URL as asked: a peer that writes its URLs otherwise (case, port) still matches. */
+    private static CompletableFuture<Map<String, JsonNode>> gevraagd(CompletableFuture<Map<UUID, JsonNode>> keten,
+                                                                     Map<UUID, String> perUuid) {
         return keten.thenApply(alles -> {
             Map<String, JsonNode> out = new LinkedHashMap<>();
             alles.forEach((uuid, node) -> {
@@ -117,13 +160,10 @@ public class LezenAlsAanroeper {
         }
     }
 
-    private CompletableFuture<Map<UUID, JsonNode>> pagina(ZgwApi api, URI uri, String body, String token,
+    private CompletableFuture<Map<UUID, JsonNode>> pagina(ZgwApi api, URI uri,
+                                                          java.util.function.Function<URI, HttpRequest> verzoek,
                                                           Map<UUID, JsonNode> verzameld, int paginas) {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json").header("Content-Type", "application/json")
-                .header(CrsFilter.ACCEPT_CRS, CrsFilter.EPSG_4326).header(CrsFilter.CONTENT_CRS, CrsFilter.EPSG_4326)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpRequest request = verzoek.apply(uri);
         String naam = api.name().toLowerCase(java.util.Locale.ROOT);
         return http.sendAsync(naam, request, TIMEOUT, MAX_BYTES).handle((answer, failure) -> {
             if (failure != null) {
@@ -169,7 +209,7 @@ public class LezenAlsAanroeper {
             if (!onder || paginas + 1 >= MAX_PAGES) {
                 throw new UpstreamException(503, "De " + naam + "-API pagineerde anders dan verwacht.", null);
             }
-            return pagina(api, next, body, token, verzameld, paginas + 1);
+            return pagina(api, next, verzoek, verzameld, paginas + 1);
         });
     }
 

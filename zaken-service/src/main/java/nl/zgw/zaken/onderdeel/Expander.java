@@ -53,13 +53,17 @@ public class Expander {
     private record Link(String target, boolean single, Function<JsonNode, List<String>> urls) {
     }
 
-    /** The kinds that live in another API of the suite, read there as the caller: its API and collection. */
-    private record Elders(ZgwApi api, String collection) {
+    /**
+     * The kinds that live in another API of the suite, read there as the caller: its API and
+     * collection, and for an API without {@code _zoek} the filter of its list that selects them by
+     * the zaak they belong to (the zaak of the node that points at them).
+     */
+    private record Elders(ZgwApi api, String collection, String zaakFilter) {
     }
 
     private static final Map<String, Elders> ELDERS = Map.of(
-            "informatieobject", new Elders(ZgwApi.DOCUMENTEN, DocumentenApi.DOCUMENTEN),
-            "besluit", new Elders(ZgwApi.BESLUITEN, "besluiten"));
+            "informatieobject", new Elders(ZgwApi.DOCUMENTEN, DocumentenApi.DOCUMENTEN, null),
+            "besluit", new Elders(ZgwApi.BESLUITEN, "besluiten", "zaak"));
 
     private static final Map<String, Map<String, Link>> GRAPH = new HashMap<>();
 
@@ -196,8 +200,7 @@ public class Expander {
             Link link = GRAPH.get(resource).get(entry.getKey());
             Elders api = ELDERS.get(link.target());
             if (api != null) {
-                elders.put(entry.getKey(), andereApis.zoek(api.api(), api.collection(), wanted(link, nodes),
-                        String.join(",", paths(entry.getValue()))));
+                elders.put(entry.getKey(), elders(api, link, nodes, String.join(",", paths(entry.getValue()))));
             } else if ("catalogi".equals(link.target())) {
                 elders.put(entry.getKey(), typen(wanted(link, nodes)));
             }
@@ -227,6 +230,29 @@ public class Expander {
                 }
             }
         }
+    }
+
+    /** One {@code _zoek} for all nodes; or, for an API without it, one list per zaak the nodes belong to. */
+    private CompletableFuture<Map<String, JsonNode>> elders(Elders api, Link link, List<ObjectNode> nodes, String rest) {
+        if (api.zaakFilter() == null) {
+            return andereApis.zoek(api.api(), api.collection(), wanted(link, nodes), rest);
+        }
+        Map<String, List<ObjectNode>> perZaak = new LinkedHashMap<>();
+        for (ObjectNode node : nodes) { // a zaakbesluit's URL is <zaak>/besluiten/<uuid>
+            String url = node.path("url").asText();
+            int at = url.lastIndexOf("/" + Soort.ZAAKBESLUIT.collection() + "/");
+            if (at > 0) {
+                perZaak.computeIfAbsent(url.substring(0, at), z -> new ArrayList<>()).add(node);
+            }
+        }
+        List<CompletableFuture<Map<String, JsonNode>>> lijsten = new ArrayList<>();
+        perZaak.forEach((zaak, vanZaak) -> lijsten.add(andereApis.lijst(api.api(), api.collection(),
+                Map.of(api.zaakFilter(), zaak), wanted(link, vanZaak), rest)));
+        return CompletableFuture.allOf(lijsten.toArray(CompletableFuture[]::new)).thenApply(klaar -> {
+            Map<String, JsonNode> out = new LinkedHashMap<>();
+            lijsten.forEach(l -> out.putAll(l.join()));
+            return out;
+        });
     }
 
     private static Set<String> wanted(Link link, List<ObjectNode> nodes) {

@@ -26,8 +26,8 @@ import java.util.UUID;
 /**
  * ZAAKBESLUIT: the besluiten of one zaak, below that zaak. Created and deleted by the Besluiten API
  * (brc-006), which leads the relation; clients only read them. A zaak that does not exist, or a
- * zaakbesluit of another zaak, is a 404. {@code expand} is taken as the specification gives it, but
- * the besluit is the Besluiten API's and is not expanded here.
+ * zaakbesluit of another zaak, is a 404. {@code expand=besluit} (and what follows it, e.g.
+ * {@code besluit.besluittype}) reads the besluiten from the Besluiten API as the caller (ADR 0017).
  */
 @Path("/zaken/{zaak_uuid}/besluiten")
 @Produces(MediaType.APPLICATION_JSON)

@@ -79,8 +79,7 @@ class ZaakInformatieObjectToevoegenTest {
     /**
      * A zaak expands its zaakinformatieobjecten, and their documents are read from the Documenten API
      * with the caller's own token in one {@code _zoek} for the whole answer (ADR 0017): what that API
-     * leaves out for the caller is {@code {}}; the rest of the path is that API's expand. Types are
-     * shown only to a client with catalogi.lezen.
+     * leaves out for the caller is {@code {}}; the rest of the path is that API's expand.
      */
     @Test
     void documentsAreExpandedAsTheCallerReadsThemInOneSearch() {
@@ -97,7 +96,8 @@ class ZaakInformatieObjectToevoegenTest {
                 .body("_expand.zaakinformatieobjecten.url", contains(zio1, zio2))
                 .body("_expand.zaakinformatieobjecten[0]._expand.informatieobject.url", equalTo(definitief))
                 .body("_expand.zaakinformatieobjecten[1]._expand.informatieobject", equalTo(Map.of()))
-                .body("_expand.zaaktype", equalTo(Map.of())); // aanmaker has no catalogi.lezen
+                // zaken.lezen reads the Catalogi API's types too (ztc-014), so the type is shown
+                .body("_expand.zaaktype.url", equalTo(CatalogiStub.zaaktype("a")));
         List<com.fasterxml.jackson.databind.JsonNode> zoek = DocumentenStub.zoekopdrachten();
         assertThat(zoek).hasSize(1);
         String token = zoek.get(0).path("token").asText().replaceFirst("^Bearer ", "");
