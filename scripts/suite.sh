@@ -1,17 +1,25 @@
 #!/usr/bin/env bash
-# The whole ZGW suite on one machine: one embedded PostgreSQL (data kept in .suite/pgdata) and the
-# six services, with nothing to install beyond a JDK 17+.
+# The whole ZGW suite on one machine: one embedded PostgreSQL (data kept in .suite/pgdata), a local
+# Selectielijst API and the six services, with nothing to install beyond a JDK 17+.
 #
 #   scripts/suite.sh start    build what is missing or stale, start everything, wait until ready, print URLs
 #                             and the credentials of a client that may do everything
-#   scripts/suite.sh stop     stop the services and PostgreSQL
+#   scripts/suite.sh stop     stop the services, the Selectielijst and PostgreSQL
 #   scripts/suite.sh status   what runs, on which port, and whether it is ready
-#   scripts/suite.sh logs [name]   follow the logs (all, or one of: postgres zaken catalogi ...)
+#   scripts/suite.sh logs [name]   follow the logs (all, or one of: postgres selectielijst zaken catalogi ...)
 #   scripts/suite.sh run      start, follow the logs in the foreground, stop on Ctrl-C
 #   scripts/suite.sh token    print a fresh ZGW JWT for the suite's client (needs openssl)
+#   scripts/suite.sh demo     fill the running suite with a demo catalogus and a few zaken (each run adds a
+#                             catalogus of its own), then print what it made and curl commands to look at it
+#
+# The Catalogi API checks zaaktypen and resultaattypen against a Selectielijst API. By default the suite
+# runs its own, offline, with VNG's Selectielijst 2020 (nl.zgw.testsupport.selectielijst.SuiteSelectielijst,
+# log in .suite/logs/selectielijst.log). SUITE_REFERENTIELIJSTEN_URL (or CATALOGI_REFERENTIELIJSTEN_URL,
+# which the catalogi service reads anyway) names another one instead, e.g.
+# https://selectielijst.openzaak.nl/api/v1; then the local one is not started.
 #
 # Ports: ZAKEN_PORT (8001) CATALOGI_PORT (8002) DOCUMENTEN_PORT (8003) BESLUITEN_PORT (8004)
-#        AUTORISATIES_PORT (8005) NOTIFICATIES_PORT (8006) SUITE_PG_PORT (54329)
+#        AUTORISATIES_PORT (8005) NOTIFICATIES_PORT (8006) SELECTIELIJST_PORT (8010) SUITE_PG_PORT (54329)
 # Other: SUITE_HOST (localhost) for the public URLs, SUITE_JAVA_OPTS for the service JVMs.
 set -euo pipefail
 
@@ -25,7 +33,10 @@ services=(zaken catalogi documenten besluiten autorisaties notificaties)
 declare -A default_port=([zaken]=8001 [catalogi]=8002 [documenten]=8003 [besluiten]=8004 [autorisaties]=8005 [notificaties]=8006)
 host=${SUITE_HOST:-localhost}
 pg_port=${SUITE_PG_PORT:-54329}
+selectielijst_port=${SELECTIELIJST_PORT:-8010}
 client_id=suite-admin
+# An external Selectielijst named by the operator, or empty: then the suite runs its own.
+external_selectielijst=${SUITE_REFERENTIELIJSTEN_URL:-${CATALOGI_REFERENTIELIJSTEN_URL:-}}
 
 port_of() {
     local var="${1^^}_PORT"
@@ -34,16 +45,28 @@ port_of() {
 
 base_url() { echo "http://$host:$(port_of "$1")/$1/api/v1"; }
 
+selectielijst_url() {
+    if [[ -n $external_selectielijst ]]; then
+        echo "$external_selectielijst"
+    else
+        echo "http://$host:$selectielijst_port/api/v1"
+    fi
+}
+
 pid_alive() { [[ -f "$state/$1.pid" ]] && kill -0 "$(cat "$state/$1.pid")" 2>/dev/null; }
 
-# Readiness over plain bash /dev/tcp, so that not even curl is needed.
-ready() {
+# A GET that answers 200, over plain bash /dev/tcp, so that not even curl is needed.
+http_ok() {
     local status
     status=$(timeout 3 bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$1" || exit 1
-        printf "GET /q/health/ready HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3
-        head -n 1 <&3' _ "$(port_of "$1")" 2>/dev/null) || return 1
+        printf "GET %s HTTP/1.0\r\nHost: localhost\r\n\r\n" "$2" >&3
+        head -n 1 <&3' _ "$1" "$2" 2>/dev/null) || return 1
     [[ $status == *" 200"* ]]
 }
+
+ready() { http_ok "$(port_of "$1")" /q/health/ready; }
+
+selectielijst_ready() { http_ok "$selectielijst_port" /api/v1/resultaattypeomschrijvingen; }
 
 random_secret() { head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 40; }
 
@@ -60,6 +83,17 @@ build_if_missing() {
     if ((${#missing[@]})); then
         echo "Building ${missing[*]} (missing or older than its sources) ..."
         (cd "$root" && ./mvnw -B -q install -DskipTests)
+    fi
+    build_test_support_if_stale
+}
+
+# The test-support jar holds what runs beside the services (PostgreSQL, the Selectielijst, the demo).
+build_test_support_if_stale() {
+    local jar="$root/test-support/target/test-support-0.1.0-SNAPSHOT.jar"
+    if [[ -f "$jar" ]] && [[ -n $(find "$root/test-support/src/main" "$root/test-support/pom.xml" -newer "$jar" \
+            -type f -print -quit) ]]; then
+        echo "Building test-support (older than its sources) ..."
+        (cd "$root" && ./mvnw -B -q install -pl test-support -am -DskipTests)
     fi
 }
 
@@ -84,6 +118,7 @@ write_config() {
         for s in "${services[@]}"; do
             echo "zgw.base-urls.$s=$(base_url "$s")"
         done
+        echo "catalogi.referentielijsten.url=$(selectielijst_url)"
     } > "$state/suite.properties"
     # The Autorisaties API creates (or brings up to date) the two clients of the suite at start:
     # the operator's client that is printed, and the one the services use among themselves. That
@@ -128,6 +163,31 @@ start_postgres() {
     exit 1
 }
 
+start_selectielijst() {
+    if [[ -n $external_selectielijst ]] || pid_alive selectielijst; then
+        return
+    fi
+    local cp
+    cp=$(test_support_classpath "$root")
+    : > "$logs/selectielijst.log"
+    nohup java -cp "$cp" nl.zgw.testsupport.selectielijst.SuiteSelectielijst "$selectielijst_port" \
+        "$(selectielijst_url)" >> "$logs/selectielijst.log" 2>&1 &
+    echo $! > "$state/selectielijst.pid"
+    for _ in $(seq 1 120); do
+        if grep -q "Selectielijst ready" "$logs/selectielijst.log"; then
+            return
+        fi
+        if ! pid_alive selectielijst; then
+            echo "The Selectielijst did not start; see $logs/selectielijst.log" >&2
+            tail -20 "$logs/selectielijst.log" >&2
+            exit 1
+        fi
+        sleep 0.5
+    done
+    echo "The Selectielijst not ready after 60 s; see $logs/selectielijst.log" >&2
+    exit 1
+}
+
 start_service() {
     local s=$1
     if pid_alive "$s"; then
@@ -141,6 +201,9 @@ start_service() {
         extra=(ZGW_AUTORISATIES_SECRET_KEY="$SUITE_SECRET_KEY" ZGW_AUTORISATIES_SETUP_FILE="$state/setup.json")
     elif [[ $s == documenten ]]; then
         extra=(ZGW_DOCUMENTEN_OPSLAG_MAP="$state/documenten-inhoud") # kept between runs, like the database
+    elif [[ $s == catalogi ]]; then
+        # as in suite.properties; also over a CATALOGI_REFERENTIELIJSTEN_URL of the environment
+        extra=(CATALOGI_REFERENTIELIJSTEN_URL="$(selectielijst_url)")
     fi
     # shellcheck disable=SC2086
     env "${extra[@]}" QUARKUS_CONFIG_LOCATIONS="$state/suite.properties" QUARKUS_HTTP_PORT="$(port_of "$s")" \
@@ -181,7 +244,13 @@ print_summary() {
     echo "  (a ZGW JWT, HS256, claims client_id and iat; 'scripts/suite.sh token' prints one)"
     echo
     echo "  PostgreSQL    localhost:$pg_port, database zgw, one schema per service; data in $state/pgdata"
+    if [[ -n $external_selectielijst ]]; then
+        echo "  Selectielijst $(selectielijst_url) (SUITE_REFERENTIELIJSTEN_URL)"
+    else
+        echo "  Selectielijst $(selectielijst_url) (local, Selectielijst 2020)"
+    fi
     echo "  logs          scripts/suite.sh logs [name]; stop with scripts/suite.sh stop"
+    echo "  demo data     scripts/suite.sh demo"
 }
 
 stop_one() {
@@ -208,6 +277,7 @@ cmd_start() {
     build_if_missing
     write_config
     start_postgres
+    start_selectielijst
     local t0=$SECONDS
     for s in "${services[@]}"; do
         start_service "$s"
@@ -221,6 +291,7 @@ cmd_stop() {
     for s in "${services[@]}"; do
         stop_one "$s"
     done
+    stop_one selectielijst
     stop_one postgres
 }
 
@@ -230,6 +301,15 @@ cmd_status() {
         printf '%-13s %-8s %-6s %s\n' postgres "$(cat "$state/postgres.pid")" up "localhost:$pg_port"
     else
         printf '%-13s %-8s %-6s %s\n' postgres - down "localhost:$pg_port"
+    fi
+    if [[ -n $external_selectielijst ]]; then
+        printf '%-13s %-8s %-6s %s\n' selectielijst - extern "$(selectielijst_url)"
+    elif pid_alive selectielijst; then
+        local sl_state=up
+        if selectielijst_ready; then sl_state=ready; fi
+        printf '%-13s %-8s %-6s %s\n' selectielijst "$(cat "$state/selectielijst.pid")" "$sl_state" "$(selectielijst_url)"
+    else
+        printf '%-13s %-8s %-6s %s\n' selectielijst - down "$(selectielijst_url)"
     fi
     for s in "${services[@]}"; do
         local pid=- st=down
@@ -264,12 +344,49 @@ cmd_token() {
     echo "$header.$payload.$signature"
 }
 
+# A setting of the suite.properties that the running services read.
+suite_property() { sed -n "s|^$1=||p" "$state/suite.properties" | tail -n 1; }
+
+cmd_demo() {
+    local s
+    for s in "${services[@]}"; do
+        if ! ready "$s"; then
+            echo "$s-service is not ready: run scripts/suite.sh start first" >&2
+            exit 1
+        fi
+    done
+    [[ -f "$state/credentials" && -f "$state/suite.properties" ]] || { echo "run scripts/suite.sh start first" >&2; exit 1; }
+    local selectielijst
+    selectielijst=$(suite_property catalogi.referentielijsten.url)
+    if [[ -z $selectielijst ]]; then
+        echo "The running suite was started without a Selectielijst: run scripts/suite.sh stop, then start" >&2
+        exit 1
+    fi
+    if [[ $selectielijst == "http://$host:$selectielijst_port/api/v1" ]] && ! pid_alive selectielijst; then
+        echo "The local Selectielijst does not run: run scripts/suite.sh start first" >&2
+        exit 1
+    fi
+    # shellcheck disable=SC1091
+    source "$state/credentials"
+    build_test_support_if_stale
+    local cp
+    cp=$(test_support_classpath "$root")
+    env ZGW_BASE_URLS_ZAKEN="$(suite_property zgw.base-urls.zaken)" \
+        ZGW_BASE_URLS_CATALOGI="$(suite_property zgw.base-urls.catalogi)" \
+        ZGW_BASE_URLS_DOCUMENTEN="$(suite_property zgw.base-urls.documenten)" \
+        ZGW_BASE_URLS_BESLUITEN="$(suite_property zgw.base-urls.besluiten)" \
+        SUITE_REFERENTIELIJSTEN_URL="$selectielijst" \
+        SUITE_CLIENT_ID="$client_id" SUITE_CLIENT_SECRET="$SUITE_CLIENT_SECRET" \
+        java -cp "$cp" nl.zgw.testsupport.demo.SuiteDemo
+}
+
 case "${1:-}" in
     start) cmd_start ;;
     stop) cmd_stop ;;
     status) cmd_status ;;
     logs) shift; cmd_logs "$@" ;;
     token) cmd_token ;;
+    demo) cmd_demo ;;
     run)
         trap cmd_stop EXIT
         trap 'exit 0' INT TERM
@@ -277,7 +394,7 @@ case "${1:-}" in
         cmd_logs
         ;;
     *)
-        sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'
         exit 2
         ;;
 esac
