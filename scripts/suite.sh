@@ -368,7 +368,6 @@ cmd_demo() {
     fi
     # shellcheck disable=SC1091
     source "$state/credentials"
-    build_test_support_if_stale
     local cp
     cp=$(test_support_classpath "$root")
     env ZGW_BASE_URLS_ZAKEN="$(suite_property zgw.base-urls.zaken)" \

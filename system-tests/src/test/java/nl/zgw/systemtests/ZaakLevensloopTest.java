@@ -189,6 +189,8 @@ class ZaakLevensloopTest {
                 .post(brc.url("/besluiten/api/v1/besluitinformatieobjecten")).then().statusCode(201).extract().path("url");
         SuiteFixtures.await(() -> admin().get(zaak + "/besluiten").then().extract().jsonPath().getList("besluit")
                 .contains(besluit));
+        String zioBrief = behandelaar.get().body(Map.of("zaak", zaak, "informatieobject", brief, "titel", "Besluit"))
+                .post(zrc.url("/zaken/api/v1/zaakinformatieobjecten")).then().statusCode(201).extract().path("url");
 
         // the resultaat, then the eindstatus closes the zaak and derives its archive dates
         String resultaat = behandelaar.get().body(Map.of("zaak", zaak, "resultaattype", resultaattype))
@@ -212,7 +214,7 @@ class ZaakLevensloopTest {
                 .body("_expand.status._expand.statustype.url", equalTo(statustypen.get(2)))
                 .body("_expand.resultaat._expand.resultaattype.url", equalTo(resultaattype))
                 .body("_expand.rollen.url", contains(rol))
-                .body("_expand.zaakinformatieobjecten.url", contains(zio))
+                .body("_expand.zaakinformatieobjecten.url", contains(zio, zioBrief))
                 .body("_expand.zaakinformatieobjecten[0]._expand.informatieobject.url", equalTo(document))
                 .body("_expand.zaakinformatieobjecten[0]._expand.informatieobject._expand.informatieobjecttype.url",
                         equalTo(aanvraag));
@@ -221,7 +223,7 @@ class ZaakLevensloopTest {
                 .body("[0]._expand.besluit._expand.besluittype.url", equalTo(besluittype));
 
         // the subscriber heard of everything, in order per object
-        List<String> perZaak = List.of(zaak, rol, zio, status1, resultaat, eindstatus);
+        List<String> perZaak = List.of(zaak, rol, zio, status1, zioBrief, resultaat, eindstatus);
         SuiteFixtures.await(() -> zijnAangekomen(zaak, perZaak) && zijnAangekomen(besluit, List.of(besluit, bio))
                 && zijnAangekomen(document, List.of(document)));
         assertThat(volgorde(zaak, perZaak)).containsExactlyElementsOf(perZaak);
@@ -238,7 +240,7 @@ class ZaakLevensloopTest {
                 Map.of("component", "brc", "besluittype", elders + "besluittypen/" + UUID.randomUUID(),
                         "scopes", List.of("besluiten.lezen", "audittrails.lezen")),
                 Map.of("component", "ztc", "scopes", List.of("catalogi.lezen"))));
-        zietNiets(buitenstaander, zaak, List.of(rol, zio, status1, resultaat, eindstatus), List.of(document, brief),
+        zietNiets(buitenstaander, zaak, List.of(rol, zio, zioBrief, status1, resultaat, eindstatus), List.of(document, brief),
                 List.of(besluit), bio);
 
         // a reader of the zaak alone sees the zaak expanded with {} where it may not read
@@ -248,18 +250,40 @@ class ZaakLevensloopTest {
         JsonNode uitgebreid = JSON.readTree(zaaklezer.get().queryParam("expand", "zaaktype,status.statustype,rollen,"
                         + "zaakinformatieobjecten.informatieobject.informatieobjecttype,resultaat.resultaattype").get(zaak)
                 .then().statusCode(200).extract().asString());
-        assertThat(uitgebreid.at("/_expand/zaakinformatieobjecten/0/_expand/informatieobject").isEmpty()).isTrue();
+        leeg(uitgebreid.at("/_expand/zaakinformatieobjecten/0/_expand/informatieobject"));
+        leeg(uitgebreid.at("/_expand/zaakinformatieobjecten/1/_expand/informatieobject"));
         // no catalogi.lezen, but zaken.lezen reads the Catalogi API's types too (ztc-014)
         assertThat(uitgebreid.at("/_expand/zaaktype/url").asText()).isEqualTo(zaaktype);
         alleenWatDirectLeesbaarIs(zaaklezer, uitgebreid);
         JsonNode besluiten = JSON.readTree(zaaklezer.get().queryParam("expand", "besluit.besluittype").get(zaak + "/besluiten")
                 .then().statusCode(200).extract().asString());
-        assertThat(besluiten.at("/0/_expand/besluit").isEmpty()).isTrue();
+        leeg(besluiten.at("/0/_expand/besluit"));
         alleenWatDirectLeesbaarIs(zaaklezer, besluiten);
+        // a reader of the zaak and of the applications only: the Documenten API shows it the one, not the other
+        Supplier<RequestSpecification> aanvraaglezer = client("aanvraaglezer", List.of(
+                Map.of("component", "zrc", "zaaktype", zaaktype, "maxVertrouwelijkheidaanduiding", "zaakvertrouwelijk",
+                        "scopes", List.of("zaken.lezen")),
+                Map.of("component", "drc", "informatieobjecttype", aanvraag, "maxVertrouwelijkheidaanduiding",
+                        "zaakvertrouwelijk", "scopes", List.of("documenten.lezen"))));
+        JsonNode deels = JSON.readTree(aanvraaglezer.get().queryParam("expand",
+                "zaakinformatieobjecten.informatieobject.informatieobjecttype").get(zaak).then().statusCode(200)
+                .extract().asString());
+        assertThat(deels.at("/_expand/zaakinformatieobjecten/0/_expand/informatieobject/url").asText()).isEqualTo(document);
+        assertThat(deels.at("/_expand/zaakinformatieobjecten/0/_expand/informatieobject/_expand/informatieobjecttype/url")
+                .asText()).isEqualTo(aanvraag);
+        assertThat(deels.at("/_expand/zaakinformatieobjecten/1/informatieobject").asText()).isEqualTo(brief);
+        leeg(deels.at("/_expand/zaakinformatieobjecten/1/_expand/informatieobject"));
+        alleenWatDirectLeesbaarIs(aanvraaglezer, deels);
         // the behandelaar's full expansion holds nothing it could not read either
         alleenWatDirectLeesbaarIs(behandelaar, JSON.readTree(behandelaar.get().queryParam("expand", "zaaktype,"
                         + "status.statustype,rollen.statussen,zaakinformatieobjecten.informatieobject.informatieobjecttype,"
                         + "resultaat.resultaattype").get(zaak).then().statusCode(200).extract().asString()));
+    }
+
+    /** An expansion that is there and shows nothing: {@code {}}. */
+    private static void leeg(JsonNode node) {
+        assertThat(node.isObject()).as("an object: " + node).isTrue();
+        assertThat(node.size()).as("empty: " + node).isZero();
     }
 
     /** Nothing of the case in lists, details, {@code _zoek}, downloads, audit trails or expand. */

@@ -43,14 +43,26 @@ public class DeliveryBeheer {
         return ((List<?>) query.getResultList()).stream().map(r -> view((Object[]) r)).toList();
     }
 
-    /** Puts a delivery back in the queue, due now, with its attempts reset. */
+    /**
+     * Puts a delivery that is no longer pending (failed or delivered) back in the queue, due now, with
+     * its attempts reset; a pending one is already on its way (sending it again would send it twice at
+     * once): 400. A resent delivery keeps its place in the order per hoofdObject, so the later pending
+     * deliveries about that object wait for it (ADR 0008).
+     */
     @Transactional
     public DeliveryView resend(UUID abonnement, long id) {
         int updated = Panache.getEntityManager().createNativeQuery("UPDATE delivery SET status = 'pending', "
-                        + "attempts = 0, next_attempt_at = now(), last_error = NULL WHERE id = ?1 AND abonnement_uuid = ?2")
+                        + "attempts = 0, next_attempt_at = now(), last_error = NULL WHERE id = ?1 AND abonnement_uuid = ?2 "
+                        + "AND status <> 'pending'")
                 .setParameter(1, id).setParameter(2, abonnement).executeUpdate();
         if (updated == 0) {
-            throw new NotFoundException("Aflevering " + id + " van abonnement " + abonnement + " bestaat niet.");
+            List<?> bestaat = Panache.getEntityManager().createNativeQuery(
+                            "SELECT 1 FROM delivery WHERE id = ?1 AND abonnement_uuid = ?2")
+                    .setParameter(1, id).setParameter(2, abonnement).getResultList();
+            if (bestaat.isEmpty()) {
+                throw new NotFoundException("Aflevering " + id + " van abonnement " + abonnement + " bestaat niet.");
+            }
+            throw ValidationException.of("status", "invalid", "Aflevering " + id + " staat al in de wachtrij.");
         }
         Object[] row = (Object[]) Panache.getEntityManager().createNativeQuery(SELECT + " AND d.id = ?2")
                 .setParameter(1, abonnement).setParameter(2, id).getSingleResult();

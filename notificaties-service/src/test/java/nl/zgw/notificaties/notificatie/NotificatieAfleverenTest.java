@@ -264,7 +264,11 @@ class NotificatieAfleverenTest {
             assertValidatieFout(as("beheer").get(deliveries + "?status=weg").then(), "status", "invalid_choice");
 
             subscriber.answer(204);
+            subscriber.hold(); // the resent call stays in flight
             as("beheer").post(deliveries + "/" + id + "/resend").then().statusCode(200).body("status", equalTo("pending"));
+            // queued again, being sent: a second resend would send it twice at once
+            assertValidatieFout(as("beheer").post(deliveries + "/" + id + "/resend").then(), "status", "invalid");
+            subscriber.release();
             await(() -> status(url).equals("delivered"));
             assertFout(as("beheer").post(deliveries + "/999999999/resend").then(), 404, "not_found");
         }

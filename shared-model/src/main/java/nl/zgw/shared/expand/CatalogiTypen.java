@@ -47,10 +47,15 @@ public class CatalogiTypen {
      * them ({@link #leesbaar}). A failing Catalogi API throws as {@link RemoteResources#getAll}.
      */
     public Map<String, JsonNode> lees(Collection<String> wanted) {
+        return leesbaar() ? alle(wanted) : Map.of();
+    }
+
+    /**
+     * As {@link #lees}, without asking whether the caller may read them: for a caller that checked
+     * {@link #leesbaar} on the request's thread and reads the types on another.
+     */
+    public Map<String, JsonNode> alle(Collection<String> wanted) {
         Map<String, JsonNode> out = new LinkedHashMap<>();
-        if (!leesbaar()) {
-            return out;
-        }
         Map<ResourceUrl, String> perUrl = new LinkedHashMap<>();
         for (String url : wanted) {
             try {

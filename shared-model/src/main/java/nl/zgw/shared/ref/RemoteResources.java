@@ -71,13 +71,18 @@ public class RemoteResources {
     }
 
     private Optional<JsonNode> get(ResourceUrl url, boolean cachen) {
+        java.util.concurrent.CompletableFuture<Optional<JsonNode>> answer = getAsync(url, cachen);
         try {
-            return getAsync(url, cachen).join();
-        } catch (java.util.concurrent.CompletionException e) {
+            return answer.get();
+        } catch (InterruptedException e) { // e.g. a background loop stopping: the exchange is aborted
+            answer.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new UpstreamException(503, url.uri().getHost() + " is niet bereikbaar.", e);
+        } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
-            throw e;
+            throw new UpstreamException(503, url.uri().getHost() + " is niet bereikbaar.", e.getCause());
         }
     }
 

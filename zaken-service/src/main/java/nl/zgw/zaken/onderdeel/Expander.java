@@ -13,7 +13,6 @@ import nl.zgw.shared.expand.CatalogiTypen;
 import nl.zgw.shared.expand.ExpandPaths;
 import nl.zgw.shared.expand.LezenAlsAanroeper;
 import nl.zgw.shared.problem.NotFoundException;
-import nl.zgw.shared.problem.UpstreamException;
 import nl.zgw.shared.ref.ResourceUrl;
 import nl.zgw.shared.ref.ResourceUrls;
 import nl.zgw.shared.ref.ZgwApi;
@@ -41,9 +40,10 @@ import java.util.function.Function;
  * a zaakinformatieobject's {@code informatieobject} and a zaakbesluit's {@code besluit}, with what
  * follows them expanded by their own API. Everything is shown only as the caller could read it
  * directly (ADR 0017): our own objects through the lists' authorisation filter (one query per kind
- * and level), documents and besluiten by their API's {@code _zoek} with the caller's own token,
- * types only with {@code catalogi.lezen}. At each level the reads of other APIs and the Catalogi
- * types start first and run at the same time as our own query. Other references (klanten,
+ * and level), documents by the Documenten API's {@code _zoek} and besluiten by the Besluiten API's
+ * list of the zaak, both with the caller's own token, types when the Catalogi API would show them
+ * to the caller (ztc-014). At each level the reads of other APIs and the Catalogi types start
+ * first and run at the same time as our own query. Other references (klanten,
  * objects, betrokkenen) are not expanded: a 404 on {@code expand}.
  */
 @ApplicationScoped
@@ -274,13 +274,16 @@ public class Expander {
         return out;
     }
 
-    /** The Catalogi types at these URLs as the caller may see them; what cannot be read is not expanded (zrc-028). */
+    /**
+     * The Catalogi types at these URLs as the caller may see them, read beside the local queries; a
+     * type that does not exist is not expanded, the Catalogi API failing is a 503 (as in the
+     * Documenten and Besluiten APIs: never a silent {@code {}}).
+     */
     private CompletableFuture<Map<String, JsonNode>> typen(Collection<String> wanted) {
-        try {
-            return CompletableFuture.completedFuture(typen.lees(wanted));
-        } catch (UpstreamException unreadable) {
+        if (!typen.leesbaar()) {
             return CompletableFuture.completedFuture(Map.of());
         }
+        return CompletableFuture.supplyAsync(() -> typen.alle(wanted));
     }
 
     /** The representations at these URLs that the client may read, by URL; one query per kind. */

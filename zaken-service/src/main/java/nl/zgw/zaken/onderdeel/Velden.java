@@ -74,7 +74,7 @@ public final class Velden {
             if ("catalogi".equals(resource) || Expander.elders(resource) || ELDERS.contains(name)) {
                 throw ValidationException.of("fields", "invalid_choice", "'" + prefix + name + "' kan niet worden "
                         + "ge-expand: alleen zaken, wat in zaken leeft, hun typen in de Catalogi API, documenten "
-                        + "en besluiten (zonder velden daarbinnen).");
+                        + "en besluiten (zonder geneste selectie daarbinnen).");
             }
             Expander.target(resource, name).ifPresent(target -> {
                 paths.add(prefix + name);
