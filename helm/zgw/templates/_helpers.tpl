@@ -115,8 +115,11 @@ ZGW_AUTH_CLIENT_ID: {{ $v.auth.clientId | quote }}
 ZGW_AUTH_VERIFY_URL: {{ printf "http://%s.%s.svc/autorisaties/intern/v1/verify" (include "zgw.fullname" (dict "root" $root "name" "autorisaties")) $root.Release.Namespace | quote }}
 {{- end }}
 ZGW_TIJDZONE: {{ $v.global.tijdzone | quote }}
+# JSON log lines with requestId, api and clientId as fields (text when false)
+QUARKUS_LOG_CONSOLE_JSON_ENABLED: {{ $v.logging.json | quote }}
 {{- if $v.tracing.enabled }}
-QUARKUS_OTEL_ENABLED: "true"
+# the services carry the trace (W3C traceparent) on their calls to each other
+QUARKUS_OTEL_SDK_DISABLED: "false"
 QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT: {{ required "tracing.enabled: set tracing.endpoint (the OTLP collector URL)" $v.tracing.endpoint | quote }}
 {{- end }}
 {{- if eq .name "autorisaties" }}
@@ -138,4 +141,20 @@ ZGW_DOCUMENTEN_OPSLAG_S3_PATH_STYLE: {{ $o.s3.pathStyle | toString | quote }}
 {{- range $k, $val := $svc.env }}
 {{ $k }}: {{ $val | toString | quote }}
 {{- end }}
+{{- end }}
+
+{{/*
+PromQL label matchers that select this release's series (monitoring.prometheusRule.selector, or by
+default the labels the chart's ServiceMonitors give: the release namespace and job = Service name).
+*/}}
+{{- define "zgw.monitoring.selector" -}}
+{{- with .Values.monitoring.prometheusRule.selector -}}
+{{ . }}
+{{- else -}}
+{{- $jobs := list -}}
+{{- range $name, $svc := .Values.services -}}
+{{- if $svc.enabled }}{{ $jobs = append $jobs (include "zgw.fullname" (dict "root" $ "name" $name)) }}{{ end -}}
+{{- end -}}
+namespace="{{ .Release.Namespace }}",job=~"{{ join "|" $jobs }}"
+{{- end -}}
 {{- end }}

@@ -33,6 +33,7 @@ public class ScopesFilter implements ContainerRequestFilter {
             scopes = resourceInfo.getResourceClass().getAnnotation(Scopes.class);
         }
         ClientAutorisaties autorisaties = caller.autorisaties(); // 401 when not authenticated
+        org.jboss.logging.MDC.put("clientId", autorisaties.clientId()); // in every later log line (VerzoekContext)
         boolean allowed = Arrays.stream(scopes.value()).anyMatch(s -> autorisaties.allows(Component.granting(s, caller.component()), s));
         if (!allowed) {
             throw new PermissionDeniedException("Deze client heeft geen van de scopes "

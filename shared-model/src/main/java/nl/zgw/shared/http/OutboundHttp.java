@@ -72,15 +72,23 @@ public class OutboundHttp {
         return t;
     });
     private final Instance<MeterRegistry> registry;
+    private final io.opentelemetry.api.OpenTelemetry tracing;
 
     @Inject
-    public OutboundHttp(Instance<MeterRegistry> registry) {
+    public OutboundHttp(Instance<MeterRegistry> registry, Instance<io.opentelemetry.api.OpenTelemetry> tracing) {
         this.registry = registry;
+        this.tracing = tracing.isResolvable() ? tracing.get() : io.opentelemetry.api.OpenTelemetry.noop();
     }
 
-    /** Without metrics (plain unit tests). */
+    /** Without metrics or tracing (plain unit tests). */
     public OutboundHttp() {
+        this(io.opentelemetry.api.OpenTelemetry.noop());
+    }
+
+    /** Without metrics, with {@code tracing} (a unit test of trace propagation). */
+    public OutboundHttp(io.opentelemetry.api.OpenTelemetry tracing) {
         this.registry = null;
+        this.tracing = tracing;
     }
 
     /**
@@ -92,7 +100,11 @@ public class OutboundHttp {
     public CompletableFuture<Answer> sendAsync(String target, HttpRequest request, Duration timeout, int maxBytes) {
         long start = System.nanoTime();
         // the JDK's own time-out (until the answer's headers) stays as a backstop
-        HttpRequest timed = HttpRequest.newBuilder(request, (name, value) -> true).timeout(timeout).build();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(request, (name, value) -> true).timeout(timeout);
+        // the trace this request belongs to goes along (W3C traceparent; nothing while tracing is off)
+        tracing.getPropagators().getTextMapPropagator().inject(io.opentelemetry.context.Context.current(), builder,
+                (b, key, value) -> b.setHeader(key, value));
+        HttpRequest timed = builder.build();
         CompletableFuture<HttpResponse<byte[]>> call = http.sendAsync(timed, limited(request.uri(), maxBytes));
         return call.copy().orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .handleAsync((response, failure) -> {

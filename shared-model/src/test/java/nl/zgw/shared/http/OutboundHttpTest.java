@@ -23,6 +23,7 @@ class OutboundHttpTest {
     private HttpServer server;
     private String base;
     private final OutboundHttp http = new OutboundHttp();
+    private volatile String traceparent;
 
     @BeforeEach
     void start() throws Exception {
@@ -37,6 +38,11 @@ class OutboundHttpTest {
         server.createContext("/redirect", exchange -> {
             exchange.getResponseHeaders().add("Location", base + "/ok");
             exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        server.createContext("/trace", exchange -> {
+            traceparent = String.valueOf(exchange.getRequestHeaders().getFirst("traceparent"));
+            exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
         server.createContext("/big", exchange -> {
@@ -72,6 +78,25 @@ class OutboundHttpTest {
 
     private HttpRequest get(String path) {
         return HttpRequest.newBuilder(URI.create(base + path)).GET().build();
+    }
+
+    /** A call made within a trace carries it (W3C traceparent); without tracing nothing is added. */
+    @Test
+    void theTraceGoesAlong() throws Exception {
+        io.opentelemetry.sdk.OpenTelemetrySdk otel = io.opentelemetry.sdk.OpenTelemetrySdk.builder()
+                .setTracerProvider(io.opentelemetry.sdk.trace.SdkTracerProvider.builder().build())
+                .setPropagators(io.opentelemetry.context.propagation.ContextPropagators.create(
+                        io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator.getInstance()))
+                .build();
+        io.opentelemetry.api.trace.Span span = otel.getTracer("test").spanBuilder("verzoek").startSpan();
+        try (io.opentelemetry.context.Scope ignored = span.makeCurrent()) {
+            new OutboundHttp(otel).send("peer", get("/trace"), Duration.ofSeconds(5), 1024);
+        } finally {
+            span.end();
+        }
+        assertThat(traceparent).startsWith("00-" + span.getSpanContext().getTraceId() + "-");
+        http.send("peer", get("/trace"), Duration.ofSeconds(5), 1024);
+        assertThat(traceparent).isEqualTo("null");
     }
 
     @Test

@@ -76,6 +76,15 @@ public abstract class ServiceSkeletonTest {
                 .header("API-version", apiVersion());
     }
 
+    /** The request id a caller (or its ingress) gives comes back, as it is logged; without one a new one. */
+    @Test
+    void answersCarryTheRequestId() {
+        given().header("X-Request-Id", "ingress-4f2a.1").get(basePath() + "/does-not-exist").then()
+                .header("X-Request-Id", "ingress-4f2a.1");
+        given().header("X-Request-Id", "not\tsane").get(basePath() + "/does-not-exist").then()
+                .header("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"));
+    }
+
     @Test
     void unknownRouteElsewhereIsAProblem() {
         assertFout(given().get("/nothing/here").then(), 404, "not_found").header("API-version", apiVersion());
