@@ -52,7 +52,11 @@ public abstract class ServiceSkeletonTest {
 
     @Test
     void exposesPrometheusMetrics() {
-        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+        given().get(basePath() + "/does-not-exist").then().statusCode(404);
+        // latency as buckets, for p95/p99 per endpoint in Prometheus (LatentieBuckets)
+        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"))
+                .body(containsString("http_server_requests_seconds_bucket{"))
+                .body(containsString("le=\"0.005\""));
     }
 
     @Test
