@@ -138,54 +138,44 @@ write_config() {
 JSON
 }
 
-start_postgres() {
-    if pid_alive postgres; then
+# Starts a helper of the suite from the test-support jar (PostgreSQL, the Selectielijst) and waits
+# up to 60 s for the line it prints when it is ready.
+start_helper() {
+    local name=$1 title=$2 ready_line=$3 class=$4
+    shift 4
+    if pid_alive "$name"; then
         return
     fi
     local cp
     cp=$(test_support_classpath "$root")
-    : > "$logs/postgres.log"
-    nohup java -cp "$cp" nl.zgw.testsupport.postgres.SuitePostgres "$state/pgdata" "$pg_port" \
-        >> "$logs/postgres.log" 2>&1 &
-    echo $! > "$state/postgres.pid"
+    : > "$logs/$name.log"
+    nohup java -cp "$cp" "$class" "$@" >> "$logs/$name.log" 2>&1 &
+    echo $! > "$state/$name.pid"
     for _ in $(seq 1 120); do
-        if grep -q "PostgreSQL ready" "$logs/postgres.log"; then
+        if grep -q "$ready_line" "$logs/$name.log"; then
             return
         fi
-        if ! pid_alive postgres; then
-            echo "PostgreSQL did not start; see $logs/postgres.log" >&2
-            tail -20 "$logs/postgres.log" >&2
+        if ! pid_alive "$name"; then
+            echo "$title did not start; see $logs/$name.log" >&2
+            tail -20 "$logs/$name.log" >&2
             exit 1
         fi
         sleep 0.5
     done
-    echo "PostgreSQL not ready after 60 s; see $logs/postgres.log" >&2
+    echo "$title not ready after 60 s; see $logs/$name.log" >&2
     exit 1
 }
 
+start_postgres() {
+    start_helper postgres PostgreSQL "PostgreSQL ready" nl.zgw.testsupport.postgres.SuitePostgres \
+        "$state/pgdata" "$pg_port"
+}
+
 start_selectielijst() {
-    if [[ -n $external_selectielijst ]] || pid_alive selectielijst; then
-        return
+    if [[ -z $external_selectielijst ]]; then
+        start_helper selectielijst "The Selectielijst" "Selectielijst ready" \
+            nl.zgw.testsupport.selectielijst.SuiteSelectielijst "$selectielijst_port" "$(selectielijst_url)"
     fi
-    local cp
-    cp=$(test_support_classpath "$root")
-    : > "$logs/selectielijst.log"
-    nohup java -cp "$cp" nl.zgw.testsupport.selectielijst.SuiteSelectielijst "$selectielijst_port" \
-        "$(selectielijst_url)" >> "$logs/selectielijst.log" 2>&1 &
-    echo $! > "$state/selectielijst.pid"
-    for _ in $(seq 1 120); do
-        if grep -q "Selectielijst ready" "$logs/selectielijst.log"; then
-            return
-        fi
-        if ! pid_alive selectielijst; then
-            echo "The Selectielijst did not start; see $logs/selectielijst.log" >&2
-            tail -20 "$logs/selectielijst.log" >&2
-            exit 1
-        fi
-        sleep 0.5
-    done
-    echo "The Selectielijst not ready after 60 s; see $logs/selectielijst.log" >&2
-    exit 1
 }
 
 start_service() {

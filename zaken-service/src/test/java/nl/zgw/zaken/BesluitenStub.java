@@ -24,6 +24,7 @@ public class BesluitenStub implements QuarkusTestResourceLifecycleManager {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, ObjectNode> BESLUITEN = new ConcurrentHashMap<>();
     private static String base;
+    private static volatile boolean onbereikbaar;
     private static final Map<String, Integer> GELEZEN = new ConcurrentHashMap<>();
     private HttpServer server;
 
@@ -88,8 +89,30 @@ public class BesluitenStub implements QuarkusTestResourceLifecycleManager {
         return Map.of("zgw.base-urls.besluiten", base);
     }
 
+    /** While true, every request is answered with a closed connection. */
+    public static void onbereikbaar(boolean value) {
+        onbereikbaar = value;
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
+        if (onbereikbaar) {
+            exchange.close();
+            return;
+        }
         String path = exchange.getRequestURI().getPath().substring("/besluiten/api/v1/".length());
+        if (path.equals("besluiten") && "GET".equals(exchange.getRequestMethod())) {
+            // as the real API: the besluiten of ?zaak= that the token's client may read (here: client "alles")
+            String zaak = nl.zgw.testsupport.http.StubAntwoord.query(exchange.getRequestURI().getRawQuery()).get("zaak");
+            boolean alles = nl.zgw.testsupport.http.StubAntwoord.vanClient(
+                    exchange.getRequestHeaders().getFirst("Authorization"), "alles");
+            com.fasterxml.jackson.databind.node.ArrayNode results = JSON.createArrayNode();
+            BESLUITEN.values().stream().filter(b -> alles && b.path("zaak").asText().equals(zaak)).forEach(results::add);
+            ObjectNode page = JSON.createObjectNode().put("count", results.size());
+            page.putNull("next");
+            page.set("results", results);
+            nl.zgw.testsupport.http.StubAntwoord.json(exchange, 200, JSON.writeValueAsString(page));
+            return;
+        }
         GELEZEN.merge(base + "/" + path, 1, Integer::sum);
         ObjectNode besluit = "GET".equals(exchange.getRequestMethod()) && path.startsWith("besluiten/")
                 ? BESLUITEN.get(base + "/" + path) : null;

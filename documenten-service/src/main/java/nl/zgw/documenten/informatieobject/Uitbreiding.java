@@ -11,7 +11,6 @@ import nl.zgw.shared.expand.Knopen;
 import nl.zgw.shared.auth.AllowedTypes;
 import nl.zgw.shared.auth.CurrentCaller;
 import nl.zgw.shared.problem.NotFoundException;
-import nl.zgw.shared.ref.RemoteResources;
 import nl.zgw.shared.ref.ResourceUrl;
 import nl.zgw.shared.ref.ResourceUrls;
 
@@ -20,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -40,20 +38,18 @@ public class Uitbreiding {
     private final InformatieObjectStore store;
     private final BestandsdeelStore delen;
     private final InformatieObjectMapper mapper;
-    private final RemoteResources remote;
     private final CurrentCaller caller;
     private final ResourceUrls urls;
     private final ObjectMapper json;
     private final CatalogiTypen catalogi;
 
     public Uitbreiding(InformatieObjectStore store, BestandsdeelStore delen, InformatieObjectMapper mapper,
-                       RemoteResources remote, CurrentCaller caller, ResourceUrls urls, ObjectMapper json,
+                       CurrentCaller caller, ResourceUrls urls, ObjectMapper json,
                        CatalogiTypen catalogi) {
         this.catalogi = catalogi;
         this.store = store;
         this.delen = delen;
         this.mapper = mapper;
-        this.remote = remote;
         this.caller = caller;
         this.urls = urls;
         this.json = json;
@@ -128,20 +124,17 @@ public class Uitbreiding {
         }
         // a client that could not read the type directly sees {} (ADR 0017), as in the Zaken and Besluiten APIs
         boolean leesbaar = catalogi.leesbaar();
-        Map<ResourceUrl, Optional<JsonNode>> typen = new LinkedHashMap<>();
-        if (leesbaar) {
-            Set<ResourceUrl> gevraagd = new LinkedHashSet<>();
-            nodes.forEach(n -> gevraagd.add(ResourceUrl.of(n.path("informatieobjecttype").asText())));
-            typen = remote.getAll(gevraagd); // all at once, each once, cached as the Catalogi API allows
-        }
+        Set<String> gevraagd = new LinkedHashSet<>();
+        nodes.forEach(n -> gevraagd.add(n.path("informatieobjecttype").asText()));
+        Map<String, JsonNode> typen = catalogi.lees(gevraagd); // all at once, each once, cached
         for (ObjectNode node : nodes) {
             String type = node.path("informatieobjecttype").asText();
-            Optional<JsonNode> gevonden = typen.getOrDefault(ResourceUrl.of(type), Optional.empty());
+            JsonNode gevonden = typen.get(type);
             ObjectNode uitgebreid = node.hasNonNull("_expand") ? (ObjectNode) node.get("_expand") : node.putObject("_expand");
-            if (leesbaar && gevonden.isEmpty() && enkel) {
+            if (leesbaar && gevonden == null && enkel) {
                 throw new NotFoundException("Het informatieobjecttype " + type + " bestaat niet (meer)."); // drc-014
             }
-            uitgebreid.set("informatieobjecttype", gevonden.orElseGet(json::createObjectNode));
+            uitgebreid.set("informatieobjecttype", gevonden == null ? json.createObjectNode() : gevonden);
         }
     }
 

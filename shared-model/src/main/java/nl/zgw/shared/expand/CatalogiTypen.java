@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The Catalogi types an {@code expand} shows (ADR 0017): read with the service's own client, all at
@@ -47,15 +48,17 @@ public class CatalogiTypen {
      * them ({@link #leesbaar}). A failing Catalogi API throws as {@link RemoteResources#getAll}.
      */
     public Map<String, JsonNode> lees(Collection<String> wanted) {
-        return leesbaar() ? alle(wanted) : Map.of();
+        return LezenAlsAanroeper.wacht(leesAsync(wanted));
     }
 
     /**
-     * As {@link #lees}, without asking whether the caller may read them: for a caller that checked
-     * {@link #leesbaar} on the request's thread and reads the types on another.
+     * As {@link #lees}, without waiting; the caller's rights are read here, so call it on the
+     * request's thread. The future fails when the Catalogi API does.
      */
-    public Map<String, JsonNode> alle(Collection<String> wanted) {
-        Map<String, JsonNode> out = new LinkedHashMap<>();
+    public CompletableFuture<Map<String, JsonNode>> leesAsync(Collection<String> wanted) {
+        if (!leesbaar()) {
+            return CompletableFuture.completedFuture(Map.of());
+        }
         Map<ResourceUrl, String> perUrl = new LinkedHashMap<>();
         for (String url : wanted) {
             try {
@@ -67,8 +70,11 @@ public class CatalogiTypen {
                 // not expanded
             }
         }
-        remote.getAll(perUrl.keySet()).forEach((type, body) -> body.filter(JsonNode::isObject)
-                .ifPresent(t -> out.put(perUrl.get(type), t.deepCopy())));
-        return out;
+        return remote.getAllAsync(perUrl.keySet()).thenApply(gelezen -> {
+            Map<String, JsonNode> out = new LinkedHashMap<>();
+            gelezen.forEach((type, body) -> body.filter(JsonNode::isObject)
+                    .ifPresent(t -> out.put(perUrl.get(type), t.deepCopy())));
+            return out;
+        });
     }
 }

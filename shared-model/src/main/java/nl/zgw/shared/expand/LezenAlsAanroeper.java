@@ -72,7 +72,7 @@ public class LezenAlsAanroeper {
             return CompletableFuture.completedFuture(Map.of());
         }
         String token = caller.principal().getRawToken();
-        URI zoek = URI.create(urls.baseUrl(api).toString().replaceAll("/+$", "") + "/" + collection + "/_zoek");
+        URI zoek = URI.create(collectie(api, collection) + "/_zoek");
         List<UUID> uuids = new ArrayList<>(perUuid.keySet());
         // one chunk after the other: a long list costs its peer one request at a time, not all at once
         Map<UUID, JsonNode> gelezen = new LinkedHashMap<>();
@@ -110,8 +110,12 @@ public class LezenAlsAanroeper {
         }
         alle.forEach((k, v) -> query.append(query.length() == 0 ? "?" : "&").append(k).append('=')
                 .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
-        URI lijst = URI.create(urls.baseUrl(api).toString().replaceAll("/+$", "") + "/" + collection + query);
+        URI lijst = URI.create(collectie(api, collection) + query);
         return gevraagd(pagina(api, lijst, uri -> verzoek(uri, token).GET().build(), new LinkedHashMap<>(), 0), perUuid);
+    }
+
+    private String collectie(ZgwApi api, String collection) {
+        return urls.baseUrl(api).toString().replaceAll("/+$", "") + "/" + collection;
     }
 
     private Map<UUID, String> perUuid(ZgwApi api, String collection, Collection<String> wanted) {

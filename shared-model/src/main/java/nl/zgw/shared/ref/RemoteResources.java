@@ -92,25 +92,26 @@ public class RemoteResources {
      * zaken with ten types costs one round trip, not ten). The first failure is thrown, as by {@link #get}.
      */
     public Map<ResourceUrl, Optional<JsonNode>> getAll(java.util.Collection<ResourceUrl> urls) {
+        try {
+            return getAllAsync(urls).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** As {@link #getAll}, without waiting: the future fails with the first failure. */
+    public java.util.concurrent.CompletableFuture<Map<ResourceUrl, Optional<JsonNode>>> getAllAsync(
+            java.util.Collection<ResourceUrl> urls) {
         Map<ResourceUrl, java.util.concurrent.CompletableFuture<Optional<JsonNode>>> started = new LinkedHashMap<>();
         for (ResourceUrl url : urls) {
             started.computeIfAbsent(url, u -> getAsync(u, true));
         }
-        Map<ResourceUrl, Optional<JsonNode>> out = new LinkedHashMap<>();
-        RuntimeException first = null;
-        for (Map.Entry<ResourceUrl, java.util.concurrent.CompletableFuture<Optional<JsonNode>>> e : started.entrySet()) {
-            try {
-                out.put(e.getKey(), e.getValue().join());
-            } catch (java.util.concurrent.CompletionException failed) {
-                if (first == null) {
-                    first = failed.getCause() instanceof RuntimeException r ? r : failed;
-                }
-            }
-        }
-        if (first != null) {
-            throw first;
-        }
-        return out;
+        return java.util.concurrent.CompletableFuture.allOf(started.values().toArray(java.util.concurrent.CompletableFuture[]::new))
+                .thenApply(done -> {
+                    Map<ResourceUrl, Optional<JsonNode>> out = new LinkedHashMap<>();
+                    started.forEach((url, answer) -> out.put(url, answer.join()));
+                    return out;
+                });
     }
 
     private java.util.concurrent.CompletableFuture<Optional<JsonNode>> getAsync(ResourceUrl url, boolean cachen) {

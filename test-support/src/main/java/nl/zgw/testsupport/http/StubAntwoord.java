@@ -28,6 +28,16 @@ public final class StubAntwoord {
         exchange.close();
     }
 
+    /**
+     * True when the bearer token in {@code authorization} was signed for {@code clientId} (its JWT
+     * payload names it): a stub that answers each client as the real API would.
+     */
+    public static boolean vanClient(String authorization, String clientId) {
+        String[] parts = String.valueOf(authorization).replaceFirst("^Bearer ", "").split("\\.");
+        return parts.length == 3 && new String(java.util.Base64.getUrlDecoder().decode(parts[1]),
+                java.nio.charset.StandardCharsets.UTF_8).contains("\"client_id\":\"" + clientId + "\"");
+    }
+
     /** The parameters of a raw query string (decoded; the last of a repeated name). */
     public static Map<String, String> query(String raw) {
         Map<String, String> out = new HashMap<>();

@@ -280,10 +280,7 @@ public class Expander {
      * Documenten and Besluiten APIs: never a silent {@code {}}).
      */
     private CompletableFuture<Map<String, JsonNode>> typen(Collection<String> wanted) {
-        if (!typen.leesbaar()) {
-            return CompletableFuture.completedFuture(Map.of());
-        }
-        return CompletableFuture.supplyAsync(() -> typen.alle(wanted));
+        return typen.leesAsync(wanted);
     }
 
     /** The representations at these URLs that the client may read, by URL; one query per kind. */

@@ -52,6 +52,33 @@ class ZaakBesluitKoppelenTest {
         return path(zaak) + "/besluiten";
     }
 
+    /**
+     * A zaakbesluit expands its besluit from the Besluiten API's list of the zaak, read with the
+     * caller's token: what that API does not show the caller is {}; the rest of the path is that
+     * API's; the Besluiten API down is a 503, not a silent {}.
+     */
+    @Test
+    void aZaakbesluitExpandsItsBesluitAsTheCallerReadsIt() {
+        String zaak = create("alles", zaak("a", rsin()));
+        String besluit = BesluitenStub.besluit(zaak, "2026-04-01", null);
+        as("behandelaar").body(Map.of("besluit", besluit)).post(besluiten(zaak)).then().statusCode(201);
+        as("alles").queryParam("expand", "besluit").get(besluiten(zaak)).then().statusCode(200)
+                .body("[0]._expand.besluit.url", equalTo(besluit))
+                .body("[0]._expand.besluit.identificatie", notNullValue());
+        // the stub shows besluiten to client "alles" only, as the real API shows each client its own
+        as("behandelaar").queryParam("expand", "besluit").get(besluiten(zaak)).then().statusCode(200)
+                .body("[0]._expand.besluit", equalTo(Map.of()));
+        assertFout(as("alles").queryParam("expand", "besluit.zaak.bestaatniet.x.y").get(besluiten(zaak)).then(),
+                400, "invalid"); // more than 4 levels, before anything is read
+        BesluitenStub.onbereikbaar(true);
+        try {
+            assertFout(as("alles").queryParam("expand", "besluit").get(besluiten(zaak)).then(), 503, "upstream_error");
+            as("alles").get(besluiten(zaak)).then().statusCode(200); // without expand the other API is not asked
+        } finally {
+            BesluitenStub.onbereikbaar(false);
+        }
+    }
+
     @Test
     void aBesluitIsLinkedReadAndUnlinked() throws Exception {
         String zaak = create("alles", zaak("a", rsin()));
