@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Lints and renders the Helm charts the way CI does, and checks the rendered manifests
-# (helm/check-manifests.py): default values and every values file in helm/zgw/ci/.
+# (helm/check-manifests.py): the umbrella chart helm/zgw and the chart of each service
+# (helm/zgw-<service>, written from it by scripts/helm-charts.py, which must be up to date), each with
+# its default values and every values file in its ci/.
 #
 #   scripts/helm-check.sh
 #
@@ -51,14 +53,18 @@ for expected in "Secret with values" "no NetworkPolicy" "without a fixed tag" "n
         "no resource requests" "not read-only" "plain text" "seccompProfile"; do
     grep -q "$expected" <<<"$found" || { echo "check-manifests.py missed: $expected" >&2; exit 1; }
 done
-chart="$root/helm/zgw"
-runs=("")
-for f in "$chart"/ci/*.yaml; do runs+=("$f"); done
-for values in "${runs[@]}"; do
-    args=()
-    [[ -n $values ]] && args=(-f "$values")
-    echo "== ${values:-default values}"
-    "$helm" lint --strict "$chart" "${args[@]}"
-    "$helm" template zgw "$chart" "${args[@]}" | $python "$root/helm/check-manifests.py"
+python3 "$root/scripts/helm-charts.py" --check
+for chart in "$root"/helm/zgw "$root"/helm/zgw-{zaken,catalogi,documenten,besluiten,autorisaties,notificaties}; do
+    # the templates come from the library chart helm/zgw-lib (file://, no repository reached)
+    "$helm" dependency update --skip-refresh "$chart" > /dev/null
+    runs=("")
+    for f in "$chart"/ci/*.yaml; do runs+=("$f"); done
+    for values in "${runs[@]}"; do
+        args=()
+        [[ -n $values ]] && args=(-f "$values")
+        echo "== $(basename "$chart"): ${values:+ci/}$(basename "${values:-default values}")"
+        "$helm" lint --strict --quiet "$chart" "${args[@]}"
+        "$helm" template zgw "$chart" "${args[@]}" | $python "$root/helm/check-manifests.py"
+    done
 done
 echo "helm: charts lint, render and pass the manifest checks"
