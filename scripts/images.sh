@@ -5,7 +5,12 @@
 # the service's Quarkus fast-jar, a non-root user (10001), an empty /tmp.
 #
 #   scripts/images.sh build [service...]   the runtime once, then target/images/<service>-service-<version>.oci.tar
-#                                          (image zgw/<service>-service:<version>, as the Helm chart names it)
+#                                          (image zgw/<service>-service:<version>, as the Helm chart names it).
+#                                          As root it also trains each image's AppCDS archive: the image
+#                                          is started once as a container (below) with
+#                                          -XX:ArchiveClassesAtExit, and the archive the JVM writes at
+#                                          exit is added as a layer the entrypoint uses
+#                                          (-XX:SharedArchiveFile). IMAGES_CDS=false skips it.
 #   scripts/images.sh check [service...]   runs each image as a container runtime would: its layers
 #                                          unpacked into a root file system, its entrypoint started
 #                                          there (chroot, user 10001, private mount namespace with
@@ -61,19 +66,45 @@ runtime() {
 
 build() {
     runtime
-    local s
+    local cds_training=false s
+    if [[ ${IMAGES_CDS:-true} == true && $(id -u) == 0 ]]; then
+        cds_training=true
+        mkdir -p "$out/train"
+        start_postgres "$out/train"
+    elif [[ ${IMAGES_CDS:-true} == true ]]; then
+        echo "images: not root, so no AppCDS archive is trained (the images start without one)" >&2
+    fi
     for s in "$@"; do
         local app="$root/$s-service/target/quarkus-app"
         [[ -f "$app/quarkus-run.jar" ]] || { echo "$s-service is not built: ./mvnw install -DskipTests" >&2; exit 1; }
-        local extra=()
-        if [[ $s == documenten ]]; then
-            extra=(--env ZGW_DOCUMENTEN_OPSLAG_MAP=/data/documenten) # as the Helm chart mounts it
+        local archive="$out/$s-service-$version.oci.tar"
+        image "$s" "$archive"
+        if $cds_training; then
+            local jsa
+            if jsa=$(train "$s" "$archive"); then
+                image "$s" "$archive" --cds "$jsa"
+                echo "zgw/$s-service:$version with an AppCDS archive of $(( $(stat -c %s "$jsa") / 1048576 )) MiB"
+            else
+                echo "zgw/$s-service:$version without an AppCDS archive" >&2
+            fi
         fi
-        python3 "$root/scripts/oci-image.py" --runtime "$out/runtime" --system "$out/system" --app "$app" \
-            --name "zgw/$s-service" --version "$version" --out "$out/$s-service-$version.oci.tar" "${extra[@]}" \
-            --label "org.opencontainers.image.source=https://github.com/zgw-suite/zgw-suite" \
-            --label "org.opencontainers.image.description=ZGW $s API"
     done
+    if $cds_training; then stop_postgres; fi
+}
+
+# One image archive from the service's fast-jar (extra arguments go to oci-image.py).
+image() {
+    local s=$1 archive=$2
+    shift 2
+    local extra=()
+    if [[ $s == documenten ]]; then
+        extra=(--env ZGW_DOCUMENTEN_OPSLAG_MAP=/data/documenten) # as the Helm chart mounts it
+    fi
+    python3 "$root/scripts/oci-image.py" --runtime "$out/runtime" --system "$out/system" \
+        --app "$root/$s-service/target/quarkus-app" \
+        --name "zgw/$s-service" --version "$version" --out "$archive" "${extra[@]}" "$@" \
+        --label "org.opencontainers.image.source=https://github.com/zgw-suite/zgw-suite" \
+        --label "org.opencontainers.image.description=ZGW $s API"
 }
 
 # Unpacks an OCI archive's layers, in order, into a root file system; prints the entrypoint and env as JSON.
@@ -93,24 +124,21 @@ print(json.dumps(config["config"]))
 PY
 }
 
-check() {
-    if [[ $(id -u) != 0 ]]; then
-        echo "check needs root (chroot, mount); run: unshare -r --map-auto scripts/images.sh check" >&2
-        exit 1
-    fi
-    local work="$out/check" cp pg_port=15433 port=18480 failed=0
-    pg=
-    rm -rf "$work"
-    mkdir -p "$work"
+# An embedded PostgreSQL for the containers (database zgw), and the configuration file they mount.
+pg=
+start_postgres() {
+    local work=$1 pg_port=15433
     # shellcheck source=classpath.sh
     source "$root/scripts/classpath.sh"
+    local cp
     cp=$(test_support_classpath "$root")
+    rm -rf "$work/pgdata"
     java -cp "$cp" nl.zgw.testsupport.postgres.SuitePostgres "$work/pgdata" "$pg_port" > "$work/postgres.log" 2>&1 &
     pg=$!
     trap 'kill "$pg" 2>/dev/null || true; wait "$pg" 2>/dev/null || true' EXIT
     for _ in $(seq 1 120); do grep -q "PostgreSQL ready" "$work/postgres.log" && break; sleep 0.5; done
     grep -q "PostgreSQL ready" "$work/postgres.log" || { cat "$work/postgres.log" >&2; exit 1; }
-    cat > "$work/check.properties" <<EOF
+    cat > "$work/container.properties" <<EOF
 quarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:$pg_port/zgw
 quarkus.datasource.username=postgres
 quarkus.datasource.password=postgres
@@ -119,50 +147,127 @@ zgw.auth.client.secret=image-check-secret-0123456789
 zgw.abonnementen.secret=image-check-secret-0123456789
 zgw.outbox.enabled=false
 EOF
-    printf '%-24s %10s %11s %9s %5s\n' image "size (MiB)" "ready (ms)" "RSS (MiB)" "401"
-    for s in "$@"; do
-        local archive="$out/$s-service-$version.oci.tar" rootfs="$work/$s" config
-        [[ -f $archive ]] || build "$s" > /dev/null
-        mkdir -p "$rootfs"
-        config=$(unpack "$archive" "$rootfs")
-        cp "$work/check.properties" "$rootfs/config/application.properties"
-        if [[ $s == autorisaties ]]; then
-            echo "zgw.autorisaties.secret-key=$(head -c 32 /dev/urandom | base64)" >> "$rootfs/config/application.properties"
+}
+
+stop_postgres() {
+    kill "$pg" 2>/dev/null || true
+    wait "$pg" 2>/dev/null || true
+    trap - EXIT
+}
+
+# Starts an image as a container runtime would: its layers unpacked into a root file system, its
+# entrypoint run there (chroot, the image's user, a private mount namespace with /proc and /dev),
+# its environment only, plus the extra VAR=value arguments. Sets container (the pid to wait for)
+# and container_started_ns (when its entrypoint was started).
+container= container_started_ns=
+start_container() {
+    local s=$1 archive=$2 rootfs=$3 port=$4 log=$5
+    shift 5
+    rm -rf "$rootfs"
+    mkdir -p "$rootfs"
+    local config
+    config=$(unpack "$archive" "$rootfs")
+    cp "$(dirname "$rootfs")/container.properties" "$rootfs/config/application.properties"
+    if [[ $s == autorisaties ]]; then
+        echo "zgw.autorisaties.secret-key=$(head -c 32 /dev/urandom | base64)" >> "$rootfs/config/application.properties"
+    fi
+    local -a entrypoint env
+    mapfile -t entrypoint < <(python3 -c 'import json,sys; print("\n".join(json.loads(sys.argv[1])["Entrypoint"]))' "$config")
+    mapfile -t env < <(python3 -c 'import json,sys; print("\n".join(json.loads(sys.argv[1])["Env"]))' "$config")
+    local user
+    user=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["User"])' "$config")
+    container_started_ns=$(date +%s%N)
+    unshare --mount --fork sh -c '
+        rootfs=$1; shift
+        mkdir -p "$rootfs/proc" "$rootfs/dev"
+        mount -t proc proc "$rootfs/proc" && mount --rbind /dev "$rootfs/dev" || exit 97
+        exec "$@"' _ "$rootfs" \
+        env -i "${env[@]}" "$@" QUARKUS_HTTP_PORT="$port" QUARKUS_CONFIG_LOCATIONS=/config/application.properties \
+            "$(command -v chroot)" --userspec="$user" "$rootfs" "${entrypoint[@]}" \
+        > "$log" 2>&1 &
+    container=$!
+}
+
+# Waits up to two minutes for the container on port to answer ready; prints the milliseconds since
+# its entrypoint was started, or "-".
+wait_ready() {
+    local port=$1 started_ns=$container_started_ns start=$SECONDS
+    while ((SECONDS - start < 120)) && kill -0 "$container" 2>/dev/null; do
+        if curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready"; then
+            echo $(( ($(date +%s%N) - started_ns) / 1000000 ))
+            return
         fi
-        local -a entrypoint env
-        mapfile -t entrypoint < <(python3 -c 'import json,sys; print("\n".join(json.loads(sys.argv[1])["Entrypoint"]))' "$config")
-        mapfile -t env < <(python3 -c 'import json,sys; print("\n".join(json.loads(sys.argv[1])["Env"]))' "$config")
-        local user
-        user=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["User"])' "$config")
-        local start=$SECONDS started_ns
-        started_ns=$(date +%s%N)
-        unshare --mount --fork sh -c '
-            rootfs=$1; shift
-            mkdir -p "$rootfs/proc" "$rootfs/dev"
-            mount -t proc proc "$rootfs/proc" && mount --rbind /dev "$rootfs/dev" || exit 97
-            exec "$@"' _ "$rootfs" \
-            env -i "${env[@]}" QUARKUS_HTTP_PORT=$port QUARKUS_CONFIG_LOCATIONS=/config/application.properties \
-                "$(command -v chroot)" --userspec="$user" "$rootfs" "${entrypoint[@]}" \
-            > "$work/$s.log" 2>&1 &
-        local app=$! ready_ms="-" unauthorized="-"
-        while ((SECONDS - start < 120)) && kill -0 $app 2>/dev/null; do
-            if curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready"; then
-                ready_ms=$(( ($(date +%s%N) - started_ns) / 1000000 ))
-                break
-            fi
-            sleep 0.1
-        done
-        local rss="-"
+        sleep 0.1
+    done
+    echo -
+}
+
+# Stops the container as a runtime would (TERM to the process the entrypoint became) and waits.
+stop_container() {
+    pkill -TERM -P "$container" 2>/dev/null || true
+    wait "$container" 2>/dev/null || true
+}
+
+# The AppCDS archive of one service: its image (without one) started once with
+# -XX:ArchiveClassesAtExit, asked what a client asks first, stopped; prints the archive's path.
+train() {
+    local s=$1 archive=$2 work="$out/train"
+    local rootfs="$work/$s" port=18470
+    start_container "$s" "$archive" "$rootfs" "$port" "$work/$s.log" \
+        JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=/tmp/app-cds.jsa"
+    local ready
+    ready=$(wait_ready "$port")
+    if [[ $ready != - ]]; then
+        curl -s -o /dev/null "http://127.0.0.1:$port/$s/api/v1/${collection[$s]}" || true
+        curl -s -o /dev/null "http://127.0.0.1:$port/q/health" || true
+    fi
+    stop_container
+    if [[ $ready == - || ! -s $rootfs/tmp/app-cds.jsa ]]; then
+        echo "$s: no AppCDS archive (the training run did not come up or wrote none); its log:" >&2
+        tail -20 "$work/$s.log" >&2
+        return 1
+    fi
+    cp "$rootfs/tmp/app-cds.jsa" "$work/$s-app-cds.jsa"
+    rm -rf "$rootfs"
+    echo "$work/$s-app-cds.jsa"
+}
+
+check() {
+    if [[ $(id -u) != 0 ]]; then
+        echo "check needs root (chroot, mount); run: unshare -r --map-auto scripts/images.sh check" >&2
+        exit 1
+    fi
+    local work="$out/check" port=18480 failed=0
+    rm -rf "$work"
+    mkdir -p "$work"
+    local s missing=()
+    for s in "$@"; do
+        [[ -f "$out/$s-service-$version.oci.tar" ]] || missing+=("$s")
+    done
+    if ((${#missing[@]})); then build "${missing[@]}" > /dev/null; fi
+    start_postgres "$work"
+    printf '%-24s %10s %11s %9s %5s %6s\n' image "size (MiB)" "ready (ms)" "RSS (MiB)" "401" AppCDS
+    for s in "$@"; do
+        local archive="$out/$s-service-$version.oci.tar" ready_ms unauthorized="-" rss="-"
+        start_container "$s" "$archive" "$work/$s" "$port" "$work/$s.log" \
+            JAVA_TOOL_OPTIONS=-Xlog:cds=info:file=/tmp/cds.log
+        ready_ms=$(wait_ready "$port")
         if [[ $ready_ms != - ]]; then
             local answer
             answer=$(curl -s -w ' %{http_code} %{content_type}' "http://127.0.0.1:$port/$s/api/v1/${collection[$s]}")
             [[ $answer == *" 401 application/problem+json"* ]] && unauthorized=ok || unauthorized="no: $answer"
-            rss=$(( $(ps -o rss= -p "$(pgrep -P $app | head -n 1)" 2>/dev/null || echo 0) / 1024 ))
+            rss=$(( $(ps -o rss= -p "$(pgrep -P "$container" | head -n 1)" 2>/dev/null || echo 0) / 1024 ))
         fi
-        # the container's process is the child of unshare (sh, env and chroot exec into it): stop it as a runtime would
-        pkill -TERM -P $app 2>/dev/null || true
-        wait $app 2>/dev/null || true
-        printf '%-24s %10s %11s %9s %5s\n' "zgw/$s-service" "$(( $(stat -c %s "$archive") / 1048576 ))" "$ready_ms" "$rss" "$unauthorized"
+        stop_container
+        # whether the JVM mapped the application's archive (it starts without one it cannot use)
+        local cds=no
+        grep -q "Mapped dynamic region" "$work/$s/tmp/cds.log" 2>/dev/null && cds=used
+        printf '%-24s %10s %11s %9s %5s %6s\n' "zgw/$s-service" "$(( $(stat -c %s "$archive") / 1048576 ))" "$ready_ms" "$rss" "$unauthorized" "$cds"
+        if [[ -f $work/$s/deployments/app-cds.jsa && $cds != used ]]; then
+            failed=1
+            echo "--- $s carries an AppCDS archive its JVM did not use; /tmp/cds.log:" >&2
+            grep -iv "^\[.*\]\[info\]\[cds\] *\(mapped\|reserved\|narrow\|heap\)" "$work/$s/tmp/cds.log" | tail -20 >&2 || true
+        fi
         if [[ $ready_ms == - || $unauthorized != ok ]]; then
             failed=1
             echo "--- $s did not come up as it should; its log:" >&2
@@ -170,6 +275,7 @@ EOF
         fi
         port=$((port + 1))
     done
+    stop_postgres
     return $failed
 }
 

@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Builds an OCI image archive for one service without a container engine or registry.
 
-The image is made from scratch, in three layers, each a reproducible tar (fixed timestamps and
+The image is made from scratch, in three or four layers, each a reproducible tar (fixed timestamps and
 owners, sorted entries), so that equal inputs give equal digests:
   1. the Java runtime made by jlink (/opt/java) and the C libraries it links against (glibc, zlib,
      libstdc++: /lib, /lib64), identical for every service of the suite;
   2. the service's libraries (/deployments/lib), which change when a dependency changes;
-  3. the application itself (quarkus-run.jar, app/, quarkus/).
+  3. the application itself (quarkus-run.jar, app/, quarkus/);
+  4. with --cds, the application's AppCDS archive (made by scripts/images.sh from this image).
 Plus a minimal /etc/passwd and /etc/group naming the non-root user 10001, an empty /tmp (1777)
 /config for mounted configuration and /data (owned by the user) for what the service keeps on disk.
 
@@ -102,6 +103,7 @@ def main():
     p.add_argument("--out", required=True)
     p.add_argument("--label", action="append", default=[])
     p.add_argument("--env", action="append", default=[], help="KEY=value added to the image's environment")
+    p.add_argument("--cds", help="an AppCDS archive made with this runtime from this image (scripts/images.sh)")
     a = p.parse_args()
 
     app = a.app
@@ -125,11 +127,16 @@ def main():
         else:
             application.append(("deployments/" + part, src, 0o644))
 
-    layers = [layer(entries) for entries in (runtime, libraries, application)]
-    # the runtime's own CDS archive (jlink --generate-cds-archive) is used by default; an AppCDS
-    # archive of the application would have to be made with this runtime at these paths
+    parts = [(runtime, "jlink runtime and base files"), (libraries, "libraries"), (application, "application")]
     entrypoint = ["/opt/java/bin/java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError",
-                  "-Djava.io.tmpdir=/tmp", "-jar", "/deployments/quarkus-run.jar"]
+                  "-Djava.io.tmpdir=/tmp"]
+    if a.cds:
+        # the classes of a first start, parsed and verified once at build time (the JVM checks that
+        # runtime and jars are the ones the archive was made with, and starts without it otherwise)
+        parts.append(([("deployments/app-cds.jsa", a.cds, 0o644)], "AppCDS archive"))
+        entrypoint.append("-XX:SharedArchiveFile=/deployments/app-cds.jsa")
+    entrypoint += ["-jar", "/deployments/quarkus-run.jar"]
+    layers = [layer(entries) for entries, _ in parts]
     labels = {
         "org.opencontainers.image.title": a.name,
         "org.opencontainers.image.version": a.version,
@@ -152,8 +159,7 @@ def main():
             "Labels": labels,
         },
         "rootfs": {"type": "layers", "diff_ids": [l[2] for l in layers]},
-        "history": [{"created": "1970-01-01T00:00:00Z", "created_by": c} for c in
-                    ("jlink runtime and base files", "libraries", "application")],
+        "history": [{"created": "1970-01-01T00:00:00Z", "created_by": c} for _, c in parts],
     }
     config_bytes = json.dumps(config, sort_keys=True, separators=(",", ":")).encode()
     config_digest = "sha256:" + hashlib.sha256(config_bytes).hexdigest()
@@ -192,7 +198,7 @@ def main():
             add("blobs/sha256/" + digest.split(":")[1], blobs[digest])
     sizes = [len(l[0]) for l in layers]
     print(json.dumps({"image": f"{a.name}:{a.version}", "manifest": manifest_digest,
-                      "layers_bytes": {"runtime": sizes[0], "libraries": sizes[1], "application": sizes[2]},
+                      "layers_bytes": {c: n for (_, c), n in zip(parts, sizes)},
                       "compressed_bytes": sum(sizes)}))
 
 
