@@ -28,6 +28,10 @@ import sys
 import tarfile
 
 UID = 10001
+# Fits a container of 256 MiB (half of its memory for the heap, the serial collector, bounded code
+# cache, metaspace and thread stacks), and grows with a larger limit; scripts/suite.sh uses the same.
+JVM_MEMORY = ("-XX:+UseSerialGC -XX:MaxRAMPercentage=50 -XX:ReservedCodeCacheSize=48m "
+              "-XX:MaxMetaspaceSize=160m -Xss512k")
 EPOCH = 0  # every file dated 1970-01-01: the same inputs give the same layer digest
 
 
@@ -128,8 +132,7 @@ def main():
             application.append(("deployments/" + part, src, 0o644))
 
     parts = [(runtime, "jlink runtime and base files"), (libraries, "libraries"), (application, "application")]
-    entrypoint = ["/opt/java/bin/java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError",
-                  "-Djava.io.tmpdir=/tmp"]
+    entrypoint = ["/opt/java/bin/java", "-XX:+ExitOnOutOfMemoryError", "-Djava.io.tmpdir=/tmp"]
     if a.cds:
         # the classes of a first start, parsed and verified once at build time (the JVM checks that
         # runtime and jars are the ones the archive was made with, and starts without it otherwise)
@@ -152,7 +155,10 @@ def main():
         "config": {
             "User": f"{UID}:{UID}",
             "Entrypoint": entrypoint,
+            # the memory settings (JVM_MEMORY), in JDK_JAVA_OPTIONS so that an operator replaces them
+            # with one variable (the Helm chart's javaOptions)
             "Env": ["PATH=/opt/java/bin:/usr/bin:/bin", "JAVA_HOME=/opt/java", "LANG=C.UTF-8",
+                    "JDK_JAVA_OPTIONS=" + JVM_MEMORY,
                     "QUARKUS_HTTP_HOST=0.0.0.0", "QUARKUS_HTTP_PORT=8080"] + a.env,
             "WorkingDir": "/deployments",
             "ExposedPorts": {"8080/tcp": {}},

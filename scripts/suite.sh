@@ -20,7 +20,8 @@
 #
 # Ports: ZAKEN_PORT (8001) CATALOGI_PORT (8002) DOCUMENTEN_PORT (8003) BESLUITEN_PORT (8004)
 #        AUTORISATIES_PORT (8005) NOTIFICATIES_PORT (8006) SELECTIELIJST_PORT (8010) SUITE_PG_PORT (54329)
-# Other: SUITE_HOST (localhost) for the public URLs, SUITE_JAVA_OPTS for the service JVMs.
+# Other: SUITE_HOST (localhost) for the public URLs, SUITE_JAVA_OPTS for the service JVMs (default: as in a
+# container of 256 MiB, see jvm_memory).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -33,6 +34,9 @@ services=(zaken catalogi documenten besluiten autorisaties notificaties)
 declare -A default_port=([zaken]=8001 [catalogi]=8002 [documenten]=8003 [besluiten]=8004 [autorisaties]=8005 [notificaties]=8006)
 host=${SUITE_HOST:-localhost}
 pg_port=${SUITE_PG_PORT:-54329}
+# Each service as if in a container of 256 MiB (the images' settings, scripts/oci-image.py JVM_MEMORY,
+# with MaxRAM standing in for the container's limit); SUITE_JAVA_OPTS replaces them.
+jvm_memory="-XX:MaxRAM=256m -XX:+UseSerialGC -XX:MaxRAMPercentage=50 -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=160m -Xss512k"
 selectielijst_port=${SELECTIELIJST_PORT:-8010}
 client_id=suite-admin
 # An external Selectielijst named by the operator, or empty: then the suite runs its own.
@@ -197,7 +201,7 @@ start_service() {
     fi
     # shellcheck disable=SC2086
     env "${extra[@]}" QUARKUS_CONFIG_LOCATIONS="$state/suite.properties" QUARKUS_HTTP_PORT="$(port_of "$s")" \
-        nohup java ${SUITE_JAVA_OPTS:-} -jar "$root/$s-service/target/quarkus-app/quarkus-run.jar" \
+        nohup java ${SUITE_JAVA_OPTS:-$jvm_memory} -jar "$root/$s-service/target/quarkus-app/quarkus-run.jar" \
         >> "$logs/$s.log" 2>&1 &
     echo $! > "$state/$s.pid"
 }

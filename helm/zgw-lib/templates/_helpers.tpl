@@ -143,6 +143,10 @@ ZGW_AUTH_VERIFY_URL: {{ $v.auth.verifyUrl | quote }}
 ZGW_AUTH_VERIFY_URL: {{ printf "http://%s.%s.svc/autorisaties/intern/v1/verify" (include "zgw.fullname" (dict "root" $root "name" "autorisaties")) $root.Release.Namespace | quote }}
 {{- end }}
 ZGW_TIJDZONE: {{ $v.global.tijdzone | quote }}
+{{- with ($svc.javaOptions | default $v.javaOptions) }}
+# replaces the image's memory settings of the JVM
+JDK_JAVA_OPTIONS: {{ . | quote }}
+{{- end }}
 # JSON log lines with requestId, api and clientId as fields (text when false)
 QUARKUS_LOG_CONSOLE_JSON_ENABLED: {{ $v.logging.json | quote }}
 {{- if $v.tracing.enabled }}

@@ -39,6 +39,11 @@ public final class Where {
         return conditions.isEmpty();
     }
 
+    /** How many conditions are joined. */
+    public int size() {
+        return conditions.size();
+    }
+
     /** The conditions joined with AND, {@code true} when there are none (to embed in a larger clause). */
     public String joined() {
         return conditions.isEmpty() ? "true" : String.join(" AND ", conditions);

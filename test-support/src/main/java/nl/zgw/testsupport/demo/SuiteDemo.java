@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -16,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -633,23 +630,7 @@ public final class SuiteDemo {
 
     /** A ZGW JWT (HS256) with the claims the APIs read: iss, iat, client_id, user_id, user_representation. */
     String sign(String clientId, String secret) {
-        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-        ObjectNode claims = json.createObjectNode();
-        claims.put("iss", clientId);
-        claims.put("iat", System.currentTimeMillis() / 1000);
-        claims.put("client_id", clientId);
-        claims.put("user_id", "demo");
-        claims.put("user_representation", "Suite demo");
-        try {
-            String header = b64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-            String payload = b64.encodeToString(json.writeValueAsBytes(claims));
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] signature = mac.doFinal((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
-            return header + "." + payload + "." + b64.encodeToString(signature);
-        } catch (GeneralSecurityException | JsonProcessingException e) {
-            throw new IllegalStateException("cannot sign a ZGW JWT", e);
-        }
+        return nl.zgw.testsupport.http.ZgwJwt.sign(clientId, secret, "demo", "Suite demo");
     }
 
     // ---------------------------------------------------------------------------------------------

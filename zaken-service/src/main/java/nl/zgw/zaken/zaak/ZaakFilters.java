@@ -184,6 +184,11 @@ public class ZaakFilters {
         return where;
     }
 
+    /** Whether no filter is given but (perhaps) zaaktype: the list's count can then be read from zaak_telling. */
+    public boolean alleenZaaktype() {
+        return where().size() == (zaaktype != null && !zaaktype.isEmpty() ? 1 : 0);
+    }
+
     private static void text(Where where, String column, String value) {
         if (value != null && !value.isEmpty()) {
             where.and(column + " = ?", value);

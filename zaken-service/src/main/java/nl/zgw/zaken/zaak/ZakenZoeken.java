@@ -26,7 +26,9 @@ import java.util.UUID;
 /**
  * The lists of zaken: {@code GET /zaken} and {@code POST /zaken/_zoek}. Filtered in SQL on the
  * zaaktypen and maximum vertrouwelijkheidaanduiding the client may see ({@code zaken.lezen}); one
- * count and one page query, and the page presented in three more.
+ * count and one page query, and the page presented in three more. The count of a list filtered on
+ * nothing but zaaktype (with the authorisation filter and maximaleVertrouwelijkheidaanduiding) is
+ * summed from the counts kept per zaaktype and vertrouwelijkheid (ADR 0020).
  */
 @ApplicationScoped
 public class ZakenZoeken {
@@ -74,7 +76,8 @@ public class ZakenZoeken {
         if (within != null) {
             return within(where, within, orderBy(ordering), request, requestUrl);
         }
-        long count = store.count(where);
+        // a list on nothing but zaaktype and the authorisation filter is counted from the kept counts
+        long count = extra.isEmpty() && filters.alleenZaaktype() ? store.countFromTelling(where) : store.count(where);
         request.requireExists(count);
         List<ZaakRow> rows = store.page(where, orderBy(ordering), request.offset(), request.pageSize());
         return Page.of(request, count, mapper.present(rows), requestUrl);

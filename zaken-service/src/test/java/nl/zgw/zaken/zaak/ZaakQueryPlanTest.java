@@ -75,7 +75,7 @@ class ZaakQueryPlanTest {
         String limited = plan(new AllowedTypes(false, five));
         System.out.println("zaken list, every permission, 100,000 zaken:\n" + all);
         System.out.println("zaken list, 5 zaaktypen up to zaakvertrouwelijk, 100,000 zaken:\n" + limited);
-        assertThat(all.substring(0, all.indexOf("--- count"))).contains("Index Scan using zaak_volgorde_idx");
+        assertThat(all.substring(0, all.indexOf("--- count"))).containsPattern("Index (Only )?Scan using zaak_volgorde_idx");
         String limitedPage = limited.substring(0, limited.indexOf("--- count"));
         assertThat(limitedPage).doesNotContain("Seq Scan");
         assertThat(limited.substring(limited.indexOf("--- count"))).contains("zaak_autorisatie_idx");

@@ -1,0 +1,457 @@
+package nl.zgw.testsupport.bench;
+
+import nl.zgw.testsupport.http.ZgwJwt;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Zaken API at municipal scale, measured as a user would (scripts/bench.sh runs it against the
+ * suite as scripts/suite.sh starts it, after the demo has made a catalogus and a few zaken).
+ *
+ * <ol>
+ *   <li>Loads zaken through SQL into the Zaken API's own schema until it holds {@code BENCH_ZAKEN}
+ *       of them (default 1,000,000) over 100 zaaktypen (one the demo's real, published zaaktype)
+ *       and the eight vertrouwelijkheidaanduidingen, each with the statussen, rollen and resultaat
+ *       of a zaak the demo made through the API (its data and onderdelen copied, its identificatie,
+ *       zaaktype and vertrouwelijkheid replaced); then VACUUM ANALYZE.</li>
+ *   <li>Makes a client (through the Autorisaties API) that may read 5 of the 100 zaaktypen.</li>
+ *   <li>Drives each case over HTTP for {@code BENCH_SECONDS} (default 10) at 1 and at 16
+ *       concurrent clients (after 2 s of warm-up) and prints p50/p95/p99, throughput and the ratio
+ *       to the health endpoint measured in the same run; then the CPU each service used over the
+ *       whole run (what authorisation costs: the Autorisaties API's share) and each service's RSS.
+ *       The table is also written as Markdown to {@code BENCH_OUT} (default target/bench/zaken.md).</li>
+ * </ol>
+ */
+public final class ZakenSchaal {
+
+    private static final Pattern UUID_IN_URL = Pattern.compile("/zaken/([0-9a-f-]{36})");
+    private static final String[] VERTROUWELIJKHEID = {"openbaar", "beperkt_openbaar", "intern", "zaakvertrouwelijk",
+            "vertrouwelijk", "confidentieel", "geheim", "zeer_geheim"};
+    private static final int ZAAKTYPEN = 100;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final Map<String, String> env;
+    private final String zaken;
+    private final String autorisaties;
+    private final String health;
+    private final String clientId;
+    private final String secret;
+    private final String jdbcUrl;
+    private final int seconds;
+    private final List<String> table = new ArrayList<>();
+
+    ZakenSchaal(Map<String, String> env) {
+        this.env = env;
+        zaken = env.getOrDefault("ZGW_BASE_URLS_ZAKEN", "http://localhost:8001/zaken/api/v1").replaceAll("/+$", "");
+        autorisaties = env.getOrDefault("ZGW_BASE_URLS_AUTORISATIES", "http://localhost:8005/autorisaties/api/v1")
+                .replaceAll("/+$", "");
+        health = zaken.replaceAll("/zaken/api/v1$", "") + "/q/health/live";
+        clientId = env.getOrDefault("SUITE_CLIENT_ID", "suite-admin");
+        secret = env.get("SUITE_CLIENT_SECRET");
+        jdbcUrl = env.getOrDefault("BENCH_JDBC_URL", "jdbc:postgresql://localhost:54329/zgw");
+        seconds = Integer.parseInt(env.getOrDefault("BENCH_SECONDS", "10"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        new ZakenSchaal(System.getenv()).run(Long.parseLong(System.getenv().getOrDefault("BENCH_ZAKEN", "1000000")));
+    }
+
+    void run(long wanted) throws Exception {
+        if (secret == null || secret.isBlank()) {
+            throw new IllegalStateException("SUITE_CLIENT_SECRET is not set (in .suite/credentials)");
+        }
+        String token = ZgwJwt.sign(clientId, secret, "bench", "Benchmark");
+        Template template;
+        List<String> typen;
+        long total;
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
+            template = template(db);
+            typen = zaaktypen(template.zaaktype());
+            total = load(db, template, typen, wanted);
+        }
+        String beperkt = limitedClient(token, typen.subList(1, 6));
+        long zichtbaar;
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+             PreparedStatement s = db.prepareStatement("SELECT count(*) FROM zaken.zaak WHERE zaaktype = ANY(?)")) {
+            s.setArray(1, db.createArrayOf("varchar", typen.subList(1, 6).toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                zichtbaar = rs.getLong(1);
+            }
+        }
+        List<String> sample = sample(token);
+        Map<String, long[]> cpuBefore = cpu();
+        long machineBefore = machine();
+        long started = System.nanoTime();
+
+        System.out.printf(Locale.ROOT, "%n%,d zaken over %d zaaktypen; the limited client sees %,d of them (5 zaaktypen)%n",
+                total, ZAAKTYPEN, zichtbaar);
+        System.out.printf(Locale.ROOT, "%-52s %7s %9s %9s %9s %9s %8s%n", "case", "clients", "p50 ms", "p95 ms",
+                "p99 ms", "req/s", "x health");
+        table.add("| case | clients | p50 ms | p95 ms | p99 ms | req/s | p50 / health p50 |");
+        table.add("|---|---|---|---|---|---|---|");
+        Map<Integer, Double> healthP50 = new LinkedHashMap<>();
+        long lastPage = Math.max(1, Math.min(1000, (total + 99) / 100));
+        String zaaktype = typen.get(7);
+        String post = template.postBody();
+        for (int clients : new int[]{1, 16}) {
+            healthP50.put(clients, measure("GET /q/health/live (the HTTP limit)", clients, 0,
+                    get(health, null), 200));
+            measure("GET /zaken page 1, all rights", clients, healthP50.get(clients), get(zaken + "/zaken", token), 200);
+            measure("GET /zaken?page=" + lastPage + ", all rights", clients, healthP50.get(clients),
+                    get(zaken + "/zaken?page=" + lastPage, token), 200);
+            measure("GET /zaken page 1, client limited to 5 zaaktypen", clients, healthP50.get(clients),
+                    get(zaken + "/zaken", beperkt), 200);
+            measure("GET /zaken?zaaktype=..., all rights", clients, healthP50.get(clients),
+                    get(zaken + "/zaken?zaaktype=" + zaaktype, token), 200);
+            measure("GET /zaken?bronorganisatie=...&startdatum__gte=...", clients, healthP50.get(clients),
+                    get(zaken + "/zaken?bronorganisatie=" + template.bronorganisatie()
+                            + "&startdatum__gte=" + LocalDate.now().minusDays(30), token), 200);
+            measure("GET /zaken/{uuid}", clients, healthP50.get(clients),
+                    () -> get(sample.get(ThreadLocalRandom.current().nextInt(sample.size())), token).get(), 200);
+            measure("POST /zaken (with its notification)", clients, healthP50.get(clients),
+                    () -> HttpRequest.newBuilder(URI.create(zaken + "/zaken")).timeout(Duration.ofSeconds(30))
+                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                            .header("Accept-Crs", "EPSG:4326").header("Content-Crs", "EPSG:4326")
+                            .POST(HttpRequest.BodyPublishers.ofString(post)).build(), 201);
+        }
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        Map<String, long[]> cpuAfter = cpu();
+        System.out.printf(Locale.ROOT, "%nCPU used over the %.0f s of measurement (of %d cores), and memory after it:%n",
+                elapsed, Runtime.getRuntime().availableProcessors());
+        table.add("");
+        table.add("| service | CPU s | share of the machine | RSS MiB |");
+        table.add("|---|---|---|---|");
+        long machineTicks = machine() - machineBefore;
+        long servicesTicks = 0;
+        for (Map.Entry<String, long[]> e : cpuAfter.entrySet()) {
+            long[] before = cpuBefore.getOrDefault(e.getKey(), new long[]{0, 0});
+            servicesTicks += e.getValue()[0] - before[0];
+            double cpuSeconds = (e.getValue()[0] - before[0]) / 100.0; // clock ticks of 1/100 s
+            double share = cpuSeconds / elapsed / Runtime.getRuntime().availableProcessors();
+            System.out.printf(Locale.ROOT, "  %-14s %7.1f s CPU (%4.1f%% of the machine)  RSS %4d MiB%n", e.getKey(),
+                    cpuSeconds, share * 100, e.getValue()[1] / 1024);
+            table.add(String.format(Locale.ROOT, "| %s | %.1f | %.1f%% | %d |", e.getKey(), cpuSeconds, share * 100,
+                    e.getValue()[1] / 1024));
+        }
+        double rest = (machineTicks - servicesTicks) / 100.0;
+        System.out.printf(Locale.ROOT, "  %-14s %7.1f s CPU (%4.1f%% of the machine)%n", "the rest", rest,
+                rest / elapsed / Runtime.getRuntime().availableProcessors() * 100);
+        System.out.println("  (the rest: PostgreSQL, the load generator, the system)");
+        table.add(String.format(Locale.ROOT, "| the rest (PostgreSQL, load generator) | %.1f | %.1f%% | |", rest,
+                rest / elapsed / Runtime.getRuntime().availableProcessors() * 100));
+        Path out = Path.of(env.getOrDefault("BENCH_OUT", "target/bench/zaken.md"));
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, String.join("\n", table) + "\n");
+        System.out.println("\nwritten to " + out);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Loading
+
+    /** A zaak the demo made through the API, with its onderdelen: what every loaded zaak is a copy of. */
+    record Template(UUID uuid, String zaaktype, String bronorganisatie, String data) {
+        String postBody() {
+            return "{\"bronorganisatie\":\"" + bronorganisatie + "\",\"verantwoordelijkeOrganisatie\":\"" + bronorganisatie
+                    + "\",\"zaaktype\":\"" + zaaktype + "\",\"startdatum\":\"" + LocalDate.now()
+                    + "\",\"omschrijving\":\"Benchmark\"}";
+        }
+    }
+
+    private Template template(Connection db) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT z.uuid, z.zaaktype, z.bronorganisatie, z.data::text FROM zaken.zaak z "
+                        + "WHERE z.identificatie NOT LIKE 'BENCH-%' AND z.einddatum IS NULL "
+                        + "AND EXISTS (SELECT 1 FROM zaken.zaak_onderdeel o WHERE o.zaak = z.uuid AND o.soort = 'rol') "
+                        + "ORDER BY (SELECT count(*) FROM zaken.zaak_onderdeel o WHERE o.zaak = z.uuid "
+                        + "AND o.soort IN ('status', 'rol', 'resultaat')) DESC, z.volgorde LIMIT 1")) {
+            if (!rs.next()) {
+                throw new IllegalStateException("no zaak with a rol to copy: run scripts/suite.sh demo first");
+            }
+            return new Template(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4));
+        }
+    }
+
+    /** The demo's zaaktype and 99 more URLs in the same Catalogi API (enough for data and autorisaties). */
+    private static List<String> zaaktypen(String real) {
+        String base = real.substring(0, real.lastIndexOf('/') + 1);
+        List<String> typen = new ArrayList<>();
+        typen.add(real);
+        for (int i = 1; i < ZAAKTYPEN; i++) {
+            typen.add(base + new UUID(0xbe9c4L, i));
+        }
+        return typen;
+    }
+
+    private long load(Connection db, Template template, List<String> typen, long wanted) throws SQLException {
+        long present;
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*), coalesce(max(substring(identificatie from 7)::bigint), 0) "
+                     + "FROM zaken.zaak WHERE identificatie LIKE 'BENCH-%'")) {
+            rs.next();
+            present = rs.getLong(1);
+            long next = rs.getLong(2);
+            if (present >= wanted) {
+                System.out.printf(Locale.ROOT, "%,d zaken loaded before; nothing to add%n", present);
+                return total(db);
+            }
+            long started = System.nanoTime();
+            Array types = db.createArrayOf("varchar", typen.toArray());
+            Array levels = db.createArrayOf("varchar", VERTROUWELIJKHEID);
+            long batch = 100_000;
+            for (long from = next + 1; present < wanted; from += batch) {
+                long to = from + Math.min(batch, wanted - present) - 1;
+                try (PreparedStatement zaak = db.prepareStatement(
+                        "INSERT INTO zaken.zaak (uuid, identificatie, bronorganisatie, zaaktype, vertrouwelijkheidaanduiding, "
+                                + "vertrouwelijkheid_rank, startdatum, registratiedatum, einddatum, einddatum_gepland, "
+                                + "uiterlijke_einddatum_afdoening, archiefnominatie, archiefstatus, archiefactiedatum, data) "
+                                + "SELECT gen_random_uuid(), 'BENCH-' || i, t.bronorganisatie, (?::varchar[])[1 + (i % 100)::int], "
+                                + "(?::varchar[])[1 + (i % 8)::int], i % 8, current_date - (i % 3650)::int, current_date - (i % 3650)::int, "
+                                + "t.einddatum, t.einddatum_gepland, t.uiterlijke_einddatum_afdoening, t.archiefnominatie, "
+                                + "t.archiefstatus, t.archiefactiedatum, t.data || jsonb_build_object('identificatie', 'BENCH-' || i, "
+                                + "'zaaktype', (?::varchar[])[1 + (i % 100)::int], 'vertrouwelijkheidaanduiding', (?::varchar[])[1 + (i % 8)::int], "
+                                + "'startdatum', current_date - (i % 3650)::int) "
+                                + "FROM generate_series(?::bigint, ?::bigint) AS i, zaken.zaak t WHERE t.uuid = ?");
+                     PreparedStatement onderdelen = db.prepareStatement(
+                             "INSERT INTO zaken.zaak_onderdeel (uuid, soort, zaak, type, sleutel, subsoort, moment, data) "
+                                     + "SELECT gen_random_uuid(), o.soort, z.uuid, o.type, o.sleutel, o.subsoort, o.moment, o.data "
+                                     + "FROM zaken.zaak z, zaken.zaak_onderdeel o WHERE o.zaak = ? "
+                                     + "AND o.soort IN ('status', 'rol', 'resultaat') "
+                                     + "AND z.identificatie = ANY (SELECT 'BENCH-' || i FROM generate_series(?::bigint, ?::bigint) AS i) "
+                                     + "AND z.bronorganisatie = ?")) {
+                    zaak.setArray(1, types);
+                    zaak.setArray(2, levels);
+                    zaak.setArray(3, types);
+                    zaak.setArray(4, levels);
+                    zaak.setLong(5, from);
+                    zaak.setLong(6, to);
+                    zaak.setObject(7, template.uuid());
+                    present += zaak.executeUpdate();
+                    onderdelen.setObject(1, template.uuid());
+                    onderdelen.setLong(2, from);
+                    onderdelen.setLong(3, to);
+                    onderdelen.setString(4, template.bronorganisatie());
+                    onderdelen.executeUpdate();
+                }
+                System.out.printf(Locale.ROOT, "loaded %,d of %,d zaken (%.0f s)%n", present, wanted,
+                        (System.nanoTime() - started) / 1e9);
+            }
+        }
+        try (Statement s = db.createStatement()) {
+            s.execute("VACUUM ANALYZE zaken.zaak");
+            s.execute("VACUUM ANALYZE zaken.zaak_onderdeel");
+        }
+        return total(db);
+    }
+
+    private static long total(Connection db) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM zaken.zaak")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** A client (a fresh client id each run) that may read zaken of these zaaktypen, up to zeer_geheim. */
+    private String limitedClient(String token, List<String> typen) throws IOException, InterruptedException {
+        String id = "bench-" + UUID.randomUUID().toString().substring(0, 8);
+        String secretOfLimited = UUID.randomUUID() + "-" + UUID.randomUUID();
+        StringBuilder grants = new StringBuilder();
+        for (String type : typen) {
+            grants.append(grants.isEmpty() ? "" : ",").append("{\"component\":\"zrc\",\"scopes\":[\"zaken.lezen\"],")
+                    .append("\"zaaktype\":\"").append(type).append("\",\"maxVertrouwelijkheidaanduiding\":\"zeer_geheim\"}");
+        }
+        send(HttpRequest.newBuilder(URI.create(autorisaties + "/applicaties")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"clientIds\":[\"" + id + "\"],\"label\":\"Benchmark, 5 zaaktypen\",\"heeftAlleAutorisaties\":false,"
+                                + "\"autorisaties\":[" + grants + "]}")).build(), 201);
+        String beheer = autorisaties.replace("/autorisaties/api/v1", "/autorisaties/beheer/v1");
+        send(HttpRequest.newBuilder(URI.create(beheer + "/credentials")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"clientId\":\"" + id + "\",\"secret\":\"" + secretOfLimited + "\"}")).build(), 201);
+        return ZgwJwt.sign(id, secretOfLimited, "bench", "Benchmark");
+    }
+
+    /** 1,000 zaak URLs spread over the loaded zaken, for the detail reads. */
+    private List<String> sample(String token) throws Exception {
+        List<String> urls = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+             Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT uuid FROM zaken.zaak TABLESAMPLE SYSTEM (1) LIMIT 1000")) {
+            while (rs.next()) {
+                urls.add(zaken + "/zaken/" + rs.getObject(1, UUID.class));
+            }
+        }
+        if (urls.isEmpty()) {
+            String page = send(get(zaken + "/zaken", token).get(), 200);
+            Matcher m = UUID_IN_URL.matcher(page);
+            while (m.find()) {
+                urls.add(zaken + "/zaken/" + m.group(1));
+            }
+        }
+        return urls;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Measuring
+
+    private Supplier<HttpRequest> get(String url, String token) {
+        return () -> {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                    .header("Accept-Crs", "EPSG:4326").GET();
+            if (token != null) {
+                b.header("Authorization", "Bearer " + token);
+            }
+            return b.build();
+        };
+    }
+
+    /** Runs the case for `seconds` with this many clients (after 2 s of warm-up); prints a row, returns the p50 in ms. */
+    private double measure(String name, int clients, double healthP50, Supplier<HttpRequest> make,
+                           int expected) throws InterruptedException {
+        run(clients, 2, make, expected, null);
+        List<long[]> perClient = new ArrayList<>();
+        AtomicInteger failures = new AtomicInteger();
+        double took = run(clients, seconds, make, expected, new Collector(perClient, failures));
+        long[] all = perClient.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        if (all.length == 0) {
+            throw new IllegalStateException(name + ": no request succeeded");
+        }
+        double p50 = pct(all, 0.50);
+        double p95 = pct(all, 0.95);
+        double p99 = pct(all, 0.99);
+        double perSecond = all.length / took;
+        String ratio = healthP50 > 0 ? String.format(Locale.ROOT, "%.0f", p50 / healthP50) : "1";
+        System.out.printf(Locale.ROOT, "%-52s %7d %9.2f %9.2f %9.2f %9.0f %8s%s%n", name, clients, p50, p95, p99,
+                perSecond, ratio, failures.get() > 0 ? "  (" + failures.get() + " failed)" : "");
+        table.add(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.0f | %s |", name.replace("|", "\\|"),
+                clients, p50, p95, p99, perSecond, ratio));
+        return p50;
+    }
+
+    private record Collector(List<long[]> perClient, AtomicInteger failures) {
+    }
+
+    private double run(int clients, int duration, Supplier<HttpRequest> make, int expected, Collector into)
+            throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(clients);
+        long end = System.nanoTime() + duration * 1_000_000_000L;
+        long start = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            Thread t = new Thread(() -> {
+                long[] latencies = new long[1024];
+                int n = 0;
+                try {
+                    while (System.nanoTime() < end) {
+                        long t0 = System.nanoTime();
+                        try {
+                            HttpResponse<byte[]> r = http.send(make.get(), HttpResponse.BodyHandlers.ofByteArray());
+                            long took = System.nanoTime() - t0;
+                            if (r.statusCode() != expected) {
+                                if (into != null && into.failures().incrementAndGet() == 1) {
+                                    System.out.println("  unexpected " + r.statusCode() + ": "
+                                            + new String(r.body(), StandardCharsets.UTF_8).lines().findFirst().orElse(""));
+                                }
+                                continue;
+                            }
+                            if (n == latencies.length) {
+                                latencies = Arrays.copyOf(latencies, n * 2);
+                            }
+                            latencies[n++] = took;
+                        } catch (IOException e) {
+                            if (into != null) {
+                                into.failures().incrementAndGet();
+                            }
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    if (into != null) {
+                        synchronized (into.perClient()) {
+                            into.perClient().add(Arrays.copyOf(latencies, n));
+                        }
+                    }
+                    done.countDown();
+                }
+            });
+            t.start();
+        }
+        done.await();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static double pct(long[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+
+    private String send(HttpRequest request, int expected) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != expected) {
+            throw new IllegalStateException(request.method() + " " + request.uri() + " answered " + r.statusCode()
+                    + ": " + r.body());
+        }
+        return r.body();
+    }
+
+    /** CPU clock ticks the whole machine spent working (user, nice, system, irq, softirq, steal). */
+    private static long machine() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            return Long.parseLong(f[1]) + Long.parseLong(f[2]) + Long.parseLong(f[3]) + Long.parseLong(f[6])
+                    + Long.parseLong(f[7]) + Long.parseLong(f[8]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** Per service of the suite (pid files in BENCH_PIDS, default .suite): {CPU clock ticks, RSS KiB}. */
+    private Map<String, long[]> cpu() {
+        Map<String, long[]> out = new LinkedHashMap<>();
+        Path pids = Path.of(env.getOrDefault("BENCH_PIDS", ".suite"));
+        for (String s : List.of("zaken", "catalogi", "documenten", "besluiten", "autorisaties", "notificaties")) {
+            try {
+                String pid = Files.readString(pids.resolve(s + ".pid")).trim();
+                String stat = Files.readString(Path.of("/proc", pid, "stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+                long rss = Files.readAllLines(Path.of("/proc", pid, "status")).stream()
+                        .filter(l -> l.startsWith("VmRSS:")).mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")))
+                        .findFirst().orElse(0);
+                out.put(s, new long[]{ticks, rss});
+            } catch (IOException | RuntimeException absent) {
+                // a service that does not run here (or PostgreSQL started elsewhere) is left out
+            }
+        }
+        return out;
+    }
+}

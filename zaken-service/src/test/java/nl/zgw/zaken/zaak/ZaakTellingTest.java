@@ -1,0 +1,184 @@
+package nl.zgw.zaken.zaak;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import nl.zgw.testsupport.postgres.PostgresTestResource;
+import nl.zgw.zaken.CatalogiStub;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static nl.zgw.zaken.ZakenApi.ZAKEN;
+import static nl.zgw.zaken.ZakenApi.as;
+import static nl.zgw.zaken.ZakenApi.create;
+import static nl.zgw.zaken.ZakenApi.rsin;
+import static nl.zgw.zaken.ZakenApi.zaak;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The count of a list of zaken on zaaktype and the authorisation filter comes from the counts the
+ * triggers keep (zaak_telling, ADR 0020), and is exact: it equals {@code SELECT count(*)} per
+ * zaaktype and vertrouwelijkheid after creates, deletes, changes of zaaktype and
+ * vertrouwelijkheid, rolled-back transactions and concurrent writers; and the API's count is that
+ * number, for every client.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "zaken"))
+@QuarkusTestResource(CatalogiStub.class)
+class ZaakTellingTest {
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void theKeptCountIsExactAfterEveryKindOfChange() throws Exception {
+        String a = CatalogiStub.zaaktype("a");
+        String b = CatalogiStub.zaaktype("b");
+        // through the API: the service's own writes
+        String bron = rsin();
+        create("alles", zaak("a", bron));
+        create("alles", zaak("a", bron, "geheim"));
+        create("alles", zaak("b", bron));
+        assertKeptEqualsCounted();
+
+        sql("INSERT INTO zaak (uuid, identificatie, bronorganisatie, zaaktype, vertrouwelijkheidaanduiding, "
+                + "vertrouwelijkheid_rank, startdatum, registratiedatum, archiefstatus, data) "
+                + "SELECT gen_random_uuid(), 'TELLING-' || i, '111222333', CASE WHEN i % 3 = 0 THEN '" + b + "' ELSE '"
+                + a + "' END, 'openbaar', i % 8, DATE '2020-01-01', DATE '2020-01-01', 'nog_te_archiveren', '{}'::jsonb "
+                + "FROM generate_series(1, 300) AS i");
+        assertKeptEqualsCounted();
+        sql("DELETE FROM zaak WHERE identificatie IN (SELECT 'TELLING-' || i FROM generate_series(1, 300, 6) AS i)");
+        sql("UPDATE zaak SET zaaktype = '" + b + "' WHERE identificatie IN (SELECT 'TELLING-' || i FROM generate_series(2, 300, 7) AS i)");
+        sql("UPDATE zaak SET vertrouwelijkheid_rank = 7 WHERE identificatie IN (SELECT 'TELLING-' || i FROM generate_series(4, 300, 5) AS i)");
+        sql("UPDATE zaak SET archiefstatus = 'gearchiveerd' WHERE identificatie = 'TELLING-5'"); // not counted on
+        assertKeptEqualsCounted();
+
+        // a transaction that changes everything and is rolled back changes no count
+        Map<String, Long> before = kept();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO zaak (uuid, identificatie, bronorganisatie, zaaktype, vertrouwelijkheidaanduiding, "
+                        + "vertrouwelijkheid_rank, startdatum, registratiedatum, archiefstatus, data) "
+                        + "SELECT gen_random_uuid(), 'TERUG-' || i, '111222333', '" + a + "', 'openbaar', 0, "
+                        + "DATE '2020-01-01', DATE '2020-01-01', 'nog_te_archiveren', '{}'::jsonb FROM generate_series(1, 50) AS i");
+                s.execute("DELETE FROM zaak WHERE identificatie LIKE 'TELLING-1%'");
+                s.execute("UPDATE zaak SET zaaktype = '" + a + "', vertrouwelijkheid_rank = 0 WHERE identificatie LIKE 'TELLING-2%'");
+            }
+            c.rollback();
+        }
+        assertThat(kept()).isEqualTo(before);
+        assertKeptEqualsCounted();
+
+        // eight writers at once on one zaaktype, half of whose transactions roll back
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> writers = new ArrayList<>();
+            for (int w = 0; w < 8; w++) {
+                int writer = w;
+                writers.add(pool.submit(() -> {
+                    for (int i = 0; i < 25; i++) {
+                        try (Connection c = dataSource.getConnection()) {
+                            c.setAutoCommit(false);
+                            try (Statement s = c.createStatement()) {
+                                s.execute("INSERT INTO zaak (uuid, identificatie, bronorganisatie, zaaktype, "
+                                        + "vertrouwelijkheidaanduiding, vertrouwelijkheid_rank, startdatum, registratiedatum, "
+                                        + "archiefstatus, data) VALUES (gen_random_uuid(), 'SAMEN-" + writer + "-" + i
+                                        + "', '111222333', '" + a + "', 'openbaar', 0, DATE '2020-01-01', DATE '2020-01-01', "
+                                        + "'nog_te_archiveren', '{}'::jsonb)");
+                                if (i % 3 == 0) {
+                                    s.execute("DELETE FROM zaak WHERE identificatie = 'SAMEN-" + writer + "-" + (i - 1) + "'");
+                                }
+                            }
+                            if (i % 2 == 0) {
+                                c.commit();
+                            } else {
+                                c.rollback();
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : writers) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertKeptEqualsCounted();
+
+        // the API's count is the exact one, for a client that sees everything and for limited ones
+        assertThat(as("alles").get(ZAKEN).then().statusCode(200).extract().<Integer>path("count"))
+                .isEqualTo((int) counted("true"));
+        assertThat(as("alles").get(ZAKEN + "?zaaktype=" + b).then().statusCode(200).extract().<Integer>path("count"))
+                .isEqualTo((int) counted("zaaktype = '" + b + "'"));
+        assertThat(as("alles").get(ZAKEN + "?maximaleVertrouwelijkheidaanduiding=intern").then().statusCode(200)
+                .extract().<Integer>path("count")).isEqualTo((int) counted("vertrouwelijkheid_rank <= 2"));
+        // behandelaar: zaaktype A up to vertrouwelijk (rank 4); beperkt: zaaktype A, openbaar only
+        assertThat(as("behandelaar").get(ZAKEN).then().statusCode(200).extract().<Integer>path("count"))
+                .isEqualTo((int) counted("zaaktype = '" + a + "' AND vertrouwelijkheid_rank <= 4"));
+        assertThat(as("beperkt").get(ZAKEN + "?zaaktype=" + a).then().statusCode(200).extract().<Integer>path("count"))
+                .isEqualTo((int) counted("zaaktype = '" + a + "' AND vertrouwelijkheid_rank = 0"));
+        assertThat(as("beperkt").get(ZAKEN + "?zaaktype=" + b).then().statusCode(200).extract().<Integer>path("count"))
+                .isZero();
+        // with another filter the count is counted on the table, and is as exact
+        assertThat(as("alles").get(ZAKEN + "?bronorganisatie=111222333&zaaktype=" + a).then().statusCode(200)
+                .extract().<Integer>path("count"))
+                .isEqualTo((int) counted("bronorganisatie = '111222333' AND zaaktype = '" + a + "'"));
+        // pages are chosen from the index and come in order
+        List<String> eerste = as("alles").get(ZAKEN + "?zaaktype=" + a).then().statusCode(200).extract().path("results.url");
+        List<String> tweede = as("alles").get(ZAKEN + "?zaaktype=" + a + "&page=2").then().statusCode(200).extract().path("results.url");
+        assertThat(eerste).hasSize(100).doesNotContainAnyElementsOf(tweede);
+        assertThat(tweede).isNotEmpty();
+        sql("DELETE FROM zaak WHERE bronorganisatie = '111222333'");
+        assertKeptEqualsCounted();
+    }
+
+    private void assertKeptEqualsCounted() throws SQLException {
+        assertThat(kept()).isEqualTo(perKey("SELECT zaaktype, vertrouwelijkheid_rank, count(*) FROM zaak "
+                + "GROUP BY zaaktype, vertrouwelijkheid_rank"));
+    }
+
+    private Map<String, Long> kept() throws SQLException {
+        return perKey("SELECT zaaktype, vertrouwelijkheid_rank, sum(aantal) FROM zaak_telling "
+                + "GROUP BY zaaktype, vertrouwelijkheid_rank HAVING sum(aantal) <> 0");
+    }
+
+    private Map<String, Long> perKey(String query) throws SQLException {
+        Map<String, Long> out = new TreeMap<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+            while (rs.next()) {
+                out.put(rs.getString(1) + " " + rs.getInt(2), rs.getLong(3));
+            }
+        }
+        return out;
+    }
+
+    private long counted(String condition) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM zaak WHERE " + condition)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private void sql(String statement) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
+    }
+}
