@@ -13,15 +13,29 @@ CREATE TABLE zaak_telling (
     PRIMARY KEY (zaaktype, vertrouwelijkheid_rank, slot)
 );
 
+-- Statement-level triggers with transition tables: one upsert per (zaaktype, level) a statement
+-- touches, not one per row (a row-level upsert of one counter row, repeated within one
+-- transaction, makes every later update walk all earlier versions of that row).
 CREATE FUNCTION zaak_telling_bij() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 BEGIN
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        INSERT INTO zaak_telling AS t VALUES (OLD.zaaktype, OLD.vertrouwelijkheid_rank, pg_backend_pid() % 16, -1)
-            ON CONFLICT (zaaktype, vertrouwelijkheid_rank, slot) DO UPDATE SET aantal = t.aantal - 1;
-    END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-        INSERT INTO zaak_telling AS t VALUES (NEW.zaaktype, NEW.vertrouwelijkheid_rank, pg_backend_pid() % 16, 1)
-            ON CONFLICT (zaaktype, vertrouwelijkheid_rank, slot) DO UPDATE SET aantal = t.aantal + 1;
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO zaak_telling AS t
+        SELECT zaaktype, vertrouwelijkheid_rank, pg_backend_pid() % 16, count(*) FROM nieuw
+        GROUP BY zaaktype, vertrouwelijkheid_rank
+        ON CONFLICT (zaaktype, vertrouwelijkheid_rank, slot) DO UPDATE SET aantal = t.aantal + excluded.aantal;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO zaak_telling AS t
+        SELECT zaaktype, vertrouwelijkheid_rank, pg_backend_pid() % 16, -count(*) FROM oud
+        GROUP BY zaaktype, vertrouwelijkheid_rank
+        ON CONFLICT (zaaktype, vertrouwelijkheid_rank, slot) DO UPDATE SET aantal = t.aantal + excluded.aantal;
+    ELSE
+        -- an update moves zaken between keys only when it changes zaaktype or level; usually nothing
+        INSERT INTO zaak_telling AS t
+        SELECT zaaktype, vertrouwelijkheid_rank, pg_backend_pid() % 16, sum(n)
+        FROM (SELECT zaaktype, vertrouwelijkheid_rank, -1 AS n FROM oud
+              UNION ALL SELECT zaaktype, vertrouwelijkheid_rank, 1 FROM nieuw) AS verschil
+        GROUP BY zaaktype, vertrouwelijkheid_rank HAVING sum(n) <> 0
+        ON CONFLICT (zaaktype, vertrouwelijkheid_rank, slot) DO UPDATE SET aantal = t.aantal + excluded.aantal;
     END IF;
     RETURN NULL;
 END
@@ -29,12 +43,12 @@ $$;
 
 -- The triggers first: creating them waits for every transaction writing zaak and holds off new
 -- ones until this migration commits, so the count below sees every zaak and misses none.
-CREATE TRIGGER zaak_telling_nieuw_weg AFTER INSERT OR DELETE ON zaak
-    FOR EACH ROW EXECUTE FUNCTION zaak_telling_bij();
-CREATE TRIGGER zaak_telling_gewijzigd AFTER UPDATE OF zaaktype, vertrouwelijkheid_rank ON zaak
-    FOR EACH ROW WHEN (OLD.zaaktype IS DISTINCT FROM NEW.zaaktype
-                       OR OLD.vertrouwelijkheid_rank IS DISTINCT FROM NEW.vertrouwelijkheid_rank)
-    EXECUTE FUNCTION zaak_telling_bij();
+CREATE TRIGGER zaak_telling_nieuw AFTER INSERT ON zaak REFERENCING NEW TABLE AS nieuw
+    FOR EACH STATEMENT EXECUTE FUNCTION zaak_telling_bij();
+CREATE TRIGGER zaak_telling_weg AFTER DELETE ON zaak REFERENCING OLD TABLE AS oud
+    FOR EACH STATEMENT EXECUTE FUNCTION zaak_telling_bij();
+CREATE TRIGGER zaak_telling_gewijzigd AFTER UPDATE ON zaak REFERENCING OLD TABLE AS oud NEW TABLE AS nieuw
+    FOR EACH STATEMENT EXECUTE FUNCTION zaak_telling_bij();
 
 INSERT INTO zaak_telling (zaaktype, vertrouwelijkheid_rank, slot, aantal)
 SELECT zaaktype, vertrouwelijkheid_rank, 0, count(*) FROM zaak GROUP BY zaaktype, vertrouwelijkheid_rank;
