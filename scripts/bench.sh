@@ -6,7 +6,8 @@
 # Starts the suite as scripts/suite.sh start does (building what is missing), makes the demo
 # catalogus and zaken (scripts/suite.sh demo), loads zaken through SQL into the Zaken API's schema
 # until it holds N (default 1,000,000; --zaken 100000 for a quick run), then measures every case for
-# S seconds (default 10) at 1 and 16 clients and prints p50/p95/p99, throughput, the ratio to the
+# S seconds (default 10) with wrk (installed from Debian's packages when missing) at 1 and 16
+# connections and prints p50/p95/p99, throughput, the ratio to the
 # health endpoint, the CPU each service used (the Autorisaties API's share is what authorisation
 # costs) and each service's RSS. The table also goes to target/bench/zaken.md; docs/performance.md
 # holds the figures of a run with the machine it ran on. The suite keeps running (and keeps the
@@ -23,6 +24,15 @@ while (($#)); do
         *) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
     esac
 done
+# wrk, the load generator (a Debian package)
+if ! command -v wrk >/dev/null; then
+    if [[ $(id -u) == 0 ]]; then
+        apt-get install -y -qq --no-install-recommends wrk >/dev/null
+    else
+        echo "wrk is needed: sudo apt-get install wrk" >&2; exit 1
+    fi
+fi
+mkdir -p target
 scripts/suite.sh start
 scripts/suite.sh demo > target/bench-demo.txt
 # shellcheck source=classpath.sh

@@ -32,6 +32,14 @@ public interface AuthConfig {
     /** The Autorisaties API's verification endpoint; by default derived from its base URL. */
     Optional<String> verifyUrl();
 
+    /**
+     * How long a positive answer of the Autorisaties API is reused for the same token without
+     * asking again (at most 10s). 0, the default: every request is verified, and every change made
+     * through the Autorisaties API is in force on the next request (ADR 0007).
+     */
+    @WithDefault("0s")
+    Duration verifyValidity();
+
     /** Time-out of a call to the Autorisaties API (the whole exchange). */
     @WithDefault("2s")
     Duration timeout();

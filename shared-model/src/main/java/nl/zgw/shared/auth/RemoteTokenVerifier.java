@@ -18,6 +18,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * call answered by a bodiless 304. Because nothing is trusted from the cache without that call, a
  * change made through the Autorisaties API (new secret, changed or deleted applicatie) is in force
  * for the very next request, in every replica of every service (ADR 0007).
+ *
+ * <p>Optionally ({@code zgw.auth.verify-validity}, 0 by default) a positive answer is reused for
+ * the same token, and only that token, for at most that long without asking: a bounded trade-off
+ * for deployments where a change in force within that time is enough. A refused token is never
+ * reused.
  */
 public class RemoteTokenVerifier implements TokenVerifier {
 
@@ -30,18 +35,52 @@ public class RemoteTokenVerifier implements TokenVerifier {
     private final Duration timeout;
     private final OutboundHttp http;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final long validityNanos;
+    private final Map<String, Recent> recent = new ConcurrentHashMap<>();
 
     public RemoteTokenVerifier(URI verifyUrl, ZgwTokenSigner signer, ObjectMapper mapper, Duration timeout,
-                               OutboundHttp http) {
+                               OutboundHttp http, Duration validity) {
         this.verifyUrl = verifyUrl;
         this.signer = signer;
         this.mapper = mapper;
         this.timeout = timeout;
         this.http = http;
+        this.validityNanos = validity.toNanos();
     }
 
     @Override
     public VerifiedCaller verify(String token) {
+        if (validityNanos <= 0) {
+            return ask(token);
+        }
+        String key = fingerprint(token);
+        Recent known = recent.get(key);
+        long now = System.nanoTime();
+        if (known != null && now - known.verifiedAt() < validityNanos) {
+            return known.caller();
+        }
+        VerifiedCaller caller = ask(token); // a refusal throws: never remembered
+        if (recent.size() >= MAX_CACHED_CLIENTS) {
+            recent.clear();
+        }
+        recent.put(key, new Recent(caller, now));
+        return caller;
+    }
+
+    /** SHA-256 of the whole token: the same client with another token is asked about anew. */
+    private static String fingerprint(String token) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Recent(VerifiedCaller caller, long verifiedAt) {
+    }
+
+    private VerifiedCaller ask(String token) {
         String clientId = JwtChecks.unverifiedClientId(token);
         Cached cached = cache.get(clientId);
         String ownToken;

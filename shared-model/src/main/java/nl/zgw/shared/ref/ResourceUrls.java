@@ -46,6 +46,11 @@ public class ResourceUrls {
         return of(self, collection, uuid);
     }
 
+    /** {@link #own} as text, without parsing it back: for the many URLs of a page. */
+    public String ownText(String collection, UUID uuid) {
+        return bases.get(self) + "/" + collection + "/" + uuid;
+    }
+
     public ResourceUrl of(ZgwApi api, String collection, UUID uuid) {
         return new ResourceUrl(URI.create(bases.get(api) + "/" + collection + "/" + uuid));
     }

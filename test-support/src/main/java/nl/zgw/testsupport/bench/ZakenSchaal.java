@@ -26,10 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,8 +40,8 @@ import java.util.regex.Pattern;
  *       of a zaak the demo made through the API (its data and onderdelen copied, its identificatie,
  *       zaaktype and vertrouwelijkheid replaced); then VACUUM ANALYZE.</li>
  *   <li>Makes a client (through the Autorisaties API) that may read 5 of the 100 zaaktypen.</li>
- *   <li>Drives each case over HTTP for {@code BENCH_SECONDS} (default 10) at 1 and at 16
- *       concurrent clients (after 2 s of warm-up) and prints p50/p95/p99, throughput and the ratio
+ *   <li>Drives each case over HTTP with wrk for {@code BENCH_SECONDS} (default 10) at 1 and at 16
+ *       concurrent connections (after 2 s of warm-up) and prints p50/p95/p99, throughput and the ratio
  *       to the health endpoint measured in the same run; then the CPU each service used over the
  *       whole run (what authorisation costs: the Autorisaties API's share) and each service's RSS.
  *       The table is also written as Markdown to {@code BENCH_OUT} (default target/bench/zaken.md).</li>
@@ -124,26 +120,19 @@ public final class ZakenSchaal {
         long lastPage = Math.max(1, Math.min(1000, (total + 99) / 100));
         String zaaktype = typen.get(7);
         String post = template.postBody();
+        Path urls = Files.createTempFile("bench-zaken", ".txt");
+        Files.write(urls, sample.stream().map(u -> URI.create(u).getRawPath()).toList());
         for (int clients : new int[]{1, 16}) {
-            healthP50.put(clients, measure("GET /q/health/live (the HTTP limit)", clients, 0,
-                    get(health, null), 200));
-            measure("GET /zaken page 1, all rights", clients, healthP50.get(clients), get(zaken + "/zaken", token), 200);
-            measure("GET /zaken?page=" + lastPage + ", all rights", clients, healthP50.get(clients),
-                    get(zaken + "/zaken?page=" + lastPage, token), 200);
-            measure("GET /zaken page 1, client limited to 5 zaaktypen", clients, healthP50.get(clients),
-                    get(zaken + "/zaken", beperkt), 200);
-            measure("GET /zaken?zaaktype=..., all rights", clients, healthP50.get(clients),
-                    get(zaken + "/zaken?zaaktype=" + zaaktype, token), 200);
-            measure("GET /zaken?bronorganisatie=...&startdatum__gte=...", clients, healthP50.get(clients),
-                    get(zaken + "/zaken?bronorganisatie=" + template.bronorganisatie()
-                            + "&startdatum__gte=" + LocalDate.now().minusDays(30), token), 200);
-            measure("GET /zaken/{uuid}", clients, healthP50.get(clients),
-                    () -> get(sample.get(ThreadLocalRandom.current().nextInt(sample.size())), token).get(), 200);
-            measure("POST /zaken (with its notification)", clients, healthP50.get(clients),
-                    () -> HttpRequest.newBuilder(URI.create(zaken + "/zaken")).timeout(Duration.ofSeconds(30))
-                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                            .header("Accept-Crs", "EPSG:4326").header("Content-Crs", "EPSG:4326")
-                            .POST(HttpRequest.BodyPublishers.ofString(post)).build(), 201);
+            double h = measure("GET /q/health/live (the HTTP limit)", clients, 0, health, null, Map.of());
+            healthP50.put(clients, h);
+            measure("GET /zaken page 1, all rights", clients, h, zaken + "/zaken", token, Map.of());
+            measure("GET /zaken?page=" + lastPage + ", all rights", clients, h, zaken + "/zaken?page=" + lastPage, token, Map.of());
+            measure("GET /zaken page 1, client limited to 5 zaaktypen", clients, h, zaken + "/zaken", beperkt, Map.of());
+            measure("GET /zaken?zaaktype=..., all rights", clients, h, zaken + "/zaken?zaaktype=" + zaaktype, token, Map.of());
+            measure("GET /zaken?bronorganisatie=...&startdatum__gte=...", clients, h, zaken + "/zaken?bronorganisatie="
+                    + template.bronorganisatie() + "&startdatum__gte=" + LocalDate.now().minusDays(30), token, Map.of());
+            measure("GET /zaken/{uuid}", clients, h, zaken + "/zaken", token, Map.of("BENCH_URLS", urls.toString()));
+            measure("POST /zaken (with its notification)", clients, h, zaken + "/zaken", token, Map.of("BENCH_BODY", post));
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
         Map<String, long[]> cpuAfter = cpu();
@@ -312,7 +301,8 @@ public final class ZakenSchaal {
             }
         }
         if (urls.isEmpty()) {
-            String page = send(get(zaken + "/zaken", token).get(), 200);
+            String page = send(HttpRequest.newBuilder(URI.create(zaken + "/zaken")).header("Accept-Crs", "EPSG:4326")
+                    .header("Authorization", "Bearer " + token).GET().build(), 200);
             Matcher m = UUID_IN_URL.matcher(page);
             while (m.find()) {
                 urls.add(zaken + "/zaken/" + m.group(1));
@@ -324,94 +314,78 @@ public final class ZakenSchaal {
     // ---------------------------------------------------------------------------------------------
     // Measuring
 
-    private Supplier<HttpRequest> get(String url, String token) {
-        return () -> {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                    .header("Accept-Crs", "EPSG:4326").GET();
-            if (token != null) {
-                b.header("Authorization", "Bearer " + token);
-            }
-            return b.build();
-        };
-    }
+    /**
+     * wrk (a C load generator: little CPU of the machine's two cores goes to it) with a script that
+     * picks a random path from BENCH_URLS, or POSTs BENCH_BODY, and prints its percentiles.
+     */
+    private static final String WRK_SCRIPT = """
+            local paths = nil
+            local body = os.getenv("BENCH_BODY")
+            init = function(args)
+              local file = os.getenv("BENCH_URLS")
+              if file then
+                paths = {}
+                for line in io.lines(file) do paths[#paths + 1] = line end
+              end
+            end
+            request = function()
+              local path = wrk.path
+              if paths then path = paths[math.random(#paths)] end
+              if body then return wrk.format("POST", path, nil, body) end
+              return wrk.format(nil, path)
+            end
+            done = function(summary, latency, requests)
+              local e = summary.errors
+              io.write(string.format("RESULT %d %d %d %d %.3f %.3f %.3f\\n", summary.requests, summary.duration,
+                e.status, e.connect + e.read + e.write + e.timeout,
+                latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000))
+            end
+            """;
 
-    /** Runs the case for `seconds` with this many clients (after 2 s of warm-up); prints a row, returns the p50 in ms. */
-    private double measure(String name, int clients, double healthP50, Supplier<HttpRequest> make,
-                           int expected) throws InterruptedException {
-        run(clients, 2, make, expected, null);
-        List<long[]> perClient = new ArrayList<>();
-        AtomicInteger failures = new AtomicInteger();
-        double took = run(clients, seconds, make, expected, new Collector(perClient, failures));
-        long[] all = perClient.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        if (all.length == 0) {
-            throw new IllegalStateException(name + ": no request succeeded");
-        }
-        double p50 = pct(all, 0.50);
-        double p95 = pct(all, 0.95);
-        double p99 = pct(all, 0.99);
-        double perSecond = all.length / took;
+    /** Runs the case for `seconds` with this many connections (after 2 s of warm-up); prints a row, returns the p50 in ms. */
+    private double measure(String name, int clients, double healthP50, String url, String token, Map<String, String> extra)
+            throws IOException, InterruptedException {
+        Path script = Path.of(env.getOrDefault("BENCH_OUT", "target/bench/zaken.md")).toAbsolutePath().resolveSibling("meting.lua");
+        Files.createDirectories(script.getParent());
+        Files.writeString(script, WRK_SCRIPT);
+        wrk(clients, 2, url, token, extra, script);
+        String[] r = wrk(clients, seconds, url, token, extra, script);
+        long requests = Long.parseLong(r[1]);
+        double took = Long.parseLong(r[2]) / 1e6;
+        long wrongStatus = Long.parseLong(r[3]);
+        long broken = Long.parseLong(r[4]);
+        double p50 = Double.parseDouble(r[5]);
+        double p95 = Double.parseDouble(r[6]);
+        double p99 = Double.parseDouble(r[7]);
+        double perSecond = (requests - wrongStatus - broken) / took;
         String ratio = healthP50 > 0 ? String.format(Locale.ROOT, "%.0f", p50 / healthP50) : "1";
+        String failed = wrongStatus + broken > 0 ? "  (" + wrongStatus + " answered 4xx/5xx, " + broken + " failed)" : "";
         System.out.printf(Locale.ROOT, "%-52s %7d %9.2f %9.2f %9.2f %9.0f %8s%s%n", name, clients, p50, p95, p99,
-                perSecond, ratio, failures.get() > 0 ? "  (" + failures.get() + " failed)" : "");
+                perSecond, ratio, failed);
         table.add(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.0f | %s |", name.replace("|", "\\|"),
                 clients, p50, p95, p99, perSecond, ratio));
         return p50;
     }
 
-    private record Collector(List<long[]> perClient, AtomicInteger failures) {
-    }
-
-    private double run(int clients, int duration, Supplier<HttpRequest> make, int expected, Collector into)
-            throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(clients);
-        long end = System.nanoTime() + duration * 1_000_000_000L;
-        long start = System.nanoTime();
-        for (int c = 0; c < clients; c++) {
-            Thread t = new Thread(() -> {
-                long[] latencies = new long[1024];
-                int n = 0;
-                try {
-                    while (System.nanoTime() < end) {
-                        long t0 = System.nanoTime();
-                        try {
-                            HttpResponse<byte[]> r = http.send(make.get(), HttpResponse.BodyHandlers.ofByteArray());
-                            long took = System.nanoTime() - t0;
-                            if (r.statusCode() != expected) {
-                                if (into != null && into.failures().incrementAndGet() == 1) {
-                                    System.out.println("  unexpected " + r.statusCode() + ": "
-                                            + new String(r.body(), StandardCharsets.UTF_8).lines().findFirst().orElse(""));
-                                }
-                                continue;
-                            }
-                            if (n == latencies.length) {
-                                latencies = Arrays.copyOf(latencies, n * 2);
-                            }
-                            latencies[n++] = took;
-                        } catch (IOException e) {
-                            if (into != null) {
-                                into.failures().incrementAndGet();
-                            }
-                        }
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    if (into != null) {
-                        synchronized (into.perClient()) {
-                            into.perClient().add(Arrays.copyOf(latencies, n));
-                        }
-                    }
-                    done.countDown();
-                }
-            });
-            t.start();
+    private String[] wrk(int clients, int duration, String url, String token, Map<String, String> extra, Path script)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("wrk", "-t" + Math.min(clients, 2), "-c" + clients,
+                "-d" + duration + "s", "--timeout", "30s", "-s", script.toString(), "-H", "Accept-Crs: EPSG:4326"));
+        if (token != null) {
+            command.addAll(List.of("-H", "Authorization: Bearer " + token));
         }
-        done.await();
-        return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static double pct(long[] sorted, double p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+        if (extra.containsKey("BENCH_BODY")) {
+            command.addAll(List.of("-H", "Content-Type: application/json", "-H", "Content-Crs: EPSG:4326"));
+        }
+        command.add(url);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().putAll(extra);
+        Process process = pb.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return output.lines().filter(l -> l.startsWith("RESULT ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("wrk gave no result for " + url + ":\n" + output))
+                .split(" ");
     }
 
     private String send(HttpRequest request, int expected) throws IOException, InterruptedException {

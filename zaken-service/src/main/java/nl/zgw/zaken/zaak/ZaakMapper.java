@@ -1,11 +1,9 @@
 package nl.zgw.zaken.zaak;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.shared.ref.ResourceUrls;
-import nl.zgw.zaken.onderdeel.OnderdeelRow;
 import nl.zgw.zaken.onderdeel.OnderdeelStore;
 import nl.zgw.zaken.onderdeel.Soort;
 
@@ -41,12 +39,14 @@ public class ZaakMapper {
     private final OnderdeelStore onderdelen;
     private final ResourceUrls urls;
     private final ObjectMapper json;
+    private final com.fasterxml.jackson.databind.ObjectReader zaakReader;
 
     public ZaakMapper(ZaakStore store, OnderdeelStore onderdelen, ResourceUrls urls, ObjectMapper json) {
         this.store = store;
         this.onderdelen = onderdelen;
         this.urls = urls;
         this.json = json;
+        this.zaakReader = json.readerFor(Zaak.class);
     }
 
     /** The representations of these zaken, in order. */
@@ -67,12 +67,11 @@ public class ZaakMapper {
                     ? "zaken/" + entry.zaak() + "/" + entry.soort().collection() : entry.soort().collection();
             inside.computeIfAbsent(entry.zaak(), k -> new EnumMap<>(Soort.class))
                     .computeIfAbsent(entry.soort(), k -> new ArrayList<>())
-                    .add(urls.own(collection, entry.uuid()).toString());
+                    .add(urls.ownText(collection, entry.uuid()));
         }
         Map<UUID, String> status = new HashMap<>();
-        for (OnderdeelRow latest : onderdelen.latestStatus(uuids)) {
-            status.put(latest.zaak(), urls.own(Soort.STATUS.collection(), latest.uuid()).toString());
-        }
+        onderdelen.latestStatusUuids(uuids).forEach((zaak, latest) ->
+                status.put(zaak, urls.ownText(Soort.STATUS.collection(), latest)));
         return new Inhoud(deelzaken, inside, status);
     }
 
@@ -81,30 +80,37 @@ public class ZaakMapper {
      * so a change presents the zaak before and after from one {@link Inhoud}.
      */
     public Zaak present(ZaakRow row, Inhoud inhoud) {
-        ObjectNode node = row.data().deepCopy();
+        // a shallow copy: only top-level fields are set or removed, the stored values are only read
+        ObjectNode node = json.createObjectNode();
+        node.setAll(row.data());
         node.remove(ZaakRow.AFGELEID);
         node.put("url", url(row.uuid()));
         node.put("uuid", row.uuid().toString());
         node.put("einddatum", row.einddatum() == null ? null : row.einddatum().toString());
         node.put("hoofdzaak", row.hoofdzaak() == null ? null : url(row.hoofdzaak()));
         node.put("betalingsindicatieWeergave", WEERGAVE.getOrDefault(node.path("betalingsindicatie").asText(""), ""));
-        node.set("deelzaken", json.valueToTree(inhoud.deelzaken().getOrDefault(row.uuid(), List.of())));
+        array(node, "deelzaken", inhoud.deelzaken().getOrDefault(row.uuid(), List.of()));
         Map<Soort, List<String>> own = inhoud.onderdelen().getOrDefault(row.uuid(), Map.of());
-        node.set("eigenschappen", json.valueToTree(own.getOrDefault(Soort.ZAAKEIGENSCHAP, List.of())));
-        node.set("rollen", json.valueToTree(own.getOrDefault(Soort.ROL, List.of())));
-        node.set("zaakobjecten", json.valueToTree(own.getOrDefault(Soort.ZAAKOBJECT, List.of())));
-        node.set("zaakinformatieobjecten", json.valueToTree(own.getOrDefault(Soort.ZAAKINFORMATIEOBJECT, List.of())));
+        array(node, "eigenschappen", own.getOrDefault(Soort.ZAAKEIGENSCHAP, List.of()));
+        array(node, "rollen", own.getOrDefault(Soort.ROL, List.of()));
+        array(node, "zaakobjecten", own.getOrDefault(Soort.ZAAKOBJECT, List.of()));
+        array(node, "zaakinformatieobjecten", own.getOrDefault(Soort.ZAAKINFORMATIEOBJECT, List.of()));
         node.put("status", inhoud.status().get(row.uuid()));
         List<String> resultaat = own.getOrDefault(Soort.RESULTAAT, List.of());
         node.put("resultaat", resultaat.isEmpty() ? null : resultaat.get(0));
         try {
-            return json.treeToValue(node, Zaak.class);
-        } catch (JsonProcessingException e) {
+            return zaakReader.readValue(node);
+        } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    private static void array(ObjectNode node, String field, List<String> values) {
+        com.fasterxml.jackson.databind.node.ArrayNode array = node.putArray(field);
+        values.forEach(array::add);
+    }
+
     public String url(UUID uuid) {
-        return urls.own(ZaakService.COLLECTION, uuid).toString();
+        return urls.ownText(ZaakService.COLLECTION, uuid);
     }
 }

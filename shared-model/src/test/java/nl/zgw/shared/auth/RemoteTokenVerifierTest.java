@@ -1,0 +1,108 @@
+package nl.zgw.shared.auth;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import nl.zgw.shared.http.OutboundHttp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Token verification against a real HTTP server in the Autorisaties API's place: strict by default
+ * (every verification asks), and with {@code zgw.auth.verify-validity} a positive answer reused for
+ * the same token only, for that long only; a refusal is never reused.
+ */
+class RemoteTokenVerifierTest {
+
+    private HttpServer server;
+    private URI verifyUrl;
+    private final AtomicInteger calls = new AtomicInteger();
+    private volatile boolean refuse;
+
+    private final ZgwTokenSigner signer = new ZgwTokenSigner(null) {
+        @Override
+        public String ownToken() {
+            return ZgwTokenSigner.sign("zgw-suite", "own-secret-own-secret", "", "");
+        }
+    };
+
+    @BeforeEach
+    void start() throws Exception {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/autorisaties/intern/v1/verify", exchange -> {
+            calls.incrementAndGet();
+            exchange.getRequestBody().readAllBytes();
+            if (refuse) {
+                exchange.sendResponseHeaders(422, -1);
+            } else {
+                byte[] body = ("{\"clientId\":\"app\",\"userId\":\"u\",\"userRepresentation\":\"U\",\"autorisaties\":"
+                        + "{\"clientId\":\"app\",\"heeftAlleAutorisaties\":true,\"grants\":[],"
+                        + "\"alleenIsGereedVoorPublicatie\":false}}").getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("ETag", "\"v1\"");
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            }
+            exchange.close();
+        });
+        server.start();
+        verifyUrl = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/autorisaties/intern/v1/verify");
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private RemoteTokenVerifier verifier(Duration validity) {
+        return new RemoteTokenVerifier(verifyUrl, signer, new ObjectMapper(), Duration.ofSeconds(2), new OutboundHttp(),
+                validity);
+    }
+
+    private static String token(String user) {
+        return ZgwTokenSigner.sign("app", "app-secret-app-secret", user, user);
+    }
+
+    @Test
+    void strictByDefaultEveryVerificationAsks() {
+        RemoteTokenVerifier strict = verifier(Duration.ZERO);
+        String token = token("a");
+        strict.verify(token);
+        strict.verify(token);
+        strict.verify(token);
+        assertThat(calls.get()).isEqualTo(3);
+        refuse = true; // a change in the Autorisaties API is in force on the next request
+        assertThatThrownBy(() -> strict.verify(token)).isInstanceOf(TokenVerifier.InvalidTokenException.class);
+    }
+
+    @Test
+    void withAValidityAnAnswerIsReusedForThatTokenAndThatLongOnly() throws Exception {
+        verifier(Duration.ZERO).verify(token("warm-up")); // the first call of a JVM is slow; not this test's subject
+        calls.set(0);
+        RemoteTokenVerifier lenient = verifier(Duration.ofSeconds(1));
+        String token = token("a");
+        assertThat(lenient.verify(token).clientId()).isEqualTo("app");
+        assertThat(lenient.verify(token).userId()).isEqualTo("u");
+        assertThat(calls.get()).isEqualTo(1);
+        lenient.verify(token("b")); // another token of the same client: asked about
+        assertThat(calls.get()).isEqualTo(2);
+        refuse = true;
+        lenient.verify(token); // within the validity the change is not seen yet: the bounded trade-off
+        assertThat(calls.get()).isEqualTo(2);
+        Thread.sleep(1100);
+        assertThatThrownBy(() -> lenient.verify(token)).isInstanceOf(TokenVerifier.InvalidTokenException.class);
+        assertThatThrownBy(() -> lenient.verify(token)).isInstanceOf(TokenVerifier.InvalidTokenException.class);
+        assertThat(calls.get()).isEqualTo(4); // refusals are asked again every time
+    }
+}
