@@ -24,12 +24,13 @@ notificaties: [zaken, catalogi, documenten, besluiten, autorisaties]
 {{- end }}
 
 {{/*
-Name of one service's objects: <release>-<component>, or the release name alone when it already
-ends in the component (a release "zaken" of the zaken chart: "zaken", not "zaken-zaken").
+Name of one service's objects: <release>-<component>; in the chart of a single service, the release
+name alone when it is the component or ends in "-<component>" (a release "zaken" of zgw-zaken:
+"zaken", not "zaken-zaken"). The umbrella chart always uses <release>-<component>.
 Call with (dict "root" $ "name" $name).
 */}}
 {{- define "zgw.fullname" -}}
-{{- if hasSuffix .name .root.Release.Name -}}
+{{- if and (ne .root.Chart.Name "zgw") (or (eq .root.Release.Name .name) (hasSuffix (printf "-%s" .name) .root.Release.Name)) -}}
 {{- .root.Release.Name | trunc 63 | trimSuffix "-" -}}
 {{- else -}}
 {{- printf "%s-%s" .root.Release.Name .name | trunc 63 | trimSuffix "-" -}}

@@ -30,7 +30,8 @@ public class AuthBeans {
         if (auth.verifyValidity().compareTo(java.time.Duration.ofSeconds(10)) > 0 || auth.verifyValidity().isNegative()) {
             throw new IllegalStateException("zgw.auth.verify-validity must be between 0s and 10s, not " + auth.verifyValidity());
         }
-        return new RemoteTokenVerifier(verifyUrl(auth, zgw), signer, mapper, auth.timeout(), http, auth.verifyValidity());
+        return new RemoteTokenVerifier(verifyUrl(auth, zgw), signer, mapper, auth.timeout(), http, auth.verifyValidity(),
+                auth.maxAge());
     }
 
     @Produces

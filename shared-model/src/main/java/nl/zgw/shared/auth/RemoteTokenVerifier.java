@@ -20,9 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * for the very next request, in every replica of every service (ADR 0007).
  *
  * <p>Optionally ({@code zgw.auth.verify-validity}, 0 by default) a positive answer is reused for
- * the same token, and only that token, for at most that long without asking: a bounded trade-off
- * for deployments where a change in force within that time is enough. A refused token is never
- * reused.
+ * the same token, and only that token, for at most that long without asking (and never past the
+ * token's own {@code exp} or maximum age): a bounded trade-off for deployments where a change in
+ * force within that time is enough. A refused token is never reused.
  */
 public class RemoteTokenVerifier implements TokenVerifier {
 
@@ -35,36 +35,58 @@ public class RemoteTokenVerifier implements TokenVerifier {
     private final Duration timeout;
     private final OutboundHttp http;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
-    private final long validityNanos;
+    private final long validityMillis;
+    private final long maxAgeMillis;
     private final Map<String, Recent> recent = new ConcurrentHashMap<>();
 
     public RemoteTokenVerifier(URI verifyUrl, ZgwTokenSigner signer, ObjectMapper mapper, Duration timeout,
-                               OutboundHttp http, Duration validity) {
+                               OutboundHttp http, Duration validity, Duration maxAge) {
         this.verifyUrl = verifyUrl;
         this.signer = signer;
         this.mapper = mapper;
         this.timeout = timeout;
         this.http = http;
-        this.validityNanos = validity.toNanos();
+        this.validityMillis = validity.toMillis();
+        this.maxAgeMillis = maxAge.toMillis();
     }
 
     @Override
     public VerifiedCaller verify(String token) {
-        if (validityNanos <= 0) {
+        if (validityMillis <= 0) {
             return ask(token);
         }
         String key = fingerprint(token);
         Recent known = recent.get(key);
-        long now = System.nanoTime();
-        if (known != null && now - known.verifiedAt() < validityNanos) {
+        long now = System.currentTimeMillis();
+        if (known != null && now < known.until()) {
             return known.caller();
         }
         VerifiedCaller caller = ask(token); // a refusal throws: never remembered
         if (recent.size() >= MAX_CACHED_CLIENTS) {
             recent.clear();
         }
-        recent.put(key, new Recent(caller, now));
+        recent.put(key, new Recent(caller, until(token, now)));
         return caller;
+    }
+
+    /**
+     * When a verification made at {@code now} stops counting: after the validity, and never after
+     * the token itself would be refused ({@code exp}, or {@code iat} plus the maximum age).
+     */
+    private long until(String token, long now) {
+        long until = now + validityMillis;
+        try {
+            org.jose4j.jwt.JwtClaims claims = JwtChecks.unverifiedClaims(token); // verified just now
+            if (claims.getExpirationTime() != null) {
+                until = Math.min(until, claims.getExpirationTime().getValueInMillis());
+            }
+            if (claims.getIssuedAt() != null) {
+                until = Math.min(until, claims.getIssuedAt().getValueInMillis() + maxAgeMillis);
+            }
+        } catch (org.jose4j.jwt.MalformedClaimException | RuntimeException unreadable) {
+            return now; // not reused
+        }
+        return until;
     }
 
     /** SHA-256 of the whole token: the same client with another token is asked about anew. */
@@ -77,7 +99,7 @@ public class RemoteTokenVerifier implements TokenVerifier {
         }
     }
 
-    private record Recent(VerifiedCaller caller, long verifiedAt) {
+    private record Recent(VerifiedCaller caller, long until) {
     }
 
     private VerifiedCaller ask(String token) {

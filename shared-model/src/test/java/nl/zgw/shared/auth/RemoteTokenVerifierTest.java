@@ -66,8 +66,12 @@ class RemoteTokenVerifierTest {
     }
 
     private RemoteTokenVerifier verifier(Duration validity) {
+        return verifier(validity, Duration.ofHours(1));
+    }
+
+    private RemoteTokenVerifier verifier(Duration validity, Duration maxAge) {
         return new RemoteTokenVerifier(verifyUrl, signer, new ObjectMapper(), Duration.ofSeconds(2), new OutboundHttp(),
-                validity);
+                validity, maxAge);
     }
 
     private static String token(String user) {
@@ -104,5 +108,20 @@ class RemoteTokenVerifierTest {
         assertThatThrownBy(() -> lenient.verify(token)).isInstanceOf(TokenVerifier.InvalidTokenException.class);
         assertThatThrownBy(() -> lenient.verify(token)).isInstanceOf(TokenVerifier.InvalidTokenException.class);
         assertThat(calls.get()).isEqualTo(4); // refusals are asked again every time
+    }
+
+    @Test
+    void aReusedAnswerNeverOutlivesTheTokensMaximumAge() throws Exception {
+        verifier(Duration.ZERO).verify(token("warm-up"));
+        calls.set(0);
+        // iat is in whole seconds: this token goes stale 2 to 3 s from now, well within the validity
+        RemoteTokenVerifier lenient = verifier(Duration.ofSeconds(10), Duration.ofSeconds(3));
+        String token = token("a");
+        lenient.verify(token);
+        lenient.verify(token);
+        assertThat(calls.get()).isEqualTo(1);
+        Thread.sleep(3100);
+        lenient.verify(token); // past iat + maximum age: asked again (the Autorisaties API decides)
+        assertThat(calls.get()).isEqualTo(2);
     }
 }

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The count of a list of zaken on zaaktype and the authorisation filter comes from the counts the
  * triggers keep (zaak_telling, ADR 0020), and is exact: it equals {@code SELECT count(*)} per
  * zaaktype and vertrouwelijkheid after creates, deletes, changes of zaaktype and
- * vertrouwelijkheid, rolled-back transactions and concurrent writers; and the API's count is that
+ * vertrouwelijkheid, a truncate, rolled-back transactions and concurrent writers; and the API's count is that
  * number, for every client.
  */
 @QuarkusTest
@@ -82,6 +82,20 @@ class ZaakTellingTest {
         }
         assertThat(kept()).isEqualTo(before);
         assertKeptEqualsCounted();
+
+        // a TRUNCATE empties the counts with the table (in a transaction, rolled back: both come back)
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("TRUNCATE zaak CASCADE");
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM zaak_telling")) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).isZero();
+                }
+            }
+            c.rollback();
+        }
+        assertThat(kept()).isEqualTo(before);
 
         // eight writers at once on one zaaktype, half of whose transactions roll back
         ExecutorService pool = Executors.newFixedThreadPool(8);
