@@ -120,6 +120,8 @@ public final class ZakenSchaal {
         long lastPage = Math.max(1, Math.min(1000, (total + 99) / 100));
         String zaaktype = typen.get(7);
         String post = template.postBody();
+        String zoek = "{\"bronorganisatie\":\"" + template.bronorganisatie() + "\",\"zaaktype__in\":[\""
+                + String.join("\",\"", typen.subList(1, 6)) + "\"]}";
         Path urls = Files.createTempFile("bench-zaken", ".txt");
         Files.write(urls, sample.stream().map(u -> URI.create(u).getRawPath()).toList());
         for (int clients : new int[]{1, 16}) {
@@ -132,6 +134,10 @@ public final class ZakenSchaal {
             measure("GET /zaken?bronorganisatie=...&startdatum__gte=...", clients, h, zaken + "/zaken?bronorganisatie="
                     + template.bronorganisatie() + "&startdatum__gte=" + LocalDate.now().minusDays(30), token, Map.of());
             measure("GET /zaken/{uuid}", clients, h, zaken + "/zaken", token, Map.of("BENCH_URLS", urls.toString()));
+            measure("POST /zaken/_zoek (bronorganisatie, zaaktype__in of 5)", clients, h, zaken + "/zaken/_zoek", token,
+                    Map.of("BENCH_BODY", zoek));
+            measure("GET /zaken/{uuid}?expand=zaaktype,status,rollen,resultaat", clients, h, zaken + "/zaken/"
+                    + template.uuid() + "?expand=zaaktype,status,rollen,resultaat", token, Map.of());
             measure("POST /zaken (with its notification)", clients, h, zaken + "/zaken", token, Map.of("BENCH_BODY", post));
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
