@@ -28,6 +28,7 @@ public class RemoteTokenVerifier implements TokenVerifier {
 
     private static final Logger LOG = Logger.getLogger(RemoteTokenVerifier.class);
     private static final int MAX_CACHED_CLIENTS = 10_000;
+    private static final Duration MAX_VALIDITY = Duration.ofSeconds(10);
 
     private final URI verifyUrl;
     private final ZgwTokenSigner signer;
@@ -46,6 +47,9 @@ public class RemoteTokenVerifier implements TokenVerifier {
         this.mapper = mapper;
         this.timeout = timeout;
         this.http = http;
+        if (validity.isNegative() || validity.compareTo(MAX_VALIDITY) > 0) {
+            throw new IllegalArgumentException("zgw.auth.verify-validity must be between 0s and 10s, not " + validity);
+        }
         this.validityMillis = validity.toMillis();
         this.maxAgeMillis = maxAge.toMillis();
     }

@@ -124,4 +124,12 @@ class RemoteTokenVerifierTest {
         lenient.verify(token); // past iat + maximum age: asked again (the Autorisaties API decides)
         assertThat(calls.get()).isEqualTo(2);
     }
+
+    @Test
+    void aValidityOutsideZeroToTenSecondsIsRefused() {
+        assertThatThrownBy(() -> verifier(Duration.ofSeconds(11))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("verify-validity");
+        assertThatThrownBy(() -> verifier(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
+        verifier(Duration.ofSeconds(10)); // the bound itself is allowed
+    }
 }

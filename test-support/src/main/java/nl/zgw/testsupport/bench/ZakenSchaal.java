@@ -65,6 +65,8 @@ public final class ZakenSchaal {
     private final String jdbcUrl;
     private final int seconds;
     private final List<String> table = new ArrayList<>();
+    /** The wrk script (WRK_SCRIPT), written once beside the output. */
+    private Path script;
 
     ZakenSchaal(Map<String, String> env) {
         this.env = env;
@@ -122,6 +124,9 @@ public final class ZakenSchaal {
         String post = template.postBody();
         String zoek = "{\"bronorganisatie\":\"" + template.bronorganisatie() + "\",\"zaaktype__in\":[\""
                 + String.join("\",\"", typen.subList(1, 6)) + "\"]}";
+        script = Path.of(env.getOrDefault("BENCH_OUT", "target/bench/zaken.md")).toAbsolutePath().resolveSibling("meting.lua");
+        Files.createDirectories(script.getParent());
+        Files.writeString(script, WRK_SCRIPT);
         Path urls = Files.createTempFile("bench-zaken", ".txt");
         Files.write(urls, sample.stream().map(u -> URI.create(u).getRawPath()).toList());
         for (int clients : new int[]{1, 16}) {
@@ -351,11 +356,8 @@ public final class ZakenSchaal {
     /** Runs the case for `seconds` with this many connections (after 2 s of warm-up); prints a row, returns the p50 in ms. */
     private double measure(String name, int clients, double healthP50, String url, String token, Map<String, String> extra)
             throws IOException, InterruptedException {
-        Path script = Path.of(env.getOrDefault("BENCH_OUT", "target/bench/zaken.md")).toAbsolutePath().resolveSibling("meting.lua");
-        Files.createDirectories(script.getParent());
-        Files.writeString(script, WRK_SCRIPT);
-        wrk(clients, 2, url, token, extra, script);
-        String[] r = wrk(clients, seconds, url, token, extra, script);
+        wrk(clients, 2, url, token, extra);
+        String[] r = wrk(clients, seconds, url, token, extra);
         long requests = Long.parseLong(r[1]);
         double took = Long.parseLong(r[2]) / 1e6;
         long wrongStatus = Long.parseLong(r[3]);
@@ -373,7 +375,7 @@ public final class ZakenSchaal {
         return p50;
     }
 
-    private String[] wrk(int clients, int duration, String url, String token, Map<String, String> extra, Path script)
+    private String[] wrk(int clients, int duration, String url, String token, Map<String, String> extra)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("wrk", "-t" + Math.min(clients, 2), "-c" + clients,
                 "-d" + duration + "s", "--timeout", "30s", "-s", script.toString(), "-H", "Accept-Crs: EPSG:4326"));

@@ -84,17 +84,8 @@ public class OnderdeelStore {
 
     /**
      * The status last set of each of these zaken (the latest datumStatusGezet; of two at the same
-     * moment, the one registered last), in one query.
+     * moment, the one registered last), as (zaak, status uuid), in one query.
      */
-    public List<OnderdeelRow> latestStatus(Collection<UUID> zaken) {
-        if (zaken.isEmpty()) {
-            return List.of();
-        }
-        return query("SELECT DISTINCT ON (o.zaak) " + COLUMNS + " FROM zaak_onderdeel o WHERE o.zaak = ANY(?) "
-                + "AND o.soort = 'status' ORDER BY o.zaak, o.moment DESC, o.volgorde DESC", List.of(zaken));
-    }
-
-    /** The latest status of each of these zaken as (zaak, status uuid), in one query: what a page of zaken shows. */
     public Map<UUID, UUID> latestStatusUuids(Collection<UUID> zaken) {
         if (zaken.isEmpty()) {
             return Map.of();

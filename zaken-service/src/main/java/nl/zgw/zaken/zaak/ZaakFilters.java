@@ -184,9 +184,12 @@ public class ZaakFilters {
         return where;
     }
 
-    /** Whether no filter is given but (perhaps) zaaktype: the list's count can then be read from zaak_telling. */
-    public boolean alleenZaaktype() {
-        return where().size() == (zaaktype != null && !zaaktype.isEmpty() ? 1 : 0);
+    /**
+     * Whether {@code own}, what {@link #where()} made of these filters, holds no condition but
+     * (perhaps) the zaaktype: the list's count can then be read from zaak_telling.
+     */
+    public boolean alleenZaaktype(Where own) {
+        return own.size() == (zaaktype != null && !zaaktype.isEmpty() ? 1 : 0);
     }
 
     private static void text(Where where, String column, String value) {

@@ -64,7 +64,10 @@ public class ZakenZoeken {
 
     private Page<Zaak> list(ZaakFilters filters, Where extra, String ordering, String maximaleVertrouwelijkheidaanduiding,
                             Geometry within, PageRequest request, URI requestUrl) {
-        Where where = filters.where().and(extra);
+        Where where = filters.where();
+        // a list on nothing but zaaktype and the authorisation filter is counted from the kept counts
+        boolean telbaar = extra.isEmpty() && filters.alleenZaaktype(where);
+        where.and(extra);
         AllowedTypes.SqlCondition allowed = caller.allowedTypes(ZaakService.LEZEN).sql("zaaktype", "vertrouwelijkheid_rank");
         where.and(allowed.sql(), allowed.parameters().toArray());
         if (maximaleVertrouwelijkheidaanduiding != null && !maximaleVertrouwelijkheidaanduiding.isEmpty()) {
@@ -76,8 +79,7 @@ public class ZakenZoeken {
         if (within != null) {
             return within(where, within, orderBy(ordering), request, requestUrl);
         }
-        // a list on nothing but zaaktype and the authorisation filter is counted from the kept counts
-        long count = extra.isEmpty() && filters.alleenZaaktype() ? store.countFromTelling(where) : store.count(where);
+        long count = telbaar ? store.countFromTelling(where) : store.count(where);
         request.requireExists(count);
         List<ZaakRow> rows = store.page(where, orderBy(ordering), request.offset(), request.pageSize());
         return Page.of(request, count, mapper.present(rows), requestUrl);
