@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # The Zaken API at municipal scale, from one command, on this machine (nl.zgw.testsupport.bench.ZakenSchaal):
 #
-#   scripts/bench.sh [--zaken N] [--seconds S]
+#   scripts/bench.sh [--zaken N] [--seconds S] [--warmup W]
 #
 # Starts the suite as scripts/suite.sh start does (building what is missing), makes the demo
 # catalogus and zaken (scripts/suite.sh demo), loads zaken through SQL into the Zaken API's schema
-# until it holds N (default 1,000,000; --zaken 100000 for a quick run), then measures every case for
-# S seconds (default 10) with wrk (installed from Debian's packages when missing) at 1 and 16
-# connections and prints p50/p95/p99, throughput, the ratio to the
-# health endpoint, the CPU each service used (the Autorisaties API's share is what authorisation
-# costs) and each service's RSS. The table also goes to target/bench/zaken.md; docs/performance.md
+# until it holds N (default 1,000,000; --zaken 100000 for a quick run), warms the services up (every
+# case W seconds at 16 connections, default 10: on two cores the JIT compiler needs minutes of load),
+# then measures every case for S seconds (default 10) with wrk (installed from Debian's packages when
+# missing) at 1 and 16 connections and prints p50/p95/p99, throughput, the ratio to the health
+# endpoint, the CPU each service used (the Autorisaties API's share is what authorisation costs) and
+# each service's RSS. The table also goes to target/bench/zaken.md; docs/performance.md
 # holds the figures of a run with the machine it ran on. The suite keeps running (and keeps the
 # loaded zaken: a second run loads only what is missing); scripts/suite.sh stop stops it.
 set -euo pipefail
@@ -17,11 +18,13 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 zaken=1000000
 seconds=10
+warmup=10
 while (($#)); do
     case $1 in
         --zaken) zaken=$2; shift 2 ;;
         --seconds) seconds=$2; shift 2 ;;
-        *) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+        --warmup) warmup=$2; shift 2 ;;
+        *) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
     esac
 done
 # wrk, the load generator (a Debian package)
@@ -46,5 +49,5 @@ env ZGW_BASE_URLS_ZAKEN="$(suite_property zgw.base-urls.zaken)" \
     ZGW_BASE_URLS_AUTORISATIES="$(suite_property zgw.base-urls.autorisaties)" \
     BENCH_JDBC_URL="$(suite_property quarkus.datasource.jdbc.url)" \
     SUITE_CLIENT_ID=suite-admin SUITE_CLIENT_SECRET="$SUITE_CLIENT_SECRET" \
-    BENCH_ZAKEN="$zaken" BENCH_SECONDS="$seconds" BENCH_PIDS="$root/.suite" BENCH_OUT="$root/target/bench/zaken.md" \
+    BENCH_ZAKEN="$zaken" BENCH_SECONDS="$seconds" BENCH_WARMUP="$warmup" BENCH_PIDS="$root/.suite" BENCH_OUT="$root/target/bench/zaken.md" \
     java -Xmx512m -cp "$cp" nl.zgw.testsupport.bench.ZakenSchaal

@@ -108,9 +108,6 @@ public final class ZakenSchaal {
             }
         }
         List<String> sample = sample(token);
-        Map<String, long[]> cpuBefore = cpu();
-        long machineBefore = machine();
-        long started = System.nanoTime();
 
         System.out.printf(Locale.ROOT, "%n%,d zaken over %d zaaktypen; the limited client sees %,d of them (5 zaaktypen)%n",
                 total, ZAAKTYPEN, zichtbaar);
@@ -129,21 +126,37 @@ public final class ZakenSchaal {
         Files.writeString(script, WRK_SCRIPT);
         Path urls = Files.createTempFile("bench-zaken", ".txt");
         Files.write(urls, sample.stream().map(u -> URI.create(u).getRawPath()).toList());
+        List<Case> cases = List.of(
+                new Case("GET /zaken page 1, all rights", zaken + "/zaken", token, Map.of()),
+                new Case("GET /zaken?page=" + lastPage + ", all rights", zaken + "/zaken?page=" + lastPage, token, Map.of()),
+                new Case("GET /zaken page 1, client limited to 5 zaaktypen", zaken + "/zaken", beperkt, Map.of()),
+                new Case("GET /zaken?zaaktype=..., all rights", zaken + "/zaken?zaaktype=" + zaaktype, token, Map.of()),
+                new Case("GET /zaken?bronorganisatie=...&startdatum__gte=...", zaken + "/zaken?bronorganisatie="
+                        + template.bronorganisatie() + "&startdatum__gte=" + LocalDate.now().minusDays(30), token, Map.of()),
+                new Case("GET /zaken/{uuid}", zaken + "/zaken", token, Map.of("BENCH_URLS", urls.toString())),
+                new Case("POST /zaken/_zoek (bronorganisatie, zaaktype__in of 5)", zaken + "/zaken/_zoek", token,
+                        Map.of("BENCH_BODY", zoek)),
+                new Case("GET /zaken/{uuid}?expand=zaaktype,status,rollen,resultaat", zaken + "/zaken/"
+                        + template.uuid() + "?expand=zaaktype,status,rollen,resultaat", token, Map.of()),
+                new Case("POST /zaken (with its notification)", zaken + "/zaken", token, Map.of("BENCH_BODY", post)));
+        // the services are measured warm, as they run for days: on two cores the JIT compiler takes
+        // minutes of load before it leaves the cores to the requests
+        int warmup = Integer.parseInt(env.getOrDefault("BENCH_WARMUP", "10"));
+        if (warmup > 0) {
+            System.out.printf(Locale.ROOT, "warming up: every case for %d s at 16 clients%n", warmup);
+            for (Case c : cases) {
+                wrk(16, warmup, c.url(), c.token(), c.extra());
+            }
+        }
+        Map<String, long[]> cpuBefore = cpu();
+        long machineBefore = machine();
+        long started = System.nanoTime();
         for (int clients : new int[]{1, 16}) {
             double h = measure("GET /q/health/live (the HTTP limit)", clients, 0, health, null, Map.of());
             healthP50.put(clients, h);
-            measure("GET /zaken page 1, all rights", clients, h, zaken + "/zaken", token, Map.of());
-            measure("GET /zaken?page=" + lastPage + ", all rights", clients, h, zaken + "/zaken?page=" + lastPage, token, Map.of());
-            measure("GET /zaken page 1, client limited to 5 zaaktypen", clients, h, zaken + "/zaken", beperkt, Map.of());
-            measure("GET /zaken?zaaktype=..., all rights", clients, h, zaken + "/zaken?zaaktype=" + zaaktype, token, Map.of());
-            measure("GET /zaken?bronorganisatie=...&startdatum__gte=...", clients, h, zaken + "/zaken?bronorganisatie="
-                    + template.bronorganisatie() + "&startdatum__gte=" + LocalDate.now().minusDays(30), token, Map.of());
-            measure("GET /zaken/{uuid}", clients, h, zaken + "/zaken", token, Map.of("BENCH_URLS", urls.toString()));
-            measure("POST /zaken/_zoek (bronorganisatie, zaaktype__in of 5)", clients, h, zaken + "/zaken/_zoek", token,
-                    Map.of("BENCH_BODY", zoek));
-            measure("GET /zaken/{uuid}?expand=zaaktype,status,rollen,resultaat", clients, h, zaken + "/zaken/"
-                    + template.uuid() + "?expand=zaaktype,status,rollen,resultaat", token, Map.of());
-            measure("POST /zaken (with its notification)", clients, h, zaken + "/zaken", token, Map.of("BENCH_BODY", post));
+            for (Case c : cases) {
+                measure(c.name(), clients, h, c.url(), c.token(), c.extra());
+            }
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
         Map<String, long[]> cpuAfter = cpu();
@@ -324,6 +337,10 @@ public final class ZakenSchaal {
 
     // ---------------------------------------------------------------------------------------------
     // Measuring
+
+    /** One case: a name for the table, the URL, the token (null: none) and what the wrk script reads. */
+    record Case(String name, String url, String token, Map<String, String> extra) {
+    }
 
     /**
      * wrk (a C load generator: little CPU of the machine's two cores goes to it) with a script that

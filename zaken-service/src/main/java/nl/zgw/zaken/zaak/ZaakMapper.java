@@ -88,7 +88,7 @@ public class ZaakMapper {
         node.put("uuid", row.uuid().toString());
         node.put("einddatum", row.einddatum() == null ? null : row.einddatum().toString());
         node.put("hoofdzaak", row.hoofdzaak() == null ? null : url(row.hoofdzaak()));
-        node.put("betalingsindicatieWeergave", WEERGAVE.getOrDefault(node.path("betalingsindicatie").asText(""), ""));
+        node.put("betalingsindicatieWeergave", weergave(node.path("betalingsindicatie").asText("")));
         array(node, "deelzaken", inhoud.deelzaken().getOrDefault(row.uuid(), List.of()));
         Map<Soort, List<String>> own = inhoud.onderdelen().getOrDefault(row.uuid(), Map.of());
         array(node, "eigenschappen", own.getOrDefault(Soort.ZAAKEIGENSCHAP, List.of()));
@@ -103,6 +103,24 @@ public class ZaakMapper {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The zaken of a list page as {@link ZaakWeergave}s, in order: written from their stored JSON
+     * text, with the same three queries for what the rest of the store says about them.
+     */
+    public List<ZaakWeergave> weergave(List<ZaakStore.AlsTekst> rows) {
+        Inhoud inhoud = inhoud(rows.stream().map(ZaakStore.AlsTekst::uuid).toList());
+        List<ZaakWeergave> out = new ArrayList<>(rows.size());
+        for (ZaakStore.AlsTekst row : rows) {
+            out.add(new ZaakWeergave(row, url(row.uuid()), row.hoofdzaak() == null ? null : url(row.hoofdzaak()), inhoud));
+        }
+        return out;
+    }
+
+    /** The betalingsindicatieWeergave of a betalingsindicatie. */
+    static String weergave(String betalingsindicatie) {
+        return WEERGAVE.getOrDefault(betalingsindicatie, "");
     }
 
     private static void array(ObjectNode node, String field, List<String> values) {

@@ -71,7 +71,9 @@ public class ZaakResource {
     @Scopes(ZaakService.LEZEN)
     @GeoCrs
     @Operation(operationId = "zaak_list", summary = "Alle ZAAKen opvragen.")
-    public Page<Zaak> list(@BeanParam ZaakFilters filters, @BeanParam ZaakRolFilters rolFilters,
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Lijst.class)))
+    public Response list(@BeanParam ZaakFilters filters, @BeanParam ZaakRolFilters rolFilters,
                            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"openbaar",
                                    "beperkt_openbaar", "intern", "zaakvertrouwelijk", "vertrouwelijk", "confidentieel",
                                    "geheim", "zeer_geheim"}))
@@ -85,9 +87,21 @@ public class ZaakResource {
                            @QueryParam("expand") String expand,
                            @Context UriInfo uri) {
         expander.parse("zaak", expand);
-        return expanded(expand, zoeken.list(filters, rol.where(rolFilters), ordering, maximaleVertrouwelijkheidaanduiding,
-                PageRequest.parse(page),
-                urls.publicRequestUrl(uri.getRequestUri())));
+        URI requestUrl = urls.publicRequestUrl(uri.getRequestUri());
+        if (expand == null || expand.isBlank()) { // the common case: written straight from the stored JSON
+            return Response.ok(zoeken.weergave(filters, rol.where(rolFilters), ordering,
+                    maximaleVertrouwelijkheidaanduiding, PageRequest.parse(page), requestUrl)).build();
+        }
+        return Response.ok(expanded(expand, zoeken.list(filters, rol.where(rolFilters), ordering,
+                maximaleVertrouwelijkheidaanduiding, PageRequest.parse(page), requestUrl))).build();
+    }
+
+    /**
+     * The list envelope of zaken as the OpenAPI document names it ({@code PaginatedZaakList}); the
+     * answer itself is a {@link Page} of {@link ZaakWeergave} or, with expand, of {@link Zaak}.
+     */
+    @Schema(name = "PageZaak")
+    record Lijst(long count, URI next, URI previous, java.util.List<Zaak> results) {
     }
 
     @POST
@@ -102,6 +116,9 @@ public class ZaakResource {
                            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
                            @Context UriInfo uri) {
         ZaakZoekopdracht zoek = ZaakZoekopdracht.parse(body, expandParameter, page, rol, expander);
+        if (zoek.velden() == null && (zoek.expand() == null || zoek.expand().isBlank())) {
+            return Response.ok(zoeken.zoekWeergave(zoek, urls.publicRequestUrl(uri.getRequestUri()))).build();
+        }
         Page<Zaak> found = expanded(zoek.expand(), zoeken.zoek(zoek, urls.publicRequestUrl(uri.getRequestUri())));
         Velden velden = zoek.velden();
         if (velden == null) {

@@ -72,22 +72,9 @@ public class ZaakStore {
         return jdbc.queryLong("SELECT coalesce(sum(aantal), 0) FROM zaak_telling" + where.sql(), where.params());
     }
 
-    /**
-     * One page, in order. The page's uuids are chosen first from the index alone (the indexes on
-     * the ordering carry the uuid: an index-only scan past the offset), then only those rows are read.
-     */
-    public List<ZaakRow> page(Where where, String orderBy, long offset, int limit) {
-        return query(pageSql(where, orderBy), where.paged(offset, limit));
-    }
-
-    private static String pageSql(Where where, String orderBy) {
-        return "SELECT " + COLUMNS + " FROM (SELECT uuid AS gekozen FROM zaak" + where.sql() + " ORDER BY " + orderBy
-                + " OFFSET ? LIMIT ?) AS pagina JOIN zaak ON zaak.uuid = pagina.gekozen ORDER BY " + orderBy;
-    }
-
     /** The query plan (EXPLAIN ANALYZE) of a page and of its count, to show that lists stay indexed. */
     public String plan(Where where, String orderBy, long offset, int limit) {
-        return jdbc.explain(pageSql(where, orderBy), where.paged(offset, limit)) + "--- count\n"
+        return jdbc.explain(pageUuidsSql(where, orderBy), where.paged(offset, limit)) + "--- count\n"
                 + jdbc.explain("SELECT count(*) FROM zaak" + where.sql(), where.params());
     }
 
@@ -102,6 +89,49 @@ public class ZaakStore {
 
     /** A zaak of a spatial search and its zaakgeometrie as stored. */
     public record Candidate(UUID uuid, String zaakgeometrie) {
+    }
+
+    /**
+     * The uuids of one page, in order, from the index alone (the indexes on the ordering carry the
+     * uuid: an index-only scan past the offset).
+     */
+    public List<UUID> pageUuids(Where where, String orderBy, long offset, int limit) {
+        return jdbc.query(pageUuidsSql(where, orderBy), where.paged(offset, limit), rs -> rs.getObject(1, UUID.class));
+    }
+
+    /** Zaken per block of consecutive volgorde values in {@code zaak_blok} (V13). */
+    static final long BLOK = 8192;
+
+    /**
+     * The uuids of a page of the unfiltered list in its default order (volgorde), however deep: the
+     * block it starts in is found from the counts per block (V13: a sum over a few rows per 8192
+     * zaken), the index is scanned from that block on, past fewer than 8192 zaken.
+     */
+    public List<UUID> pageUuidsOngefilterd(long offset, int limit) {
+        long[] start = jdbc.query("SELECT blok, voor FROM (SELECT blok, sum(aantal) OVER (ORDER BY blok) - aantal AS voor "
+                + "FROM (SELECT blok, sum(aantal) AS aantal FROM zaak_blok GROUP BY blok) AS per_blok) AS opgeteld "
+                + "WHERE voor <= ? ORDER BY blok DESC LIMIT 1", List.of(offset),
+                rs -> new long[]{rs.getLong(1), rs.getLong(2)}).stream().findFirst().orElse(new long[]{0, 0});
+        return jdbc.query("SELECT uuid FROM zaak WHERE volgorde >= ? ORDER BY volgorde OFFSET ? LIMIT ?",
+                List.of(start[0] * BLOK, offset - start[1], limit), rs -> rs.getObject(1, UUID.class));
+    }
+
+    private static String pageUuidsSql(Where where, String orderBy) {
+        return "SELECT uuid FROM zaak" + where.sql() + " ORDER BY " + orderBy + " OFFSET ? LIMIT ?";
+    }
+
+    /** A stored zaak as a list writes it (ZaakWeergave): what is computed from columns, and the JSON as text. */
+    public record AlsTekst(UUID uuid, java.time.LocalDate einddatum, UUID hoofdzaak, String data) {
+    }
+
+    /** These zaken as text, in the order given. */
+    public List<AlsTekst> inOrderAlsTekst(List<UUID> uuids) {
+        if (uuids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("SELECT uuid, einddatum, hoofdzaak, data FROM zaak WHERE uuid = ANY(?) "
+                + "ORDER BY array_position(?, uuid)", List.of(uuids, uuids), rs -> new AlsTekst(rs.getObject(1, UUID.class),
+                local(rs.getDate(2)), rs.getObject(3, UUID.class), rs.getString(4)));
     }
 
     /** These zaken, in the order given. */

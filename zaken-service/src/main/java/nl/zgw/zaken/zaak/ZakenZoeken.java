@@ -22,11 +22,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The lists of zaken: {@code GET /zaken} and {@code POST /zaken/_zoek}. Filtered in SQL on the
  * zaaktypen and maximum vertrouwelijkheidaanduiding the client may see ({@code zaken.lezen}); one
- * count and one page query, and the page presented in three more. The count of a list filtered on
+ * count and one page query (uuids from the index), and the page read and presented in four more. The count of a list filtered on
  * nothing but zaaktype (with the authorisation filter and maximaleVertrouwelijkheidaanduiding) is
  * summed from the counts kept per zaaktype and vertrouwelijkheid (ADR 0020).
  */
@@ -52,23 +53,46 @@ public class ZakenZoeken {
     @Transactional
     public Page<Zaak> list(ZaakFilters filters, Where extra, String ordering, String maximaleVertrouwelijkheidaanduiding,
                            PageRequest request, URI requestUrl) {
-        return list(filters, extra, ordering, maximaleVertrouwelijkheidaanduiding, null, request, requestUrl);
+        return list(filters, extra, ordering, maximaleVertrouwelijkheidaanduiding, null, request, requestUrl,
+                uuids -> mapper.present(store.inOrder(uuids)));
+    }
+
+    /**
+     * The same list written straight from the stored JSON ({@link ZaakWeergave}): what {@code GET
+     * /zaken} answers when nothing is to be expanded.
+     */
+    @Transactional
+    public Page<ZaakWeergave> weergave(ZaakFilters filters, Where extra, String ordering,
+                                       String maximaleVertrouwelijkheidaanduiding, PageRequest request, URI requestUrl) {
+        return list(filters, extra, ordering, maximaleVertrouwelijkheidaanduiding, null, request, requestUrl,
+                uuids -> mapper.weergave(store.inOrderAlsTekst(uuids)));
     }
 
     /** {@code POST /zaken/_zoek}: the list filters in a body, plus {@code uuid__in} and {@code zaaktype__in}. */
     @Transactional
     public Page<Zaak> zoek(ZaakZoekopdracht zoek, URI requestUrl) {
         return list(zoek.filters(), zoek.where(), zoek.ordering(), zoek.maximaleVertrouwelijkheidaanduiding(),
-                zoek.within(), zoek.page(), requestUrl);
+                zoek.within(), zoek.page(), requestUrl, uuids -> mapper.present(store.inOrder(uuids)));
     }
 
-    private Page<Zaak> list(ZaakFilters filters, Where extra, String ordering, String maximaleVertrouwelijkheidaanduiding,
-                            Geometry within, PageRequest request, URI requestUrl) {
+    /** {@code POST /zaken/_zoek} without expand and fields, written straight from the stored JSON. */
+    @Transactional
+    public Page<ZaakWeergave> zoekWeergave(ZaakZoekopdracht zoek, URI requestUrl) {
+        return list(zoek.filters(), zoek.where(), zoek.ordering(), zoek.maximaleVertrouwelijkheidaanduiding(),
+                zoek.within(), zoek.page(), requestUrl, uuids -> mapper.weergave(store.inOrderAlsTekst(uuids)));
+    }
+
+    private <T> Page<T> list(ZaakFilters filters, Where extra, String ordering, String maximaleVertrouwelijkheidaanduiding,
+                             Geometry within, PageRequest request, URI requestUrl, Function<List<UUID>, List<T>> present) {
         Where where = filters.where();
         // a list on nothing but zaaktype and the authorisation filter is counted from the kept counts
         boolean telbaar = extra.isEmpty() && filters.alleenZaaktype(where);
         where.and(extra);
         AllowedTypes.SqlCondition allowed = caller.allowedTypes(ZaakService.LEZEN).sql("zaaktype", "vertrouwelijkheid_rank");
+        // every zaak, in the default order: a deep page starts from the counts per block (ADR 0020)
+        boolean ongefilterd = where.isEmpty() && "TRUE".equals(allowed.sql()) && within == null
+                && (maximaleVertrouwelijkheidaanduiding == null || maximaleVertrouwelijkheidaanduiding.isEmpty())
+                && "volgorde".equals(orderBy(ordering));
         where.and(allowed.sql(), allowed.parameters().toArray());
         if (maximaleVertrouwelijkheidaanduiding != null && !maximaleVertrouwelijkheidaanduiding.isEmpty()) {
             Vertrouwelijkheidaanduiding max = Vertrouwelijkheidaanduiding.ofValue(maximaleVertrouwelijkheidaanduiding)
@@ -77,12 +101,14 @@ public class ZakenZoeken {
             where.and("vertrouwelijkheid_rank <= ?", max.rank());
         }
         if (within != null) {
-            return within(where, within, orderBy(ordering), request, requestUrl);
+            return within(where, within, orderBy(ordering), request, requestUrl, present);
         }
         long count = telbaar ? store.countFromTelling(where) : store.count(where);
         request.requireExists(count);
-        List<ZaakRow> rows = store.page(where, orderBy(ordering), request.offset(), request.pageSize());
-        return Page.of(request, count, mapper.present(rows), requestUrl);
+        List<UUID> page = ongefilterd && request.offset() >= ZaakStore.BLOK
+                ? store.pageUuidsOngefilterd(request.offset(), request.pageSize())
+                : store.pageUuids(where, orderBy(ordering), request.offset(), request.pageSize());
+        return Page.of(request, count, present.apply(page), requestUrl);
     }
 
     /**
@@ -90,7 +116,8 @@ public class ZakenZoeken {
      * selects the candidates (with every other filter), JTS decides exactly; count and page follow
      * from the exact matches, in the order asked.
      */
-    private Page<Zaak> within(Where where, Geometry area, String orderBy, PageRequest request, URI requestUrl) {
+    private <T> Page<T> within(Where where, Geometry area, String orderBy, PageRequest request, URI requestUrl,
+                               Function<List<UUID>, List<T>> present) {
         Envelope e = area.getEnvelopeInternal();
         where.and("zaakgeometrie_bbox <@ ?", new PGbox(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()));
         List<UUID> matches = new ArrayList<>();
@@ -108,7 +135,7 @@ public class ZakenZoeken {
         request.requireExists(matches.size());
         int from = (int) Math.min(request.offset(), matches.size());
         int to = Math.min(from + request.pageSize(), matches.size());
-        return Page.of(request, matches.size(), mapper.present(store.inOrder(matches.subList(from, to))), requestUrl);
+        return Page.of(request, matches.size(), present.apply(matches.subList(from, to)), requestUrl);
     }
 
     /** The ORDER BY of {@code ordering} (comma-separated fields, {@code -} for descending), ending on the insertion order. */
