@@ -27,9 +27,11 @@ import java.util.function.Function;
 /**
  * The lists of zaken: {@code GET /zaken} and {@code POST /zaken/_zoek}. Filtered in SQL on the
  * zaaktypen and maximum vertrouwelijkheidaanduiding the client may see ({@code zaken.lezen}); one
- * count and one page query (uuids from the index), and the page read and presented in four more. The count of a list filtered on
- * nothing but zaaktype (with the authorisation filter and maximaleVertrouwelijkheidaanduiding) is
- * summed from the counts kept per zaaktype and vertrouwelijkheid (ADR 0020).
+ * count and one page query (uuids from the index), and the page read and presented in four more.
+ * The count of a list filtered on nothing but zaaktype (with the authorisation filter and
+ * maximaleVertrouwelijkheidaanduiding) is summed from the counts kept per zaaktype and
+ * vertrouwelijkheid, and a deep page of the unfiltered list starts from the counts kept per block
+ * (ADR 0020). Without expand and fields a page is written straight from the stored JSON (ADR 0021).
  */
 @ApplicationScoped
 public class ZakenZoeken {
