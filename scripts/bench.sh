@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The Zaken API at municipal scale, from one command, on this machine (nl.zgw.testsupport.bench.ZakenSchaal):
 #
-#   scripts/bench.sh [--zaken N] [--seconds S] [--warmup W]
+#   scripts/bench.sh [--zaken N] [--documenten N] [--seconds S] [--warmup W]
 #
 # Starts the suite as scripts/suite.sh start does (building what is missing), makes the demo
 # catalogus and zaken (scripts/suite.sh demo), loads zaken through SQL into the Zaken API's schema
-# until it holds N (default 1,000,000; --zaken 100000 for a quick run), warms the services up (every
+# until it holds N (default 1,000,000; --zaken 100000 for a quick run) and as many documents and
+# besluiten into theirs (--documenten N to choose another number), warms the services up (every
 # case W seconds at 16 connections, default 10: on two cores the JIT compiler needs minutes of load),
 # then measures every case for S seconds (default 10) with wrk (installed from Debian's packages when
 # missing) at 1 and 16 connections and prints p50/p95/p99, throughput, the ratio to the health
@@ -18,12 +19,14 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 zaken=1000000
 seconds=10
+documenten=
 warmup=10
 while (($#)); do
     case $1 in
         --zaken) zaken=$2; shift 2 ;;
         --seconds) seconds=$2; shift 2 ;;
         --warmup) warmup=$2; shift 2 ;;
+        --documenten) documenten=$2; shift 2 ;;
         *) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
     esac
 done
@@ -47,7 +50,9 @@ suite_property() { sed -n "s|^$1=||p" .suite/suite.properties | tail -n 1; }
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo), $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)"
 env ZGW_BASE_URLS_ZAKEN="$(suite_property zgw.base-urls.zaken)" \
     ZGW_BASE_URLS_AUTORISATIES="$(suite_property zgw.base-urls.autorisaties)" \
+    ZGW_BASE_URLS_DOCUMENTEN="$(suite_property zgw.base-urls.documenten)" \
+    ZGW_BASE_URLS_BESLUITEN="$(suite_property zgw.base-urls.besluiten)" \
     BENCH_JDBC_URL="$(suite_property quarkus.datasource.jdbc.url)" \
     SUITE_CLIENT_ID=suite-admin SUITE_CLIENT_SECRET="$SUITE_CLIENT_SECRET" \
-    BENCH_ZAKEN="$zaken" BENCH_SECONDS="$seconds" BENCH_WARMUP="$warmup" BENCH_PIDS="$root/.suite" BENCH_OUT="$root/target/bench/zaken.md" \
+    BENCH_ZAKEN="$zaken" BENCH_DOCUMENTEN="${documenten:-$zaken}" BENCH_SECONDS="$seconds" BENCH_WARMUP="$warmup" BENCH_PIDS="$root/.suite" BENCH_OUT="$root/target/bench/zaken.md" \
     java -Xmx512m -cp "$cp" nl.zgw.testsupport.bench.ZakenSchaal

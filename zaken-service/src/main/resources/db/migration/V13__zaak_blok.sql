@@ -2,7 +2,8 @@
 -- volgorde values holds, kept by triggers in the transaction that inserts or deletes zaken (as
 -- zaak_telling, V11). A page far down the list finds the block it starts in by summing these
 -- counts (a few rows per 8192 zaken) and scans the index only from that block on, instead of
--- stepping over every zaak before it. volgorde is never changed, so an update changes no block.
+-- stepping over every zaak before it. volgorde is never changed (a trigger refuses it), so an
+-- update changes no block.
 -- Spread over 16 slots (by the backend's pid) like zaak_telling: only sums mean something.
 CREATE TABLE zaak_blok (
     blok   bigint   NOT NULL,
@@ -21,12 +22,21 @@ BEGIN
         INSERT INTO zaak_blok AS t
         SELECT volgorde / 8192, pg_backend_pid() % 16, -count(*) FROM oud GROUP BY 1 ORDER BY 1
         ON CONFLICT (blok, slot) DO UPDATE SET aantal = t.aantal + excluded.aantal;
-    ELSE
+    ELSIF TG_OP = 'TRUNCATE' THEN
         DELETE FROM zaak_blok;
     END IF;
     RETURN NULL;
 END
 $$;
+
+-- The blocks hold only while volgorde never changes: an update of it is refused.
+CREATE FUNCTION zaak_volgorde_vast() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'zaak.volgorde is never changed (zaak_blok counts zaken per block of it)';
+END
+$$;
+CREATE TRIGGER zaak_volgorde_vast BEFORE UPDATE OF volgorde ON zaak FOR EACH ROW
+    WHEN (old.volgorde IS DISTINCT FROM new.volgorde) EXECUTE FUNCTION zaak_volgorde_vast();
 
 -- The triggers first: creating them waits for every transaction writing zaak and holds off new
 -- ones until this migration commits, so the count below sees every zaak and misses none.

@@ -41,10 +41,22 @@ public class BesluitStore {
         return jdbc.queryLong("SELECT count(*) FROM besluit b" + where.sql(), where.params());
     }
 
-    /** A page of the besluiten matching {@code where}, in the order they were created. */
+    /**
+     * The same number as {@link #count} for a {@code where} on nothing but {@code b.besluittype}
+     * (the authorisation filter), summed from the counts the triggers keep (V4, ADR 0020).
+     */
+    public long countFromTelling(Where where) {
+        return jdbc.queryLong("SELECT coalesce(sum(aantal), 0) FROM besluit_telling b" + where.sql(), where.params());
+    }
+
+    /**
+     * A page of the besluiten matching {@code where}, in the order they were created: the page's
+     * uuids are chosen first (from the index alone where the conditions allow), then only its rows read.
+     */
     public List<BesluitRow> page(Where where, long offset, int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM besluit b" + where.sql() + " ORDER BY b.volgorde OFFSET ? LIMIT ?",
-                where.paged(offset, limit), this::row);
+        return jdbc.query("SELECT " + COLUMNS + " FROM (SELECT b.uuid AS gekozen, b.volgorde AS positie FROM besluit b"
+                + where.sql() + " ORDER BY b.volgorde OFFSET ? LIMIT ?) AS pagina JOIN besluit b ON b.uuid = pagina.gekozen "
+                + "ORDER BY pagina.positie", where.paged(offset, limit), this::row);
     }
 
     public void insert(BesluitRow r) {

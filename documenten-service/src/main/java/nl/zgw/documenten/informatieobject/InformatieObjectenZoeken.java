@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
  * The lists of documents ({@code GET /enkelvoudiginformatieobjecten} and {@code _zoek}): their latest
  * versions, filtered in SQL on the informatieobjecttypen and maximum vertrouwelijkheidaanduiding the
  * client may read; one count, one page query and one for the parts of large files being uploaded.
+ * The count of a list with no filter but the authorisation filter is summed from the counts kept
+ * per informatieobjecttype and vertrouwelijkheid (ADR 0020).
  */
 @ApplicationScoped
 public class InformatieObjectenZoeken {
@@ -40,13 +42,15 @@ public class InformatieObjectenZoeken {
     @Transactional
     public Page<EnkelvoudigInformatieObject> list(InformatieObjectFilters filters, PageRequest request, URI requestUrl) {
         Where where = filters.where();
+        // a list on nothing but the authorisation filter is counted from the kept counts (ADR 0020)
+        boolean telbaar = where.isEmpty() && !caller.autorisaties().alleenIsGereedVoorPublicatie();
         AllowedTypes.SqlCondition allowed = caller.allowedTypes(InformatieObjectService.LEZEN)
                 .sql("io.informatieobjecttype", "io.vertrouwelijkheid_rank");
         where.and(allowed.sql(), allowed.parameters().toArray());
         if (caller.autorisaties().alleenIsGereedVoorPublicatie()) { // 1.7: such a client reads only those ready
             where.and(InformatieObjectStore.GEREED_VOOR_PUBLICATIE);
         }
-        long count = store.count(where);
+        long count = telbaar ? store.countFromTelling(where) : store.count(where);
         request.requireExists(count);
         List<InformatieObjectStore.Document> documenten = store.page(where, request.offset(), request.pageSize());
         Map<UUID, List<BestandsdeelRow>> parts = delen.vanAlle(documenten.stream().map(d -> d.row().uuid()).toList())

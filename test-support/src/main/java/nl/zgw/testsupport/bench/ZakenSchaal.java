@@ -39,6 +39,8 @@ import java.util.regex.Pattern;
  *       and the eight vertrouwelijkheidaanduidingen, each with the statussen, rollen and resultaat
  *       of a zaak the demo made through the API (its data and onderdelen copied, its identificatie,
  *       zaaktype and vertrouwelijkheid replaced); then VACUUM ANALYZE.</li>
+ *   <li>Loads as many documents and besluiten ({@code BENCH_DOCUMENTEN}, default the number of zaken)
+ *       into the Documenten and Besluiten APIs' schemas ({@link DocumentenEnBesluiten}).</li>
  *   <li>Makes a client (through the Autorisaties API) that may read 5 of the 100 zaaktypen.</li>
  *   <li>Drives each case over HTTP with wrk for {@code BENCH_SECONDS} (default 10) at 1 and at 16
  *       concurrent connections (after 2 s of warm-up) and prints p50/p95/p99, throughput and the ratio
@@ -58,6 +60,8 @@ public final class ZakenSchaal {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final Map<String, String> env;
     private final String zaken;
+    private final String documenten;
+    private final String besluiten;
     private final String autorisaties;
     private final String health;
     private final String clientId;
@@ -71,6 +75,10 @@ public final class ZakenSchaal {
     ZakenSchaal(Map<String, String> env) {
         this.env = env;
         zaken = env.getOrDefault("ZGW_BASE_URLS_ZAKEN", "http://localhost:8001/zaken/api/v1").replaceAll("/+$", "");
+        documenten = env.getOrDefault("ZGW_BASE_URLS_DOCUMENTEN", "http://localhost:8003/documenten/api/v1")
+                .replaceAll("/+$", "");
+        besluiten = env.getOrDefault("ZGW_BASE_URLS_BESLUITEN", "http://localhost:8004/besluiten/api/v1")
+                .replaceAll("/+$", "");
         autorisaties = env.getOrDefault("ZGW_BASE_URLS_AUTORISATIES", "http://localhost:8005/autorisaties/api/v1")
                 .replaceAll("/+$", "");
         health = zaken.replaceAll("/zaken/api/v1$", "") + "/q/health/live";
@@ -92,10 +100,12 @@ public final class ZakenSchaal {
         Template template;
         List<String> typen;
         long total;
+        DocumentenEnBesluiten.Geladen anderen;
         try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
             template = template(db);
             typen = zaaktypen(template.zaaktype());
             total = load(db, template, typen, wanted);
+            anderen = DocumentenEnBesluiten.load(db, Long.parseLong(env.getOrDefault("BENCH_DOCUMENTEN", String.valueOf(wanted))));
         }
         String beperkt = limitedClient(token, typen.subList(1, 6));
         long zichtbaar;
@@ -111,6 +121,7 @@ public final class ZakenSchaal {
 
         System.out.printf(Locale.ROOT, "%n%,d zaken over %d zaaktypen; the limited client sees %,d of them (5 zaaktypen)%n",
                 total, ZAAKTYPEN, zichtbaar);
+        System.out.printf(Locale.ROOT, "%,d documents, %,d besluiten%n", anderen.documenten(), anderen.besluiten());
         System.out.printf(Locale.ROOT, "%-52s %7s %9s %9s %9s %9s %8s%n", "case", "clients", "p50 ms", "p95 ms",
                 "p99 ms", "req/s", "x health");
         table.add("| case | clients | p50 ms | p95 ms | p99 ms | req/s | p50 / health p50 |");
@@ -138,7 +149,17 @@ public final class ZakenSchaal {
                         Map.of("BENCH_BODY", zoek)),
                 new Case("GET /zaken/{uuid}?expand=zaaktype,status,rollen,resultaat", zaken + "/zaken/"
                         + template.uuid() + "?expand=zaaktype,status,rollen,resultaat", token, Map.of()),
-                new Case("POST /zaken (with its notification)", zaken + "/zaken", token, Map.of("BENCH_BODY", post)));
+                new Case("POST /zaken (with its notification)", zaken + "/zaken", token, Map.of("BENCH_BODY", post)),
+                new Case("GET /enkelvoudiginformatieobjecten page 1, all rights", documenten
+                        + "/enkelvoudiginformatieobjecten", token, Map.of()),
+                new Case("GET /enkelvoudiginformatieobjecten?page=1000, all rights", documenten
+                        + "/enkelvoudiginformatieobjecten?page=" + Math.max(1, Math.min(1000, (anderen.documenten() + 99) / 100)),
+                        token, Map.of()),
+                new Case("GET /enkelvoudiginformatieobjecten/{uuid}/download", documenten + "/enkelvoudiginformatieobjecten/"
+                        + anderen.document() + (anderen.documentHeeftInhoud() ? "/download" : ""), token, Map.of()),
+                new Case("GET /besluiten page 1, all rights", besluiten + "/besluiten", token, Map.of()),
+                new Case("GET /besluiten?page=1000, all rights", besluiten + "/besluiten?page="
+                        + Math.max(1, Math.min(1000, (anderen.besluiten() + 99) / 100)), token, Map.of()));
         // the services are measured warm, as they run for days: on two cores the JIT compiler takes
         // minutes of load before it leaves the cores to the requests
         int warmup = Integer.parseInt(env.getOrDefault("BENCH_WARMUP", "10"));

@@ -92,55 +92,67 @@ public class ZaakStore {
     }
 
     /**
-     * The uuids of one page, in order, from the index alone (the indexes on the ordering carry the
-     * uuid: an index-only scan past the offset).
+     * Which zaken a page holds, as a subquery choosing their uuids ({@code gekozen}), and the order
+     * to show them in. The page's rows are read in the same statement as the choice ({@link #rows},
+     * {@link #alsTekst}): one snapshot, so a zaak changed or deleted meanwhile is shown as it was
+     * when it matched the list's conditions (the authorisation filter among them), or not at all.
      */
-    public List<UUID> pageUuids(Where where, String orderBy, long offset, int limit) {
-        return jdbc.query(pageUuidsSql(where, orderBy), where.paged(offset, limit), rs -> rs.getObject(1, UUID.class));
+    public record Keuze(String sql, List<Object> params, String orderBy) {
+    }
+
+    /**
+     * A page of the zaken matching {@code where}: its uuids chosen from the index alone (the indexes
+     * on the ordering carry the uuid: an index-only scan past the offset).
+     */
+    public Keuze keuze(Where where, String orderBy, long offset, int limit) {
+        return new Keuze(pageUuidsSql(where, orderBy), where.paged(offset, limit), orderBy);
     }
 
     /** Zaken per block of consecutive volgorde values in {@code zaak_blok} (V13). */
     static final long BLOK = 8192;
 
     /**
-     * The uuids of a page of the unfiltered list in its default order (volgorde), however deep: the
-     * block it starts in is found from the counts per block (V13: a sum over a few rows per 8192
-     * zaken), the index is scanned from that block on, past fewer than 8192 zaken.
+     * A page of the unfiltered list in its default order (volgorde), however deep: the block it
+     * starts in is found from the counts per block (V13: a sum over a few rows per 8192 zaken), the
+     * index is scanned from that block on, past fewer than 8192 zaken.
      */
-    public List<UUID> pageUuidsOngefilterd(long offset, int limit) {
+    public Keuze keuzeOngefilterd(long offset, int limit) {
         long[] start = jdbc.query("SELECT blok, voor FROM (SELECT blok, sum(aantal) OVER (ORDER BY blok) - aantal AS voor "
                 + "FROM (SELECT blok, sum(aantal) AS aantal FROM zaak_blok GROUP BY blok) AS per_blok) AS opgeteld "
                 + "WHERE voor <= ? ORDER BY blok DESC LIMIT 1", List.of(offset),
                 rs -> new long[]{rs.getLong(1), rs.getLong(2)}).stream().findFirst().orElse(new long[]{0, 0});
-        return jdbc.query("SELECT uuid FROM zaak WHERE volgorde >= ? ORDER BY volgorde OFFSET ? LIMIT ?",
-                List.of(start[0] * BLOK, offset - start[1], limit), rs -> rs.getObject(1, UUID.class));
+        return new Keuze("SELECT uuid FROM zaak WHERE volgorde >= ? ORDER BY volgorde OFFSET ? LIMIT ?",
+                List.of(start[0] * BLOK, offset - start[1], limit), "volgorde");
+    }
+
+    /** These zaken (the matches of a spatial search), shown in {@code orderBy}. */
+    public Keuze keuze(List<UUID> uuids, String orderBy) {
+        return new Keuze("SELECT uuid FROM zaak WHERE uuid = ANY(?)", List.of(uuids), orderBy);
     }
 
     private static String pageUuidsSql(Where where, String orderBy) {
         return "SELECT uuid FROM zaak" + where.sql() + " ORDER BY " + orderBy + " OFFSET ? LIMIT ?";
     }
 
+    /** The zaken of a page, in order. */
+    public List<ZaakRow> rows(Keuze keuze) {
+        return query(pageSql("SELECT " + COLUMNS, keuze), keuze.params());
+    }
+
     /** A stored zaak as a list writes it (ZaakWeergave): what is computed from columns, and the JSON as text. */
     public record AlsTekst(UUID uuid, java.time.LocalDate einddatum, UUID hoofdzaak, String data) {
     }
 
-    /** These zaken as text, in the order given. */
-    public List<AlsTekst> inOrderAlsTekst(List<UUID> uuids) {
-        if (uuids.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.query("SELECT uuid, einddatum, hoofdzaak, data FROM zaak WHERE uuid = ANY(?) "
-                + "ORDER BY array_position(?, uuid)", List.of(uuids, uuids), rs -> new AlsTekst(rs.getObject(1, UUID.class),
-                local(rs.getDate(2)), rs.getObject(3, UUID.class), rs.getString(4)));
+    /** The zaken of a page as text, in order. */
+    public List<AlsTekst> alsTekst(Keuze keuze) {
+        return jdbc.query(pageSql("SELECT uuid, einddatum, hoofdzaak, data", keuze), keuze.params(),
+                rs -> new AlsTekst(rs.getObject(1, UUID.class), local(rs.getDate(2)), rs.getObject(3, UUID.class),
+                        rs.getString(4)));
     }
 
-    /** These zaken, in the order given. */
-    public List<ZaakRow> inOrder(List<UUID> uuids) {
-        if (uuids.isEmpty()) {
-            return List.of();
-        }
-        return query("SELECT " + COLUMNS + " FROM zaak WHERE uuid = ANY(?) ORDER BY array_position(?, uuid)",
-                List.of(uuids, uuids));
+    private static String pageSql(String select, Keuze keuze) {
+        return select + " FROM (" + keuze.sql() + ") AS pagina (gekozen) JOIN zaak ON zaak.uuid = pagina.gekozen "
+                + "ORDER BY " + keuze.orderBy();
     }
 
     /** The deelzaken of a (locked) hoofdzaak, locked in a fixed order; the condition is checked again under the lock. */

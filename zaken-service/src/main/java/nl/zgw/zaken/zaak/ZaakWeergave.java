@@ -17,7 +17,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import nl.zgw.zaken.onderdeel.Soort;
 
@@ -37,15 +36,19 @@ public final class ZaakWeergave implements JsonSerializable {
     static final String[] VELDEN = Arrays.stream(Zaak.class.getRecordComponents())
             .map(ZaakWeergave::naam).filter(n -> !n.equals("_expand")).toArray(String[]::new);
     private static final Map<String, Integer> POSITIE = new HashMap<>();
-    /** Computed here, never read from the stored data. */
-    private static final Set<String> AFGELEID = Set.of("url", "uuid", "einddatum", "hoofdzaak",
+    private static final JsonFactory TOKENS = new JsonFactory();
+
+    /** Per field what is written: the stored value (0) or one of the computed ones. */
+    private static final List<String> BEREKEND = List.of("url", "uuid", "einddatum", "hoofdzaak",
             "betalingsindicatieWeergave", "deelzaken", "eigenschappen", "rollen", "status", "zaakinformatieobjecten",
             "zaakobjecten", "resultaat");
-    private static final JsonFactory TOKENS = new JsonFactory();
+    private static final int[] SOORT = new int[VELDEN.length];
+    private static final int BETALINGSINDICATIE = Arrays.asList(VELDEN).indexOf("betalingsindicatie");
 
     static {
         for (int i = 0; i < VELDEN.length; i++) {
             POSITIE.put(VELDEN[i], i);
+            SOORT[i] = BEREKEND.indexOf(VELDEN[i]) + 1;
         }
     }
 
@@ -67,6 +70,21 @@ public final class ZaakWeergave implements JsonSerializable {
 
     @Override
     public void serialize(JsonGenerator gen, SerializerProvider serializers) throws IOException {
+        gen.writeStartObject();
+        writeFields(gen);
+        gen.writeEndObject();
+    }
+
+    @Override
+    public void serializeWithType(JsonGenerator gen, SerializerProvider serializers, TypeSerializer typeSer)
+            throws IOException {
+        WritableTypeId id = typeSer.writeTypePrefix(gen, typeSer.typeId(this, JsonToken.START_OBJECT));
+        writeFields(gen);
+        typeSer.writeTypeSuffix(gen, id);
+    }
+
+    /** The zaak's fields, inside an object the caller opened. */
+    private void writeFields(JsonGenerator gen) throws IOException {
         String data = zaak.data();
         int[] begin = new int[VELDEN.length];
         int[] eind = new int[VELDEN.length];
@@ -81,41 +99,46 @@ public final class ZaakWeergave implements JsonSerializable {
                 int from = (int) p.currentTokenLocation().getCharOffset();
                 if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
                     p.skipChildren();
-                } else if (i != null && value == JsonToken.VALUE_STRING && VELDEN[i].equals("betalingsindicatie")) {
+                } else if (i != null && value == JsonToken.VALUE_STRING && i == BETALINGSINDICATIE) {
                     betalingsindicatie = p.getText();
                 } else {
                     p.finishToken();
                 }
-                if (i != null && !AFGELEID.contains(VELDEN[i])) {
+                if (i != null && SOORT[i] == 0) {
                     begin[i] = from;
                     eind[i] = (int) p.currentLocation().getCharOffset();
                 }
             }
         }
-        gen.writeStartObject();
         for (int i = 0; i < VELDEN.length; i++) {
-            String veld = VELDEN[i];
-            gen.writeFieldName(veld);
-            switch (veld) {
-                case "url" -> gen.writeString(url);
-                case "uuid" -> gen.writeString(zaak.uuid().toString());
-                case "einddatum" -> string(gen, zaak.einddatum() == null ? null : zaak.einddatum().toString());
-                case "hoofdzaak" -> string(gen, hoofdzaak);
-                case "betalingsindicatieWeergave" -> gen.writeString(ZaakMapper.weergave(betalingsindicatie));
-                case "deelzaken" -> array(gen, deelzaken);
-                case "eigenschappen" -> array(gen, onderdelen.getOrDefault(Soort.ZAAKEIGENSCHAP, List.of()));
-                case "rollen" -> array(gen, onderdelen.getOrDefault(Soort.ROL, List.of()));
-                case "status" -> string(gen, status);
-                case "zaakinformatieobjecten" -> array(gen, onderdelen.getOrDefault(Soort.ZAAKINFORMATIEOBJECT, List.of()));
-                case "zaakobjecten" -> array(gen, onderdelen.getOrDefault(Soort.ZAAKOBJECT, List.of()));
-                case "resultaat" -> {
-                    List<String> resultaat = onderdelen.getOrDefault(Soort.RESULTAAT, List.of());
-                    string(gen, resultaat.isEmpty() ? null : resultaat.get(0));
-                }
-                default -> stored(gen, veld, data, begin[i], eind[i]);
+            gen.writeFieldName(VELDEN[i]);
+            if (SOORT[i] == 0) {
+                stored(gen, VELDEN[i], data, begin[i], eind[i]);
+            } else {
+                berekend(gen, SOORT[i], betalingsindicatie);
             }
         }
-        gen.writeEndObject();
+    }
+
+    /** A computed field ({@link #BEREKEND}, counted from 1). */
+    private void berekend(JsonGenerator gen, int soort, String betalingsindicatie) throws IOException {
+        switch (soort) {
+            case 1 -> gen.writeString(url);
+            case 2 -> gen.writeString(zaak.uuid().toString());
+            case 3 -> string(gen, zaak.einddatum() == null ? null : zaak.einddatum().toString());
+            case 4 -> string(gen, hoofdzaak);
+            case 5 -> gen.writeString(ZaakMapper.weergave(betalingsindicatie));
+            case 6 -> array(gen, deelzaken);
+            case 7 -> array(gen, onderdelen.getOrDefault(Soort.ZAAKEIGENSCHAP, List.of()));
+            case 8 -> array(gen, onderdelen.getOrDefault(Soort.ROL, List.of()));
+            case 9 -> string(gen, status);
+            case 10 -> array(gen, onderdelen.getOrDefault(Soort.ZAAKINFORMATIEOBJECT, List.of()));
+            case 11 -> array(gen, onderdelen.getOrDefault(Soort.ZAAKOBJECT, List.of()));
+            default -> {
+                List<String> resultaat = onderdelen.getOrDefault(Soort.RESULTAAT, List.of());
+                string(gen, resultaat.isEmpty() ? null : resultaat.get(0));
+            }
+        }
     }
 
     /** A stored value as stored; an absent one as {@link Zaak} answers it (null, or an empty gegevensgroep). */
@@ -146,14 +169,6 @@ public final class ZaakWeergave implements JsonSerializable {
             gen.writeString(value);
         }
         gen.writeEndArray();
-    }
-
-    @Override
-    public void serializeWithType(JsonGenerator gen, SerializerProvider serializers, TypeSerializer typeSer)
-            throws IOException {
-        WritableTypeId id = typeSer.writeTypePrefix(gen, typeSer.typeId(this, JsonToken.START_OBJECT));
-        serialize(gen, serializers);
-        typeSer.writeTypeSuffix(gen, id);
     }
 
     private static String naam(RecordComponent component) {

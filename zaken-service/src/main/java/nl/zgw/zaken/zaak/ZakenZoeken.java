@@ -56,7 +56,7 @@ public class ZakenZoeken {
     public Page<Zaak> list(ZaakFilters filters, Where extra, String ordering, String maximaleVertrouwelijkheidaanduiding,
                            PageRequest request, URI requestUrl) {
         return list(filters, extra, ordering, maximaleVertrouwelijkheidaanduiding, null, request, requestUrl,
-                uuids -> mapper.present(store.inOrder(uuids)));
+                keuze -> mapper.present(store.rows(keuze)));
     }
 
     /**
@@ -67,25 +67,25 @@ public class ZakenZoeken {
     public Page<ZaakWeergave> weergave(ZaakFilters filters, Where extra, String ordering,
                                        String maximaleVertrouwelijkheidaanduiding, PageRequest request, URI requestUrl) {
         return list(filters, extra, ordering, maximaleVertrouwelijkheidaanduiding, null, request, requestUrl,
-                uuids -> mapper.weergave(store.inOrderAlsTekst(uuids)));
+                keuze -> mapper.weergave(store.alsTekst(keuze)));
     }
 
     /** {@code POST /zaken/_zoek}: the list filters in a body, plus {@code uuid__in} and {@code zaaktype__in}. */
     @Transactional
     public Page<Zaak> zoek(ZaakZoekopdracht zoek, URI requestUrl) {
         return list(zoek.filters(), zoek.where(), zoek.ordering(), zoek.maximaleVertrouwelijkheidaanduiding(),
-                zoek.within(), zoek.page(), requestUrl, uuids -> mapper.present(store.inOrder(uuids)));
+                zoek.within(), zoek.page(), requestUrl, keuze -> mapper.present(store.rows(keuze)));
     }
 
     /** {@code POST /zaken/_zoek} without expand and fields, written straight from the stored JSON. */
     @Transactional
     public Page<ZaakWeergave> zoekWeergave(ZaakZoekopdracht zoek, URI requestUrl) {
         return list(zoek.filters(), zoek.where(), zoek.ordering(), zoek.maximaleVertrouwelijkheidaanduiding(),
-                zoek.within(), zoek.page(), requestUrl, uuids -> mapper.weergave(store.inOrderAlsTekst(uuids)));
+                zoek.within(), zoek.page(), requestUrl, keuze -> mapper.weergave(store.alsTekst(keuze)));
     }
 
     private <T> Page<T> list(ZaakFilters filters, Where extra, String ordering, String maximaleVertrouwelijkheidaanduiding,
-                             Geometry within, PageRequest request, URI requestUrl, Function<List<UUID>, List<T>> present) {
+                             Geometry within, PageRequest request, URI requestUrl, Function<ZaakStore.Keuze, List<T>> present) {
         Where where = filters.where();
         // a list on nothing but zaaktype and the authorisation filter is counted from the kept counts
         boolean telbaar = extra.isEmpty() && filters.alleenZaaktype(where);
@@ -107,9 +107,9 @@ public class ZakenZoeken {
         }
         long count = telbaar ? store.countFromTelling(where) : store.count(where);
         request.requireExists(count);
-        List<UUID> page = ongefilterd && request.offset() >= ZaakStore.BLOK
-                ? store.pageUuidsOngefilterd(request.offset(), request.pageSize())
-                : store.pageUuids(where, orderBy(ordering), request.offset(), request.pageSize());
+        ZaakStore.Keuze page = ongefilterd && request.offset() >= ZaakStore.BLOK
+                ? store.keuzeOngefilterd(request.offset(), request.pageSize())
+                : store.keuze(where, orderBy(ordering), request.offset(), request.pageSize());
         return Page.of(request, count, present.apply(page), requestUrl);
     }
 
@@ -119,7 +119,7 @@ public class ZakenZoeken {
      * from the exact matches, in the order asked.
      */
     private <T> Page<T> within(Where where, Geometry area, String orderBy, PageRequest request, URI requestUrl,
-                               Function<List<UUID>, List<T>> present) {
+                               Function<ZaakStore.Keuze, List<T>> present) {
         Envelope e = area.getEnvelopeInternal();
         where.and("zaakgeometrie_bbox <@ ?", new PGbox(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()));
         List<UUID> matches = new ArrayList<>();
@@ -137,7 +137,9 @@ public class ZakenZoeken {
         request.requireExists(matches.size());
         int from = (int) Math.min(request.offset(), matches.size());
         int to = Math.min(from + request.pageSize(), matches.size());
-        return Page.of(request, matches.size(), present.apply(matches.subList(from, to)), requestUrl);
+        List<UUID> page = matches.subList(from, to);
+        return Page.of(request, matches.size(), page.isEmpty() ? List.of() : present.apply(store.keuze(page, orderBy)),
+                requestUrl);
     }
 
     /** The ORDER BY of {@code ordering} (comma-separated fields, {@code -} for descending), ending on the insertion order. */
