@@ -36,7 +36,7 @@ host=${SUITE_HOST:-localhost}
 pg_port=${SUITE_PG_PORT:-54329}
 # Each service as if in a container of 256 MiB (the images' settings, scripts/oci-image.py JVM_MEMORY,
 # with MaxRAM standing in for the container's limit); SUITE_JAVA_OPTS replaces them.
-jvm_memory="-XX:MaxRAM=256m -XX:+UseSerialGC -XX:MaxRAMPercentage=50 -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=160m -Xss512k"
+jvm_memory="-XX:MaxRAM=256m -XX:+UseSerialGC -XX:MaxRAMPercentage=50 -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=160m -Xss512k -XX:TrimNativeHeapInterval=5000"
 selectielijst_port=${SELECTIELIJST_PORT:-8010}
 client_id=suite-admin
 # An external Selectielijst named by the operator, or empty: then the suite runs its own.
