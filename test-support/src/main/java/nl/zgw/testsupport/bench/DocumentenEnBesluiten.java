@@ -36,8 +36,9 @@ final class DocumentenEnBesluiten {
         if (document == null || besluit == null) {
             throw new IllegalStateException("no document or besluit to copy: run scripts/suite.sh demo first");
         }
-        boolean inhoud = first(db, "SELECT informatieobject FROM documenten.informatieobject_versie "
-                + "WHERE informatieobject = '" + document + "' AND inhoud IS NOT NULL LIMIT 1") != null;
+        boolean inhoud = first(db, "SELECT v.informatieobject FROM documenten.informatieobject_versie v "
+                + "JOIN documenten.informatieobject io ON io.uuid = v.informatieobject AND io.versie = v.versie "
+                + "WHERE io.uuid = '" + document + "' AND v.inhoud IS NOT NULL") != null;
         long documenten = fill(db, "documenten", "documenten.informatieobject", wanted, (from, to) -> {
             try (PreparedStatement rows = db.prepareStatement(
                     "INSERT INTO documenten.informatieobject (uuid, bronorganisatie, identificatie, informatieobjecttype, "
@@ -104,7 +105,10 @@ final class DocumentenEnBesluiten {
             long started = System.nanoTime();
             for (long from = next + 1; present < wanted; from += BATCH) {
                 long to = from + Math.min(BATCH, wanted - present) - 1;
+                db.setAutoCommit(false); // a batch whole or not at all (a document with its version)
                 present += batch.insert(from, to);
+                db.commit();
+                db.setAutoCommit(true);
                 System.out.printf(Locale.ROOT, "loaded %,d of %,d %s (%.0f s)%n", present, wanted, what,
                         (System.nanoTime() - started) / 1e9);
             }

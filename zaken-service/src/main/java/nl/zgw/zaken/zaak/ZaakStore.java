@@ -125,9 +125,13 @@ public class ZaakStore {
                 List.of(start[0] * BLOK, offset - start[1], limit), "volgorde");
     }
 
-    /** These zaken (the matches of a spatial search), shown in {@code orderBy}. */
-    public Keuze keuze(List<UUID> uuids, String orderBy) {
-        return new Keuze("SELECT uuid FROM zaak WHERE uuid = ANY(?)", List.of(uuids), orderBy);
+    /**
+     * These zaken (the matches of a spatial search) as long as they still match {@code where} (the
+     * list's conditions, the authorisation filter among them), shown in {@code orderBy}.
+     */
+    public Keuze keuze(List<UUID> uuids, Where where, String orderBy) {
+        Where chosen = new Where().in("uuid", uuids).and(where);
+        return new Keuze("SELECT uuid FROM zaak" + chosen.sql(), chosen.params(), orderBy);
     }
 
     private static String pageUuidsSql(Where where, String orderBy) {

@@ -138,7 +138,7 @@ public class ZakenZoeken {
         int from = (int) Math.min(request.offset(), matches.size());
         int to = Math.min(from + request.pageSize(), matches.size());
         List<UUID> page = matches.subList(from, to);
-        return Page.of(request, matches.size(), page.isEmpty() ? List.of() : present.apply(store.keuze(page, orderBy)),
+        return Page.of(request, matches.size(), page.isEmpty() ? List.of() : present.apply(store.keuze(page, where, orderBy)),
                 requestUrl);
     }
 
