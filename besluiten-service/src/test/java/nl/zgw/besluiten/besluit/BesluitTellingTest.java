@@ -94,8 +94,6 @@ class BesluitTellingTest {
         return Sql.perKey(dataSource, "SELECT besluittype, sum(aantal) FROM besluit_telling GROUP BY 1 HAVING sum(aantal) <> 0");
     }
 
-
-
     private long counted(String condition) throws SQLException {
         return Sql.number(dataSource, "SELECT count(*) FROM besluit WHERE " + condition);
     }

@@ -127,7 +127,7 @@ public final class ZakenSchaal {
         table.add("| case | clients | p50 ms | p95 ms | p99 ms | req/s | p50 / health p50 |");
         table.add("|---|---|---|---|---|---|---|");
         Map<Integer, Double> healthP50 = new LinkedHashMap<>();
-        long lastPage = Math.max(1, Math.min(1000, (total + 99) / 100));
+        long lastPage = diepstePagina(total);
         String zaaktype = typen.get(7);
         String post = template.postBody();
         String zoek = "{\"bronorganisatie\":\"" + template.bronorganisatie() + "\",\"zaaktype__in\":[\""
@@ -153,13 +153,12 @@ public final class ZakenSchaal {
                 new Case("GET /enkelvoudiginformatieobjecten page 1, all rights", documenten
                         + "/enkelvoudiginformatieobjecten", token, Map.of()),
                 new Case("GET /enkelvoudiginformatieobjecten?page=1000, all rights", documenten
-                        + "/enkelvoudiginformatieobjecten?page=" + Math.max(1, Math.min(1000, (anderen.documenten() + 99) / 100)),
-                        token, Map.of()),
+                        + "/enkelvoudiginformatieobjecten?page=" + diepstePagina(anderen.documenten()), token, Map.of()),
                 new Case("GET /enkelvoudiginformatieobjecten/{uuid}/download", documenten + "/enkelvoudiginformatieobjecten/"
                         + anderen.document() + (anderen.documentHeeftInhoud() ? "/download" : ""), token, Map.of()),
                 new Case("GET /besluiten page 1, all rights", besluiten + "/besluiten", token, Map.of()),
                 new Case("GET /besluiten?page=1000, all rights", besluiten + "/besluiten?page="
-                        + Math.max(1, Math.min(1000, (anderen.besluiten() + 99) / 100)), token, Map.of()));
+                        + diepstePagina(anderen.besluiten()), token, Map.of()));
         // the services are measured warm, as they run for days: on two cores the JIT compiler takes
         // minutes of load before it leaves the cores to the requests
         int warmup = Integer.parseInt(env.getOrDefault("BENCH_WARMUP", "10"));
@@ -358,6 +357,11 @@ public final class ZakenSchaal {
 
     // ---------------------------------------------------------------------------------------------
     // Measuring
+
+    /** Page 1000 of a list of {@code total} (100 a page), or its last page when it has fewer. */
+    private static long diepstePagina(long total) {
+        return Math.max(1, Math.min(1000, (total + 99) / 100));
+    }
 
     /** One case: a name for the table, the URL, the token (null: none) and what the wrk script reads. */
     record Case(String name, String url, String token, Map<String, String> extra) {

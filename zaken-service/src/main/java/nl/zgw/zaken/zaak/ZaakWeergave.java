@@ -11,12 +11,12 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import nl.zgw.zaken.onderdeel.Soort;
 
@@ -38,17 +38,17 @@ public final class ZaakWeergave implements JsonSerializable {
     private static final Map<String, Integer> POSITIE = new HashMap<>();
     private static final JsonFactory TOKENS = new JsonFactory();
 
-    /** Per field what is written: the stored value (0) or one of the computed ones. */
-    private static final List<String> BEREKEND = List.of("url", "uuid", "einddatum", "hoofdzaak",
+    /** The fields computed here (see {@link #berekend}); every other one is copied from the stored data. */
+    private static final Set<String> BEREKEND = Set.of("url", "uuid", "einddatum", "hoofdzaak",
             "betalingsindicatieWeergave", "deelzaken", "eigenschappen", "rollen", "status", "zaakinformatieobjecten",
             "zaakobjecten", "resultaat");
-    private static final int[] SOORT = new int[VELDEN.length];
+    private static final boolean[] OPGESLAGEN = new boolean[VELDEN.length];
     private static final int BETALINGSINDICATIE = Arrays.asList(VELDEN).indexOf("betalingsindicatie");
 
     static {
         for (int i = 0; i < VELDEN.length; i++) {
             POSITIE.put(VELDEN[i], i);
-            SOORT[i] = BEREKEND.indexOf(VELDEN[i]) + 1;
+            OPGESLAGEN[i] = !BEREKEND.contains(VELDEN[i]);
         }
     }
 
@@ -104,7 +104,7 @@ public final class ZaakWeergave implements JsonSerializable {
                 } else {
                     p.finishToken();
                 }
-                if (i != null && SOORT[i] == 0) {
+                if (i != null && OPGESLAGEN[i]) {
                     begin[i] = from;
                     eind[i] = (int) p.currentLocation().getCharOffset();
                 }
@@ -112,32 +112,33 @@ public final class ZaakWeergave implements JsonSerializable {
         }
         for (int i = 0; i < VELDEN.length; i++) {
             gen.writeFieldName(VELDEN[i]);
-            if (SOORT[i] == 0) {
+            if (OPGESLAGEN[i]) {
                 stored(gen, VELDEN[i], data, begin[i], eind[i]);
             } else {
-                berekend(gen, SOORT[i], betalingsindicatie);
+                berekend(gen, VELDEN[i], betalingsindicatie);
             }
         }
     }
 
-    /** A computed field ({@link #BEREKEND}, counted from 1). */
-    private void berekend(JsonGenerator gen, int soort, String betalingsindicatie) throws IOException {
-        switch (soort) {
-            case 1 -> gen.writeString(url);
-            case 2 -> gen.writeString(zaak.uuid().toString());
-            case 3 -> string(gen, zaak.einddatum() == null ? null : zaak.einddatum().toString());
-            case 4 -> string(gen, hoofdzaak);
-            case 5 -> gen.writeString(ZaakMapper.weergave(betalingsindicatie));
-            case 6 -> array(gen, deelzaken);
-            case 7 -> array(gen, onderdelen.getOrDefault(Soort.ZAAKEIGENSCHAP, List.of()));
-            case 8 -> array(gen, onderdelen.getOrDefault(Soort.ROL, List.of()));
-            case 9 -> string(gen, status);
-            case 10 -> array(gen, onderdelen.getOrDefault(Soort.ZAAKINFORMATIEOBJECT, List.of()));
-            case 11 -> array(gen, onderdelen.getOrDefault(Soort.ZAAKOBJECT, List.of()));
-            default -> {
+    /** A computed field (one of {@link #BEREKEND}). */
+    private void berekend(JsonGenerator gen, String veld, String betalingsindicatie) throws IOException {
+        switch (veld) {
+            case "url" -> gen.writeString(url);
+            case "uuid" -> gen.writeString(zaak.uuid().toString());
+            case "einddatum" -> string(gen, zaak.einddatum() == null ? null : zaak.einddatum().toString());
+            case "hoofdzaak" -> string(gen, hoofdzaak);
+            case "betalingsindicatieWeergave" -> gen.writeString(ZaakMapper.weergave(betalingsindicatie));
+            case "deelzaken" -> array(gen, deelzaken);
+            case "eigenschappen" -> array(gen, onderdelen.getOrDefault(Soort.ZAAKEIGENSCHAP, List.of()));
+            case "rollen" -> array(gen, onderdelen.getOrDefault(Soort.ROL, List.of()));
+            case "status" -> string(gen, status);
+            case "zaakinformatieobjecten" -> array(gen, onderdelen.getOrDefault(Soort.ZAAKINFORMATIEOBJECT, List.of()));
+            case "zaakobjecten" -> array(gen, onderdelen.getOrDefault(Soort.ZAAKOBJECT, List.of()));
+            case "resultaat" -> {
                 List<String> resultaat = onderdelen.getOrDefault(Soort.RESULTAAT, List.of());
                 string(gen, resultaat.isEmpty() ? null : resultaat.get(0));
             }
+            default -> throw new IllegalStateException("not a computed field of a zaak: " + veld);
         }
     }
 
@@ -174,19 +175,5 @@ public final class ZaakWeergave implements JsonSerializable {
     private static String naam(RecordComponent component) {
         JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
         return property != null && !property.value().isEmpty() ? property.value() : component.getName();
-    }
-
-    /** For tests and logs: the JSON this writes. */
-    @Override
-    public String toString() {
-        try {
-            java.io.StringWriter out = new java.io.StringWriter();
-            try (JsonGenerator gen = TOKENS.createGenerator(out)) {
-                serialize(gen, null);
-            }
-            return out.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -90,9 +90,10 @@ public class ZakenZoeken {
         // a list on nothing but zaaktype and the authorisation filter is counted from the kept counts
         boolean telbaar = extra.isEmpty() && filters.alleenZaaktype(where);
         where.and(extra);
-        AllowedTypes.SqlCondition allowed = caller.allowedTypes(ZaakService.LEZEN).sql("zaaktype", "vertrouwelijkheid_rank");
+        AllowedTypes mag = caller.allowedTypes(ZaakService.LEZEN);
+        AllowedTypes.SqlCondition allowed = mag.sql("zaaktype", "vertrouwelijkheid_rank");
         // every zaak, in the default order: a deep page starts from the counts per block (ADR 0020)
-        boolean ongefilterd = where.isEmpty() && "TRUE".equals(allowed.sql()) && within == null
+        boolean ongefilterd = where.isEmpty() && mag.all() && within == null
                 && (maximaleVertrouwelijkheidaanduiding == null || maximaleVertrouwelijkheidaanduiding.isEmpty())
                 && "volgorde".equals(orderBy(ordering));
         where.and(allowed.sql(), allowed.parameters().toArray());
