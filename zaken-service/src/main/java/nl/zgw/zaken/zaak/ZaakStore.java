@@ -15,7 +15,7 @@ import java.util.UUID;
 import static nl.zgw.shared.sql.Jdbc.date;
 import static nl.zgw.shared.sql.Jdbc.local;
 
-/** Plain SQL over {@code zaak}, {@code zaaknummer} and {@code zaakidentificatie}. */
+/** Plain SQL over {@code zaak}, {@code zaakidentificatie} and the zaaknummer sequences. */
 @ApplicationScoped
 public class ZaakStore {
 
@@ -192,19 +192,17 @@ public class ZaakStore {
     }
 
 
-    /** The next zaaknummer of a bronorganisatie in a year: only goes up, never handed out twice. */
+    /**
+     * The next zaaknummer of a bronorganisatie in a year from its sequence (V14): only goes up, never
+     * waits for another creation, and is not given back when the creation fails.
+     */
     public long nextNumber(String bronorganisatie, int jaar) {
-        return jdbc.queryLong("INSERT INTO zaaknummer (bronorganisatie, jaar, laatste) VALUES (?, ?, 1) "
-                + "ON CONFLICT (bronorganisatie, jaar) DO UPDATE SET laatste = zaaknummer.laatste + 1 RETURNING laatste",
-                List.of(bronorganisatie, jaar));
+        return jdbc.queryLong("SELECT zaaknummer_volgende(?, ?)", List.of(bronorganisatie, jaar));
     }
 
-    /** Moves the counter past the highest ZAAK-<jaar>-<10 digits> already used or reserved. */
+    /** Moves the sequence past the highest ZAAK-<jaar>-<10 digits> already used or reserved. */
     public void skipTaken(String bronorganisatie, int jaar) {
-        jdbc.update("UPDATE zaaknummer SET laatste = greatest(laatste, coalesce((SELECT max(substring(identificatie, 11)::bigint) "
-                + "FROM zaakidentificatie WHERE bronorganisatie = ? AND identificatie ~ ?), 0)) "
-                + "WHERE bronorganisatie = ? AND jaar = ?",
-                List.of(bronorganisatie, "^ZAAK-" + jaar + "-[0-9]{10}$", bronorganisatie, jaar));
+        jdbc.queryLong("SELECT zaaknummer_voorbij_gegeven(?, ?)", List.of(bronorganisatie, jaar));
     }
 
     public void insert(ZaakRow r) {
