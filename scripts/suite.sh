@@ -37,6 +37,9 @@ pg_port=${SUITE_PG_PORT:-54329}
 # Each service as if in a container of 256 MiB (the images' settings, scripts/oci-image.py JVM_MEMORY,
 # with MaxRAM standing in for the container's limit); SUITE_JAVA_OPTS replaces them.
 jvm_memory="-XX:MaxRAM=256m -XX:+UseSerialGC -XX:MaxRAMPercentage=50 -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=160m -Xss512k -XX:TrimNativeHeapInterval=5000"
+# As in the images (scripts/oci-image.py COMMON_POOL): the HttpClient's async steps reuse the
+# threads of a common pool of two instead of starting a thread each on a machine of 1-2 CPUs.
+common_pool="java.util.concurrent.ForkJoinPool.common.parallelism=2"
 selectielijst_port=${SELECTIELIJST_PORT:-8010}
 client_id=suite-admin
 # An external Selectielijst named by the operator, or empty: then the suite runs its own.
@@ -202,7 +205,7 @@ start_service() {
     # shellcheck disable=SC2086
     # MALLOC_ARENA_MAX: glibc's per-thread malloc arenas would otherwise add tens of MiB of RSS per JVM
     env MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" "${extra[@]}" QUARKUS_CONFIG_LOCATIONS="$state/suite.properties" QUARKUS_HTTP_PORT="$(port_of "$s")" \
-        nohup java ${SUITE_JAVA_OPTS:-$jvm_memory} -jar "$root/$s-service/target/quarkus-app/quarkus-run.jar" \
+        nohup java ${SUITE_JAVA_OPTS:-$jvm_memory} -D"$common_pool" -jar "$root/$s-service/target/quarkus-app/quarkus-run.jar" \
         >> "$logs/$s.log" 2>&1 &
     echo $! > "$state/$s.pid"
 }

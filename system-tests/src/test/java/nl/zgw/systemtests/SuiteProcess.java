@@ -40,7 +40,9 @@ final class SuiteProcess implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
         }
         Path log = Files.createTempFile("system-test-" + component + "-", ".log");
-        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx256m", "-jar", jar.toString())
+        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx256m",
+                        // as the images run (scripts/oci-image.py COMMON_POOL)
+                        "-Djava.util.concurrent.ForkJoinPool.common.parallelism=2", "-jar", jar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> environment = builder.environment();

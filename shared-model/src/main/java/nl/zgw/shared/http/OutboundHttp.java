@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,6 +26,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -63,6 +65,9 @@ public class OutboundHttp {
         }
     }
 
+    private static final Logger LOG = Logger.getLogger(OutboundHttp.class);
+    private static final String COMMON_POOL = "java.util.concurrent.ForkJoinPool.common.parallelism";
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
     /** Where callers' follow-up work runs: never on the JDK's one timer thread or the client's selector. */
@@ -78,6 +83,12 @@ public class OutboundHttp {
     public OutboundHttp(Instance<MeterRegistry> registry, Instance<io.opentelemetry.api.OpenTelemetry> tracing) {
         this.registry = registry;
         this.tracing = tracing.isResolvable() ? tracing.get() : io.opentelemetry.api.OpenTelemetry.noop();
+        if (ForkJoinPool.getCommonPoolParallelism() < 2) {
+            // the HttpClient completes every sendAsync in CompletableFuture's default executor, which
+            // is then a new thread per exchange (the images and scripts/suite.sh set the pool to 2)
+            LOG.warnf("The common ForkJoinPool has a parallelism of %d: every outbound call starts a thread; "
+                    + "start the JVM with -D%s=2", ForkJoinPool.getCommonPoolParallelism(), COMMON_POOL);
+        }
     }
 
     /** Without metrics or tracing (plain unit tests). */
