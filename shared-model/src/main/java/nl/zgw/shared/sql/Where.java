@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /** A WHERE clause built from filters: conditions joined with AND, and their parameters in order. */
 public final class Where {
@@ -37,6 +38,25 @@ public final class Where {
 
     public boolean isEmpty() {
         return conditions.isEmpty();
+    }
+
+    /**
+     * Whether every condition is {@code column = ?} or {@code column = ANY(?)} on one of
+     * {@code columns}: then the same clause also selects from a table of counts kept per those
+     * columns.
+     */
+    public boolean onlyEqualityOn(Set<String> columns) {
+        for (String condition : conditions) {
+            int is = condition.indexOf(" = ");
+            if (is < 0 || !columns.contains(condition.substring(0, is))) {
+                return false;
+            }
+            String value = condition.substring(is + " = ".length());
+            if (!value.equals("?") && !value.equals("ANY(?)")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many conditions are joined. */

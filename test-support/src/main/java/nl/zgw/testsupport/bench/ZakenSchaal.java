@@ -19,8 +19,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -137,6 +139,11 @@ public final class ZakenSchaal {
         Files.writeString(script, WRK_SCRIPT);
         Path urls = Files.createTempFile("bench-zaken", ".txt");
         Files.write(urls, sample.stream().map(u -> URI.create(u).getRawPath()).toList());
+        Path statussen = Files.createTempFile("bench-statussen", ".txt");
+        Files.write(statussen, statusBodies(template));
+        // the loaded zaken lie on a grid 0.002 degrees apart: this square holds 10 x 10 of its points
+        String binnen = "{\"zaakgeometrie\":{\"within\":{\"type\":\"Polygon\",\"coordinates\":[[[4.0995,51.5195],"
+                + "[4.1185,51.5195],[4.1185,51.5385],[4.0995,51.5385],[4.0995,51.5195]]]}}}";
         List<Case> cases = List.of(
                 new Case("GET /zaken page 1, all rights", zaken + "/zaken", token, Map.of()),
                 new Case("GET /zaken?page=" + lastPage + ", all rights", zaken + "/zaken?page=" + lastPage, token, Map.of()),
@@ -147,9 +154,15 @@ public final class ZakenSchaal {
                 new Case("GET /zaken/{uuid}", zaken + "/zaken", token, Map.of("BENCH_URLS", urls.toString())),
                 new Case("POST /zaken/_zoek (bronorganisatie, zaaktype__in of 5)", zaken + "/zaken/_zoek", token,
                         Map.of("BENCH_BODY", zoek)),
+                new Case("POST /zaken/_zoek (zaakgeometrie within a square of 100)", zaken + "/zaken/_zoek", token,
+                        Map.of("BENCH_BODY", binnen)),
                 new Case("GET /zaken/{uuid}?expand=zaaktype,status,rollen,resultaat", zaken + "/zaken/"
                         + template.uuid() + "?expand=zaaktype,status,rollen,resultaat", token, Map.of()),
                 new Case("POST /zaken (with its notification)", zaken + "/zaken", token, Map.of("BENCH_BODY", post)),
+                new Case("POST /statussen (1,000 zaken, with its notification)", zaken + "/statussen", token,
+                        Map.of("BENCH_BODIES", statussen.toString())),
+                new Case("POST /enkelvoudiginformatieobjecten (4 KiB, with its notification)", documenten
+                        + "/enkelvoudiginformatieobjecten", token, Map.of("BENCH_BODY", documentBody(anderen.document()))),
                 new Case("GET /enkelvoudiginformatieobjecten page 1, all rights", documenten
                         + "/enkelvoudiginformatieobjecten", token, Map.of()),
                 new Case("GET /enkelvoudiginformatieobjecten?page=1000, all rights", documenten
@@ -267,14 +280,19 @@ public final class ZakenSchaal {
                 try (PreparedStatement zaak = db.prepareStatement(
                         "INSERT INTO zaken.zaak (uuid, identificatie, bronorganisatie, zaaktype, vertrouwelijkheidaanduiding, "
                                 + "vertrouwelijkheid_rank, startdatum, registratiedatum, einddatum, einddatum_gepland, "
-                                + "uiterlijke_einddatum_afdoening, archiefnominatie, archiefstatus, archiefactiedatum, data) "
+                                + "uiterlijke_einddatum_afdoening, archiefnominatie, archiefstatus, archiefactiedatum, data, "
+                                + "zaakgeometrie_bbox) "
                                 + "SELECT gen_random_uuid(), 'BENCH-' || i, t.bronorganisatie, (?::varchar[])[1 + (i % 100)::int], "
                                 + "(?::varchar[])[1 + (i % 8)::int], i % 8, current_date - (i % 3650)::int, current_date - (i % 3650)::int, "
                                 + "t.einddatum, t.einddatum_gepland, t.uiterlijke_einddatum_afdoening, t.archiefnominatie, "
                                 + "t.archiefstatus, t.archiefactiedatum, t.data || jsonb_build_object('identificatie', 'BENCH-' || i, "
                                 + "'zaaktype', (?::varchar[])[1 + (i % 100)::int], 'vertrouwelijkheidaanduiding', (?::varchar[])[1 + (i % 8)::int], "
-                                + "'startdatum', current_date - (i % 3650)::int) "
-                                + "FROM generate_series(?::bigint, ?::bigint) AS i, zaken.zaak t WHERE t.uuid = ?");
+                                + "'startdatum', current_date - (i % 3650)::int, 'zaakgeometrie', jsonb_build_object('type', 'Point', "
+                                + "'coordinates', jsonb_build_array(g.x, g.y))), box(point(g.x, g.y), point(g.x, g.y)) "
+                                + "FROM generate_series(?::bigint, ?::bigint) AS i "
+                                // a point of its own on a grid of 1000 x 1000 points 0.002 degrees apart
+                                + "CROSS JOIN LATERAL (SELECT (4.0 + (i % 1000) * 0.002)::float8 AS x, "
+                                + "(51.5 + ((i / 1000) % 1000) * 0.002)::float8 AS y) AS g, zaken.zaak t WHERE t.uuid = ?");
                      PreparedStatement onderdelen = db.prepareStatement(
                              "INSERT INTO zaken.zaak_onderdeel (uuid, soort, zaak, type, sleutel, subsoort, moment, data) "
                                      + "SELECT gen_random_uuid(), o.soort, z.uuid, o.type, o.sleutel, o.subsoort, o.moment, o.data "
@@ -355,6 +373,55 @@ public final class ZakenSchaal {
         return urls;
     }
 
+    /**
+     * Bodies of POST /statussen: the first statustype the template zaak had (not its eindstatus: it is
+     * open) for 1,000 open loaded zaken of the demo's zaaktype.
+     */
+    private List<String> statusBodies(Template template) throws SQLException {
+        List<String> bodies = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+             PreparedStatement type = db.prepareStatement("SELECT type FROM zaken.zaak_onderdeel WHERE zaak = ? "
+                     + "AND soort = 'status' ORDER BY moment, volgorde LIMIT 1");
+             PreparedStatement open = db.prepareStatement("SELECT uuid FROM zaken.zaak WHERE zaaktype = ? "
+                     + "AND identificatie LIKE 'BENCH-%' AND einddatum IS NULL LIMIT 1000")) {
+            type.setObject(1, template.uuid());
+            String statustype;
+            try (ResultSet rs = type.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("the zaak copied has no status: run scripts/suite.sh demo again");
+                }
+                statustype = rs.getString(1);
+            }
+            open.setString(1, template.zaaktype());
+            String gezet = OffsetDateTime.now().withNano(0).toString();
+            try (ResultSet rs = open.executeQuery()) {
+                while (rs.next()) {
+                    bodies.add("{\"zaak\":\"" + zaken + "/zaken/" + rs.getObject(1, UUID.class) + "\",\"statustype\":\""
+                            + statustype + "\",\"datumStatusGezet\":\"" + gezet + "\"}");
+                }
+            }
+        }
+        return bodies;
+    }
+
+    /** A new document of 4 KiB of the demo document's informatieobjecttype and bronorganisatie. */
+    private String documentBody(UUID voorbeeld) throws SQLException {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+             PreparedStatement s = db.prepareStatement("SELECT informatieobjecttype, bronorganisatie "
+                     + "FROM documenten.informatieobject WHERE uuid = ?")) {
+            s.setObject(1, voorbeeld);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                byte[] inhoud = new byte[4096];
+                Arrays.fill(inhoud, (byte) 'z');
+                return "{\"bronorganisatie\":\"" + rs.getString(2) + "\",\"creatiedatum\":\"" + LocalDate.now()
+                        + "\",\"titel\":\"Benchmark\",\"auteur\":\"Benchmark\",\"taal\":\"dut\",\"informatieobjecttype\":\""
+                        + rs.getString(1) + "\",\"vertrouwelijkheidaanduiding\":\"openbaar\",\"bestandsnaam\":\"bench.txt\","
+                        + "\"formaat\":\"text/plain\",\"inhoud\":\"" + Base64.getEncoder().encodeToString(inhoud) + "\"}";
+            }
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------
     // Measuring
 
@@ -373,17 +440,21 @@ public final class ZakenSchaal {
      */
     private static final String WRK_SCRIPT = """
             local paths = nil
+            local bodies = nil
             local body = os.getenv("BENCH_BODY")
+            local function lines(file)
+              local all = {}
+              for line in io.lines(file) do all[#all + 1] = line end
+              return all
+            end
             init = function(args)
-              local file = os.getenv("BENCH_URLS")
-              if file then
-                paths = {}
-                for line in io.lines(file) do paths[#paths + 1] = line end
-              end
+              if os.getenv("BENCH_URLS") then paths = lines(os.getenv("BENCH_URLS")) end
+              if os.getenv("BENCH_BODIES") then bodies = lines(os.getenv("BENCH_BODIES")) end
             end
             request = function()
               local path = wrk.path
               if paths then path = paths[math.random(#paths)] end
+              if bodies then return wrk.format("POST", path, nil, bodies[math.random(#bodies)]) end
               if body then return wrk.format("POST", path, nil, body) end
               return wrk.format(nil, path)
             end
@@ -424,7 +495,7 @@ public final class ZakenSchaal {
         if (token != null) {
             command.addAll(List.of("-H", "Authorization: Bearer " + token));
         }
-        if (extra.containsKey("BENCH_BODY")) {
+        if (extra.containsKey("BENCH_BODY") || extra.containsKey("BENCH_BODIES")) {
             command.addAll(List.of("-H", "Content-Type: application/json", "-H", "Content-Crs: EPSG:4326"));
         }
         command.add(url);

@@ -184,14 +184,6 @@ public class ZaakFilters {
         return where;
     }
 
-    /**
-     * Whether {@code own}, what {@link #where()} made of these filters, holds no condition but
-     * (perhaps) the zaaktype: the list's count can then be read from zaak_telling.
-     */
-    public boolean alleenZaaktype(Where own) {
-        return own.size() == (zaaktype != null && !zaaktype.isEmpty() ? 1 : 0);
-    }
-
     private static void text(Where where, String column, String value) {
         if (value != null && !value.isEmpty()) {
             where.and(column + " = ?", value);

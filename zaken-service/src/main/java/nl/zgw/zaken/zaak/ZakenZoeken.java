@@ -21,6 +21,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -28,9 +29,9 @@ import java.util.function.Function;
  * The lists of zaken: {@code GET /zaken} and {@code POST /zaken/_zoek}. Filtered in SQL on the
  * zaaktypen and maximum vertrouwelijkheidaanduiding the client may see ({@code zaken.lezen}); one
  * count and one page query (uuids from the index), and the page read and presented in four more.
- * The count of a list filtered on nothing but zaaktype (with the authorisation filter and
- * maximaleVertrouwelijkheidaanduiding) is summed from the counts kept per zaaktype and
- * vertrouwelijkheid, and a deep page of the unfiltered list starts from the counts kept per block
+ * The count of a list filtered on nothing but zaaktype and bronorganisatie (=, __in; with the
+ * authorisation filter and maximaleVertrouwelijkheidaanduiding) is summed from the counts kept per
+ * zaaktype, vertrouwelijkheid and bronorganisatie, and a deep page of the unfiltered list starts from the counts kept per block
  * (ADR 0020). Without expand and fields a page is written straight from the stored JSON (ADR 0021).
  */
 @ApplicationScoped
@@ -39,6 +40,9 @@ public class ZakenZoeken {
     static final Map<String, String> ORDERING = Map.of("startdatum", "startdatum", "einddatum", "einddatum",
             "archiefactiedatum", "archiefactiedatum", "registratiedatum", "registratiedatum",
             "identificatie", "identificatie", "publicatiedatum", "(data ->> 'publicatiedatum')");
+
+    /** The columns zaak_telling keeps its counts by, besides vertrouwelijkheid_rank (V15). */
+    private static final Set<String> TELLING = Set.of("zaaktype", "bronorganisatie");
 
     private final ZaakStore store;
     private final ZaakMapper mapper;
@@ -87,9 +91,10 @@ public class ZakenZoeken {
     private <T> Page<T> list(ZaakFilters filters, Where extra, String ordering, String maximaleVertrouwelijkheidaanduiding,
                              Geometry within, PageRequest request, URI requestUrl, Function<ZaakStore.Keuze, List<T>> present) {
         Where where = filters.where();
-        // a list on nothing but zaaktype and the authorisation filter is counted from the kept counts
-        boolean telbaar = extra.isEmpty() && filters.alleenZaaktype(where);
         where.and(extra);
+        // a list on nothing but zaaktype, bronorganisatie and the authorisation filter is counted
+        // from the kept counts (zaak_telling)
+        boolean telbaar = where.onlyEqualityOn(TELLING);
         AllowedTypes mag = caller.allowedTypes(ZaakService.LEZEN);
         AllowedTypes.SqlCondition allowed = mag.sql("zaaktype", "vertrouwelijkheid_rank");
         // every zaak, in the default order: a deep page starts from the counts per block (ADR 0020)

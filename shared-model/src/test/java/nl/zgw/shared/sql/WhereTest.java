@@ -1,0 +1,30 @@
+package nl.zgw.shared.sql;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WhereTest {
+
+    private static final Set<String> GETELD = Set.of("zaaktype", "bronorganisatie");
+
+    @Test
+    void equalityOnCountedColumnsOnlyCanReadACountTable() {
+        assertThat(new Where().onlyEqualityOn(GETELD)).isTrue();
+        assertThat(new Where().and("zaaktype = ?", "t").in("bronorganisatie", List.of("1", "2"))
+                .onlyEqualityOn(GETELD)).isTrue();
+    }
+
+    @Test
+    void anyOtherConditionCannot() {
+        assertThat(new Where().and("startdatum = ?", "2020-01-01").onlyEqualityOn(GETELD)).isFalse();
+        assertThat(new Where().and("zaaktype = ?", "t").and("bronorganisatie <> ?", "1").onlyEqualityOn(GETELD)).isFalse();
+        assertThat(new Where().and("zaaktype = lower(?)", "t").onlyEqualityOn(GETELD)).isFalse();
+        assertThat(new Where().and("zaaktype IS NULL").onlyEqualityOn(GETELD)).isFalse();
+        assertThat(new Where().in("zaaktype", List.of()).onlyEqualityOn(GETELD)).as("matches nothing: false").isFalse();
+        assertThat(new Where().and("x.zaaktype = ?", "t").onlyEqualityOn(GETELD)).isFalse();
+    }
+}
