@@ -1,8 +1,12 @@
 -- Zaaknummers from a sequence per bronorganisatie and year instead of one counter row. The row was
 -- locked from the upsert that took a number until the creating transaction committed, so all
--- creations of one bronorganisatie (all zaken of a municipality) queued on it. nextval() never waits
--- and is never rolled back: a creation that fails leaves a gap, which is allowed (an identificatie
--- is unique, not gapless). Uniqueness itself stays with zaakidentificatie.
+-- creations of one bronorganisatie (all zaken of a municipality) queued on it. nextval() does not
+-- wait and is never rolled back: a creation that fails leaves a gap, which is allowed (an
+-- identificatie is unique, not gapless). Uniqueness itself stays with zaakidentificatie: a
+-- generated number is only taken when it was never used nor reserved.
+
+-- No number is taken from the counters while they are carried over.
+LOCK TABLE zaaknummer IN EXCLUSIVE MODE;
 
 -- The sequence of (bron, jaar), created on first use. Two first uses at once: the advisory lock lets
 -- the second wait for the first's commit, after which CREATE ... IF NOT EXISTS finds the sequence.
@@ -29,7 +33,7 @@ $$;
 
 -- Moves the sequence past the highest ZAAK-<jaar>-<10 digits> used or reserved (numbers given by
 -- hand). It may race with a nextval() and set the sequence back a little: a number handed out
--- twice is then refused by zaakidentificatie and the caller asks again. Answers the highest number
+-- twice is then refused by zaakidentificatie (used or reserved) and the caller asks again. Answers the highest number
 -- given (0 when none).
 CREATE FUNCTION zaaknummer_voorbij_gegeven(bron varchar, jaar integer) RETURNS bigint
     LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
@@ -37,7 +41,7 @@ DECLARE
     reeks regclass := zaaknummer_reeks(bron, jaar);
     hoogste bigint;
 BEGIN
-    SELECT max(substring(identificatie, 11)::bigint) INTO hoogste
+    SELECT max(substring(identificatie from '([0-9]{10})$')::bigint) INTO hoogste
     FROM zaakidentificatie
     WHERE bronorganisatie = bron AND identificatie ~ ('^ZAAK-' || jaar || '-[0-9]{10}$');
     IF hoogste > coalesce(pg_sequence_last_value(reeks), 0) THEN
@@ -58,4 +62,6 @@ BEGIN
 END
 $$;
 
-DROP TABLE zaaknummer;
+-- The table stays for one more version: pods of the previous version still count with it during a
+-- rolling upgrade (their numbers and these meet in zaakidentificatie, which refuses a number twice).
+COMMENT ON TABLE zaaknummer IS 'no longer used (V14: sequences zaaknummer_<bronorganisatie>_<jaar>); to be dropped';

@@ -26,5 +26,10 @@ class WhereTest {
         assertThat(new Where().and("zaaktype IS NULL").onlyEqualityOn(GETELD)).isFalse();
         assertThat(new Where().in("zaaktype", List.of()).onlyEqualityOn(GETELD)).as("matches nothing: false").isFalse();
         assertThat(new Where().and("x.zaaktype = ?", "t").onlyEqualityOn(GETELD)).isFalse();
+        // conditions the lists of zaken make besides their filters
+        assertThat(new Where().in("uuid", List.of("u")).onlyEqualityOn(GETELD)).isFalse();
+        assertThat(new Where().and("EXISTS (SELECT 1 FROM zaak_onderdeel r WHERE r.zaak = zaak.uuid AND r.soort = ?)", "rol")
+                .onlyEqualityOn(GETELD)).isFalse();
+        assertThat(new Where().and("vertrouwelijkheid_rank <= ?", 2).onlyEqualityOn(GETELD)).isFalse();
     }
 }

@@ -64,9 +64,9 @@ public class ZaakStore {
     }
 
     /**
-     * The same number as {@link #count} for a {@code where} on nothing but {@code zaaktype} and
-     * {@code vertrouwelijkheid_rank}, summed from the counts the triggers keep (V11, ADR 0020): a
-     * few rows per zaaktype, however many zaken there are.
+     * The same number as {@link #count} for a {@code where} on nothing but {@code zaaktype},
+     * {@code vertrouwelijkheid_rank} and {@code bronorganisatie}, summed from the counts the triggers
+     * keep (V11, V15, ADR 0020): a few rows per key, however many zaken there are.
      */
     public long countFromTelling(Where where) {
         return jdbc.queryLong("SELECT coalesce(sum(aantal), 0) FROM zaak_telling" + where.sql(), where.params());
@@ -184,6 +184,16 @@ public class ZaakStore {
                 List.of(bronorganisatie, identificatie)) == 1;
     }
 
+    /**
+     * Claims a newly generated identificatie for a zaak; false when it was used or reserved before
+     * (a reservation is kept for the one who reserved it, unlike {@link #claim}).
+     */
+    public boolean claimNew(String bronorganisatie, String identificatie) {
+        return jdbc.queryLong("WITH claimed AS (INSERT INTO zaakidentificatie (bronorganisatie, identificatie, gebruikt) "
+                + "VALUES (?, ?, true) ON CONFLICT DO NOTHING RETURNING 1) SELECT count(*) FROM claimed",
+                List.of(bronorganisatie, identificatie)) == 1;
+    }
+
     /** Reserves an identificatie (not yet used); false when it exists already. */
     public boolean reserve(String bronorganisatie, String identificatie) {
         return jdbc.queryLong("WITH reserved AS (INSERT INTO zaakidentificatie (bronorganisatie, identificatie, gebruikt) "
@@ -193,8 +203,9 @@ public class ZaakStore {
 
 
     /**
-     * The next zaaknummer of a bronorganisatie in a year from its sequence (V14): only goes up, never
-     * waits for another creation, and is not given back when the creation fails.
+     * The next zaaknummer of a bronorganisatie in a year from its sequence (V14): does not wait for
+     * other creations (only the very first number of a bronorganisatie in a year waits until its
+     * sequence is created), and is not given back when the creation fails.
      */
     public long nextNumber(String bronorganisatie, int jaar) {
         return jdbc.queryLong("SELECT zaaknummer_volgende(?, ?)", List.of(bronorganisatie, jaar));

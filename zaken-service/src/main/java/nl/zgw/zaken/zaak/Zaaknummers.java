@@ -54,7 +54,7 @@ public class Zaaknummers {
         int jaar = (startdatum == null ? LocalDate.now() : startdatum).getYear();
         for (int attempt = 0; attempt < 1000; attempt++) {
             String nummer = String.format("ZAAK-%d-%010d", jaar, store.nextNumber(bronorganisatie, jaar));
-            if (gebruikt ? store.claim(bronorganisatie, nummer) : store.reserve(bronorganisatie, nummer)) {
+            if (gebruikt ? store.claimNew(bronorganisatie, nummer) : store.reserve(bronorganisatie, nummer)) {
                 return nummer;
             }
             store.skipTaken(bronorganisatie, jaar); // numbers given by hand: continue after the highest

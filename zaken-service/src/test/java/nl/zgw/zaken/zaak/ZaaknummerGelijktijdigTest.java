@@ -16,16 +16,19 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import static nl.zgw.zaken.ZakenApi.ZAAKNUMMER_RESERVEREN;
 import static nl.zgw.zaken.ZakenApi.ZAKEN;
 import static nl.zgw.zaken.ZakenApi.as;
 import static nl.zgw.zaken.ZakenApi.rsin;
 import static nl.zgw.zaken.ZakenApi.zaak;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 /**
  * Zaaknummers of one bronorganisatie are taken without waiting for each other: a creation that has
@@ -77,6 +80,28 @@ class ZaaknummerGelijktijdigTest {
             assertThat(tweede.get(10, TimeUnit.SECONDS)).isEqualTo(2);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aGeneratedNumberNeverTakesAReservedOneEvenWhenTheSequenceFallsBehind() throws Exception {
+        String bron = rsin();
+        List<String> gereserveerd = as("behandelaar").body(Map.of("bronorganisatie", bron, "aantal", 2))
+                .post(ZAAKNUMMER_RESERVEREN).then().statusCode(201).extract().jsonPath().getList("zaaknummer");
+        String jaar = gereserveerd.get(0).substring("ZAAK-".length(), "ZAAK-".length() + 4);
+        // as after a data-only restore, or a setval that raced with a nextval
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SELECT setval('zaaknummer_" + bron + "_" + jaar + "', 1, false)");
+        }
+        Map<String, Object> body = zaak("a", bron);
+        body.put("startdatum", jaar + "-01-01");
+        as("behandelaar").body(body).post(ZAKEN).then().statusCode(201)
+                .body("identificatie", equalTo("ZAAK-" + jaar + "-0000000003"));
+        // the reservations are still there for the one who made them
+        for (String nummer : gereserveerd) {
+            Map<String, Object> eigen = zaak("a", bron);
+            eigen.put("identificatie", nummer);
+            as("behandelaar").body(eigen).post(ZAKEN).then().statusCode(201).body("identificatie", equalTo(nummer));
         }
     }
 
