@@ -32,7 +32,8 @@ public class RemoteResources {
 
     private static final Pattern MAX_AGE = Pattern.compile("max-age=(\\d+)");
 
-    private record Entry(JsonNode body, String etag, long freshUntil) {
+    /** {@code lifetime}: how long the answer may be reused (nanoseconds), as its Cache-Control said. */
+    private record Entry(JsonNode body, String etag, long freshUntil, long lifetime) {
     }
 
     private final OutboundHttp http;
@@ -146,7 +147,9 @@ public class RemoteResources {
     private Optional<JsonNode> answered(String key, OutboundHttp.Answer response, Entry cached, boolean cachen, long now) {
         int status = response.status();
         if (status == 304 && cached != null) {
-            store(key, new Entry(cached.body, cached.etag, freshUntil(response, now)));
+            // a 304 without Cache-Control keeps what the stored answer said (RFC 9111, 4.3.4)
+            long lifetime = response.headers().firstValue("Cache-Control").isPresent() ? lifetime(response) : cached.lifetime;
+            store(key, new Entry(cached.body, cached.etag, now + lifetime, lifetime));
             return Optional.of(cached.body);
         }
         if (status == 404 || status == 410) {
@@ -163,7 +166,8 @@ public class RemoteResources {
             throw new UpstreamException(503, key + " gaf geen JSON.", e);
         }
         if (cachen) {
-            store(key, new Entry(body, response.headers().firstValue("ETag").orElse(null), freshUntil(response, now)));
+            long lifetime = lifetime(response);
+            store(key, new Entry(body, response.headers().firstValue("ETag").orElse(null), now + lifetime, lifetime));
         }
         return Optional.of(body);
     }
@@ -188,11 +192,12 @@ public class RemoteResources {
         }
     }
 
-    private static long freshUntil(OutboundHttp.Answer response, long now) {
+    /** How long an answer may be reused without asking again (nanoseconds). */
+    private static long lifetime(OutboundHttp.Answer response) {
         String cacheControl = response.headers().firstValue("Cache-Control").orElse("");
         Matcher m = MAX_AGE.matcher(cacheControl);
         if (cacheControl.contains("no-cache") || cacheControl.contains("no-store") || !m.find()) {
-            return now; // revalidate every time
+            return 0; // revalidate every time
         }
         long seconds;
         try {
@@ -200,6 +205,6 @@ public class RemoteResources {
         } catch (NumberFormatException e) {
             seconds = Duration.ofDays(1).toSeconds(); // absurdly large: at most a day
         }
-        return now + Duration.ofSeconds(seconds).toNanos();
+        return Duration.ofSeconds(seconds).toNanos();
     }
 }

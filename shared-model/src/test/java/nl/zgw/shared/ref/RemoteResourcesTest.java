@@ -123,6 +123,25 @@ class RemoteResourcesTest {
         assertThat(requests.get(1)).endsWith("\"v1\"");
     }
 
+    /** A 304 that does not repeat Cache-Control: the stored answer's max-age holds again (RFC 9111, 4.3.4). */
+    @Test
+    void aRevalidatedResourceIsReusedForItsMaxAgeAgain() {
+        RemoteResources remote = remote();
+        ResourceUrl url = ResourceUrl.of(base + "/zaaktypen/vast");
+        remote.get(url);
+        clock.addAndGet(Duration.ofSeconds(61).toNanos());
+        assertThat(remote.get(url).orElseThrow().path("versie").asText()).isEqualTo("1"); // revalidated: 304
+        assertThat(requests).hasSize(2);
+        assertThat(requests.get(1)).endsWith("\"v1\"");
+        clock.addAndGet(Duration.ofSeconds(59).toNanos());
+        remote.get(url);
+        remote.get(url);
+        assertThat(requests).as("fresh again for 60 s after the 304").hasSize(2);
+        clock.addAndGet(Duration.ofSeconds(2).toNanos());
+        remote.get(url);
+        assertThat(requests).hasSize(3);
+    }
+
     @Test
     void aNoCacheResourceIsRevalidatedEachTimeAndA304CostsNoBody() {
         RemoteResources remote = remote();
