@@ -1,7 +1,5 @@
 package nl.zgw.catalogi.http;
 
-import jakarta.annotation.Priority;
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -24,9 +22,6 @@ import java.time.Duration;
  * caller's authorisation, so shared caches must not keep them.
  */
 @Provider
-// before the ETag filter (response filters run from the highest priority down), which may turn the
-// answer into a 304 without its entity: the 304 then carries the Cache-Control of its 200
-@Priority(Priorities.USER + 100)
 public class CacheControlFilter implements ContainerResponseFilter {
 
     private final long maxAge;

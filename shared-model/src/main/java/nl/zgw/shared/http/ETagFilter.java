@@ -2,7 +2,9 @@ package nl.zgw.shared.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -17,10 +19,13 @@ import java.util.HexFormat;
 /**
  * The {@code ETag} of a detail resource is a hash of its JSON representation, so it changes exactly
  * when what the client would see changes. A matching {@code If-None-Match} turns the answer into a
- * 304 without a body.
+ * 304 without a body. It runs after the other response filters (response filters run from the
+ * highest priority down), so the 304 keeps the headers they set, e.g. the {@code Cache-Control} of
+ * its 200 (RFC 9110, 15.4.5), and they never see an answer without its entity.
  */
 @Provider
 @ETagged
+@Priority(Priorities.USER - 100)
 public class ETagFilter implements ContainerResponseFilter {
 
     private final ObjectMapper mapper;

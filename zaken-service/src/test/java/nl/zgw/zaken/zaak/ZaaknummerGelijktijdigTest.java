@@ -5,6 +5,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import nl.zgw.testsupport.postgres.PostgresTestResource;
+import nl.zgw.testsupport.postgres.Sql;
 import nl.zgw.zaken.CatalogiStub;
 import org.junit.jupiter.api.Test;
 
@@ -131,9 +132,7 @@ class ZaaknummerGelijktijdigTest {
     }
 
     private long volgende(String bron) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            return volgende(c, bron);
-        }
+        return Sql.number(dataSource, "SELECT zaaknummer_volgende('" + bron + "', 2026)");
     }
 
     private static long volgende(Connection c, String bron) throws SQLException {
