@@ -36,7 +36,7 @@ host=${SUITE_HOST:-localhost}
 pg_port=${SUITE_PG_PORT:-54329}
 # Each service as if in a container of 256 MiB (the images' settings, scripts/oci-image.py JVM_MEMORY,
 # with MaxRAM standing in for the container's limit); SUITE_JAVA_OPTS replaces them.
-jvm_memory="-XX:MaxRAM=256m -XX:+UseSerialGC -XX:MaxRAMPercentage=50 -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=160m -Xss512k -XX:TrimNativeHeapInterval=5000"
+jvm_memory="-XX:MaxRAM=256m -XX:+UseSerialGC -XX:MinRAMPercentage=30 -XX:MaxRAMPercentage=30 -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=160m -Xss512k -XX:TrimNativeHeapInterval=5000"
 # As in the images (scripts/oci-image.py COMMON_POOL): the HttpClient's async steps reuse the
 # threads of a common pool of two instead of starting a thread each on a machine of 1-2 CPUs.
 common_pool="java.util.concurrent.ForkJoinPool.common.parallelism=2"
