@@ -72,6 +72,11 @@ public class ZaakStore {
         return jdbc.queryLong("SELECT coalesce(sum(aantal), 0) FROM zaak_telling" + where.sql(), where.params());
     }
 
+    /** As {@link #countFromTelling}, from the counts kept per archiefnominatie and archiefstatus as well (V17). */
+    public long countFromArchiefTelling(Where where) {
+        return jdbc.queryLong("SELECT coalesce(sum(aantal), 0) FROM zaak_archief_telling" + where.sql(), where.params());
+    }
+
     /** The query plan (EXPLAIN ANALYZE) of a page and of its count, to show that lists stay indexed. */
     public String plan(Where where, String orderBy, long offset, int limit) {
         return jdbc.explain(pageUuidsSql(where, orderBy), where.paged(offset, limit)) + "--- count\n"

@@ -31,7 +31,8 @@ import java.util.function.Function;
  * count and one page query (uuids from the index), and the page read and presented in four more.
  * The count of a list filtered on nothing but zaaktype and bronorganisatie (=, __in; with the
  * authorisation filter and maximaleVertrouwelijkheidaanduiding) is summed from the counts kept per
- * zaaktype, vertrouwelijkheid and bronorganisatie, and a deep page of the unfiltered list starts from the counts kept per block
+ * zaaktype, vertrouwelijkheid and bronorganisatie, with archiefnominatie and archiefstatus as well
+ * from those kept per archive state too, and a deep page of the unfiltered list starts from the counts kept per block
  * (ADR 0020). Without expand and fields a page is written straight from the stored JSON (ADR 0021).
  */
 @ApplicationScoped
@@ -43,6 +44,8 @@ public class ZakenZoeken {
 
     /** The columns zaak_telling keeps its counts by, besides vertrouwelijkheid_rank (V15). */
     private static final Set<String> TELLING = Set.of("zaaktype", "bronorganisatie");
+    /** The columns zaak_archief_telling keeps its counts by, besides vertrouwelijkheid_rank (V17). */
+    private static final Set<String> ARCHIEF_TELLING = Set.of("zaaktype", "bronorganisatie", "archiefnominatie", "archiefstatus");
 
     private final ZaakStore store;
     private final ZaakMapper mapper;
@@ -93,8 +96,10 @@ public class ZakenZoeken {
         Where where = filters.where();
         where.and(extra);
         // a list on nothing but zaaktype, bronorganisatie and the authorisation filter is counted
-        // from the kept counts (zaak_telling)
+        // from the kept counts (zaak_telling); with archiefnominatie or archiefstatus as well, from
+        // those kept per archive state (zaak_archief_telling)
         boolean telbaar = where.onlyEqualityOn(TELLING);
+        boolean archiefTelbaar = !telbaar && where.onlyEqualityOn(ARCHIEF_TELLING);
         AllowedTypes mag = caller.allowedTypes(ZaakService.LEZEN);
         AllowedTypes.SqlCondition allowed = mag.sql("zaaktype", "vertrouwelijkheid_rank");
         // every zaak, in the default order: a deep page starts from the counts per block (ADR 0020)
@@ -111,7 +116,8 @@ public class ZakenZoeken {
         if (within != null) {
             return within(where, within, orderBy(ordering), request, requestUrl, present);
         }
-        long count = telbaar ? store.countFromTelling(where) : store.count(where);
+        long count = telbaar ? store.countFromTelling(where)
+                : archiefTelbaar ? store.countFromArchiefTelling(where) : store.count(where);
         request.requireExists(count);
         ZaakStore.Keuze page = ongefilterd && request.offset() >= ZaakStore.BLOK
                 ? store.keuzeOngefilterd(request.offset(), request.pageSize())

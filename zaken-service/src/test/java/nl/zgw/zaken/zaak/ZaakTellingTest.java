@@ -31,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The count of a list of zaken on zaaktype, bronorganisatie and the authorisation filter comes from
  * the counts the triggers keep (zaak_telling, ADR 0020), and is exact: it equals {@code SELECT
- * count(*)} per zaaktype, vertrouwelijkheid and bronorganisatie after creates, deletes, changes of
- * zaaktype, vertrouwelijkheid and bronorganisatie, a truncate, rolled-back transactions and concurrent writers; and the API's count is that
+ * count(*)} per zaaktype, vertrouwelijkheid and bronorganisatie (and per archiefnominatie and
+ * archiefstatus as well, zaak_archief_telling) after creates, deletes, changes of zaaktype,
+ * vertrouwelijkheid, bronorganisatie, archiefnominatie and archiefstatus, a truncate, rolled-back transactions and concurrent writers; and the API's count is that
  * number, for every client.
  */
 @QuarkusTest
@@ -64,7 +65,10 @@ class ZaakTellingTest {
         sql("UPDATE zaak SET zaaktype = '" + b + "' WHERE identificatie IN (SELECT 'TELLING-' || i FROM generate_series(2, 300, 7) AS i)");
         sql("UPDATE zaak SET vertrouwelijkheid_rank = 7 WHERE identificatie IN (SELECT 'TELLING-' || i FROM generate_series(4, 300, 5) AS i)");
         sql("UPDATE zaak SET bronorganisatie = '444555666' WHERE identificatie IN (SELECT 'TELLING-' || i FROM generate_series(3, 300, 11) AS i)");
-        sql("UPDATE zaak SET archiefstatus = 'gearchiveerd' WHERE identificatie = 'TELLING-5'"); // not counted on
+        sql("UPDATE zaak SET archiefnominatie = 'vernietigen' WHERE identificatie IN (SELECT 'TELLING-' || i FROM generate_series(5, 300, 4) AS i)");
+        sql("UPDATE zaak SET archiefnominatie = 'blijvend_bewaren', archiefstatus = 'gearchiveerd' "
+                + "WHERE identificatie IN (SELECT 'TELLING-' || i FROM generate_series(7, 300, 9) AS i)");
+        sql("UPDATE zaak SET archiefnominatie = NULL WHERE identificatie = 'TELLING-5'");
         assertKeptEqualsCounted();
 
         // a transaction that changes everything and is rolled back changes no count
@@ -78,6 +82,8 @@ class ZaakTellingTest {
                         + "DATE '2020-01-01', DATE '2020-01-01', 'nog_te_archiveren', '{}'::jsonb FROM generate_series(1, 50) AS i");
                 s.execute("DELETE FROM zaak WHERE identificatie LIKE 'TELLING-1%'");
                 s.execute("UPDATE zaak SET zaaktype = '" + a + "', vertrouwelijkheid_rank = 0 WHERE identificatie LIKE 'TELLING-2%'");
+                s.execute("UPDATE zaak SET archiefnominatie = 'vernietigen', archiefstatus = 'overgedragen' "
+                        + "WHERE identificatie LIKE 'TELLING-3%'");
             }
             c.rollback();
         }
@@ -89,7 +95,7 @@ class ZaakTellingTest {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 s.execute("TRUNCATE zaak CASCADE");
-                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM zaak_telling")) {
+                try (ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM zaak_telling) + (SELECT count(*) FROM zaak_archief_telling)")) {
                     rs.next();
                     assertThat(rs.getLong(1)).isZero();
                 }
@@ -159,6 +165,19 @@ class ZaakTellingTest {
         assertThat(as("alles").body(Map.of("bronorganisatie", "444555666", "zaaktype__in", List.of(a, b))).post(ZAKEN + "/_zoek")
                 .then().statusCode(200).extract().<Integer>path("count"))
                 .isEqualTo((int) counted("bronorganisatie = '444555666' AND zaaktype IN ('" + a + "', '" + b + "')"));
+        // on archiefnominatie and archiefstatus (=, __in), also with the other kept columns
+        assertThat(as("alles").get(ZAKEN + "?archiefstatus=gearchiveerd").then().statusCode(200).extract().<Integer>path("count"))
+                .isEqualTo((int) counted("archiefstatus = 'gearchiveerd'")).isPositive();
+        assertThat(as("alles").get(ZAKEN + "?archiefnominatie=vernietigen&zaaktype=" + a).then().statusCode(200)
+                .extract().<Integer>path("count"))
+                .isEqualTo((int) counted("archiefnominatie = 'vernietigen' AND zaaktype = '" + a + "'")).isPositive();
+        assertThat(as("behandelaar").get(ZAKEN + "?archiefnominatie__in=vernietigen,blijvend_bewaren&archiefstatus=nog_te_archiveren")
+                .then().statusCode(200).extract().<Integer>path("count")).isEqualTo((int) counted(
+                        "archiefnominatie IN ('vernietigen', 'blijvend_bewaren') AND archiefstatus = 'nog_te_archiveren' "
+                                + "AND zaaktype = '" + a + "' AND vertrouwelijkheid_rank <= 4"));
+        assertThat(as("alles").body(Map.of("bronorganisatie", "111222333", "archiefstatus__in", List.of("nog_te_archiveren")))
+                .post(ZAKEN + "/_zoek").then().statusCode(200).extract().<Integer>path("count"))
+                .isEqualTo((int) counted("bronorganisatie = '111222333' AND archiefstatus = 'nog_te_archiveren'"));
         // with another filter the count is counted on the table, and is as exact
         assertThat(as("alles").get(ZAKEN + "?bronorganisatie=111222333&startdatum=2020-01-01").then().statusCode(200)
                 .extract().<Integer>path("count"))
@@ -174,6 +193,17 @@ class ZaakTellingTest {
                     .isEqualTo((int) counted("bronorganisatie = '111222333' AND startdatum = DATE '2020-01-01'"));
         } finally {
             sql("DELETE FROM zaak_telling WHERE slot = 99");
+        }
+        sql("INSERT INTO zaak_archief_telling (zaaktype, vertrouwelijkheid_rank, bronorganisatie, archiefnominatie, "
+                + "archiefstatus, slot, aantal) VALUES ('" + a + "', 0, '111222333', 'vernietigen', 'nog_te_archiveren', 99, 1000)");
+        try {
+            assertThat(as("alles").get(ZAKEN + "?archiefnominatie=vernietigen").then().statusCode(200)
+                    .extract().<Integer>path("count")).isEqualTo((int) counted("archiefnominatie = 'vernietigen'") + 1000);
+            assertThat(as("alles").get(ZAKEN + "?archiefnominatie=vernietigen&archiefactiedatum__isnull=true").then()
+                    .statusCode(200).extract().<Integer>path("count"))
+                    .isEqualTo((int) counted("archiefnominatie = 'vernietigen' AND archiefactiedatum IS NULL"));
+        } finally {
+            sql("DELETE FROM zaak_archief_telling WHERE slot = 99");
         }
         // pages are chosen from the index and come in order
         List<String> eerste = as("alles").get(ZAKEN + "?zaaktype=" + a).then().statusCode(200).extract().path("results.url");
@@ -231,6 +261,12 @@ class ZaakTellingTest {
     private void assertKeptEqualsCounted() throws SQLException {
         assertThat(kept()).isEqualTo(Sql.perKey(dataSource, "SELECT zaaktype, vertrouwelijkheid_rank, bronorganisatie, "
                 + "count(*) FROM zaak GROUP BY zaaktype, vertrouwelijkheid_rank, bronorganisatie"));
+        assertThat(Sql.perKey(dataSource, "SELECT zaaktype, vertrouwelijkheid_rank, bronorganisatie, archiefnominatie, "
+                + "archiefstatus, sum(aantal) FROM zaak_archief_telling GROUP BY zaaktype, vertrouwelijkheid_rank, "
+                + "bronorganisatie, archiefnominatie, archiefstatus HAVING sum(aantal) <> 0"))
+                .isEqualTo(Sql.perKey(dataSource, "SELECT zaaktype, vertrouwelijkheid_rank, bronorganisatie, archiefnominatie, "
+                        + "archiefstatus, count(*) FROM zaak GROUP BY zaaktype, vertrouwelijkheid_rank, bronorganisatie, "
+                        + "archiefnominatie, archiefstatus"));
     }
 
     private Map<String, Long> kept() throws SQLException {
