@@ -80,6 +80,12 @@ class ZaakQueryPlanTest {
         assertThat(limitedPage).doesNotContain("Seq Scan");
         assertThat(limited.substring(limited.indexOf("--- count"))).contains("zaak_autorisatie_idx");
 
+        // one zaaktype of 2,000 zaken (the zaaktype filter, or a client allowed one zaaktype): the page
+        // is read in order from (zaaktype, volgorde), not gathered and sorted whole (V18)
+        String een = plan(new AllowedTypes(false, List.of(five.get(1))));
+        System.out.println("zaken list, 1 zaaktype of 2,000 zaken up to zaakvertrouwelijk, 100,000 zaken:\n" + een);
+        assertThat(een.substring(0, een.indexOf("--- count"))).contains("zaak_autorisatie_idx").doesNotContain("Sort");
+
         // a client whose zaaktype is rare (20 of 100,020 zaken): not a walk of the whole ordering index
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO zaak (uuid, identificatie, bronorganisatie, zaaktype, vertrouwelijkheidaanduiding, "
