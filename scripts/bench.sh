@@ -11,7 +11,8 @@
 # then measures every case for S seconds (default 10) with wrk (installed from Debian's packages when
 # missing) at 1 and 16 connections and prints p50/p95/p99, throughput, the ratio to the health
 # endpoint, the CPU each service used (the Autorisaties API's share is what authorisation costs) and
-# each service's RSS. The table also goes to target/bench/zaken.md; docs/performance.md
+# each service's RSS; last the notification path (zaken created while a subscriber on this machine
+# holds an abonnement on kanaal zaken: the time from each change to its callback). The table also goes to target/bench/zaken.md; docs/performance.md
 # holds the figures of a run with the machine it ran on. The suite keeps running (and keeps the
 # loaded zaken: a second run loads only what is missing); scripts/suite.sh stop stops it.
 set -euo pipefail
@@ -27,7 +28,7 @@ while (($#)); do
         --seconds) seconds=$2; shift 2 ;;
         --warmup) warmup=$2; shift 2 ;;
         --documenten) documenten=$2; shift 2 ;;
-        *) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+        *) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
     esac
 done
 # wrk, the load generator (a Debian package)
@@ -52,6 +53,7 @@ env ZGW_BASE_URLS_ZAKEN="$(suite_property zgw.base-urls.zaken)" \
     ZGW_BASE_URLS_AUTORISATIES="$(suite_property zgw.base-urls.autorisaties)" \
     ZGW_BASE_URLS_DOCUMENTEN="$(suite_property zgw.base-urls.documenten)" \
     ZGW_BASE_URLS_BESLUITEN="$(suite_property zgw.base-urls.besluiten)" \
+    ZGW_BASE_URLS_NOTIFICATIES="$(suite_property zgw.base-urls.notificaties)" \
     BENCH_JDBC_URL="$(suite_property quarkus.datasource.jdbc.url)" \
     SUITE_CLIENT_ID=suite-admin SUITE_CLIENT_SECRET="$SUITE_CLIENT_SECRET" \
     BENCH_ZAKEN="$zaken" BENCH_DOCUMENTEN="${documenten:-$zaken}" BENCH_SECONDS="$seconds" BENCH_WARMUP="$warmup" BENCH_PIDS="$root/.suite" BENCH_OUT="$root/target/bench/zaken.md" \

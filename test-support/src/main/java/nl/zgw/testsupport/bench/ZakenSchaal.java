@@ -65,6 +65,7 @@ public final class ZakenSchaal {
     private final String documenten;
     private final String besluiten;
     private final String autorisaties;
+    private final String notificaties;
     private final String health;
     private final String clientId;
     private final String secret;
@@ -82,6 +83,8 @@ public final class ZakenSchaal {
         besluiten = env.getOrDefault("ZGW_BASE_URLS_BESLUITEN", "http://localhost:8004/besluiten/api/v1")
                 .replaceAll("/+$", "");
         autorisaties = env.getOrDefault("ZGW_BASE_URLS_AUTORISATIES", "http://localhost:8005/autorisaties/api/v1")
+                .replaceAll("/+$", "");
+        notificaties = env.getOrDefault("ZGW_BASE_URLS_NOTIFICATIES", "http://localhost:8006/notificaties/api/v1")
                 .replaceAll("/+$", "");
         health = zaken.replaceAll("/zaken/api/v1$", "") + "/q/health/live";
         clientId = env.getOrDefault("SUITE_CLIENT_ID", "suite-admin");
@@ -153,6 +156,9 @@ public final class ZakenSchaal {
                 new Case("GET /zaken?bronorganisatie=...&startdatum__gte=...&startdatum__lt=...", zaken + "/zaken?bronorganisatie="
                         + template.bronorganisatie() + "&startdatum__gte=" + LocalDate.now().minusDays(30)
                         + "&startdatum__lt=" + LocalDate.now(), token, Map.of()),
+                // what archive tooling asks: nearly every zaak matches
+                new Case("GET /zaken?archiefstatus=nog_te_archiveren, all rights", zaken
+                        + "/zaken?archiefstatus=nog_te_archiveren", token, Map.of()),
                 new Case("GET /zaken/{uuid}", zaken + "/zaken", token, Map.of("BENCH_URLS", urls.toString())),
                 new Case("POST /zaken/_zoek (bronorganisatie, zaaktype__in of 5)", zaken + "/zaken/_zoek", token,
                         Map.of("BENCH_BODY", zoek)),
@@ -218,10 +224,43 @@ public final class ZakenSchaal {
         System.out.println("  (the rest: PostgreSQL, the load generator, the system)");
         table.add(String.format(Locale.ROOT, "| the rest (PostgreSQL, load generator) | %.1f | %.1f%% | |", rest,
                 rest / elapsed / Runtime.getRuntime().availableProcessors() * 100));
+        // after the CPU and memory figures, which cover the cases above only
+        String padKop = "| clients | zaken created/s | created | notified | p50 ms | p95 ms | p99 ms | max ms |";
+        System.out.printf(Locale.ROOT, "%nThe notification path: POST /zaken until its notification reaches a subscriber"
+                + " (from the change to the callback):%n%s%n", padKop);
+        table.add("");
+        table.add(padKop);
+        table.add("|---|---|---|---|---|---|---|---|");
+        for (int clients : new int[]{1, 16}) {
+            String row = notificatiePad(clients, token, post);
+            System.out.println(row);
+            table.add(row);
+        }
         Path out = Path.of(env.getOrDefault("BENCH_OUT", "target/bench/zaken.md"));
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, String.join("\n", table) + "\n");
         System.out.println("\nwritten to " + out);
+    }
+
+    /**
+     * POST /zaken for `seconds` at this many connections with a subscriber of kanaal zaken registered
+     * (only during this case): how many zaken wrk saw created, how many notifications of zaken
+     * changed while it ran reached the subscriber (a few more: those of requests still under way when
+     * wrk stopped), and the time from each change to its callback. A row of the table.
+     */
+    private String notificatiePad(int clients, String token, String post) throws IOException, InterruptedException {
+        try (NotificatiePad pad = NotificatiePad.start(http, notificaties, token)) {
+            Map<String, String> body = Map.of("BENCH_BODY", post);
+            wrk(clients, 2, zaken + "/zaken", token, body);
+            pad.begin();
+            String[] r = wrk(clients, seconds, zaken + "/zaken", token, body);
+            pad.end();
+            long created = Long.parseLong(r[1]) - Long.parseLong(r[3]) - Long.parseLong(r[4]);
+            double took = Long.parseLong(r[2]) / 1e6;
+            NotificatiePad.Ontvangen o = pad.await(created, Duration.ofSeconds(3), Duration.ofSeconds(60));
+            return String.format(Locale.ROOT, "| %d | %.0f | %d | %d | %.1f | %.1f | %.1f | %.1f |", clients, created / took,
+                    created, o.latencies().size(), o.percentile(50), o.percentile(95), o.percentile(99), o.percentile(100));
+        }
     }
 
     // ---------------------------------------------------------------------------------------------
