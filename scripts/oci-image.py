@@ -32,8 +32,8 @@ UID = 10001
 # holds live after a benchmark, 27-38 MiB; the serial collector, bounded code cache, metaspace and
 # thread stacks, the C heap trimmed every 5 s so that memory the JIT compiler and the libraries
 # freed goes back) and grows with a larger limit; scripts/suite.sh uses the same. Both percentages:
-# with MaxRAMPercentage alone a limit of up to about 420 MiB gets a heap of at least 126 MiB (the
-# JVM takes at least MinRAMPercentage, default 50, of the limit, up to its default heap size).
+# with MaxRAMPercentage alone the JVM gives the heap at least the smaller of MinRAMPercentage
+# (default 50) of the limit and its default heap of about 126 MiB (30 % at 256 or 384 MiB: 126 MiB).
 JVM_MEMORY = ("-XX:+UseSerialGC -XX:MinRAMPercentage=30 -XX:MaxRAMPercentage=30 -XX:ReservedCodeCacheSize=48m "
               "-XX:MaxMetaspaceSize=160m -Xss512k -XX:TrimNativeHeapInterval=5000")
 # The JDK's HttpClient runs the last step of every sendAsync in the common ForkJoinPool; on one or
