@@ -81,8 +81,7 @@ final class NotificatiePad implements AutoCloseable {
             String callback = "http://127.0.0.1:" + pad.server.getAddress().getPort() + PATH;
             String body = "{\"callbackUrl\":\"" + callback + "\",\"auth\":\"Bearer bench-abonnee\","
                     + "\"kanalen\":[{\"naam\":\"zaken\",\"filters\":{}}]}";
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(notificaties + "/abonnement"))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+            HttpResponse<String> r = http.send(pad.request(notificaties + "/abonnement").header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 201) {
                 throw new IllegalStateException("POST /abonnement answered " + r.statusCode() + ": " + r.body());
@@ -100,17 +99,23 @@ final class NotificatiePad implements AutoCloseable {
 
     /** Abonnementen of an earlier run that was stopped before it could remove its own. */
     private void removeLeftovers(String notificaties) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(notificaties + "/abonnement"))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(request(notificaties + "/abonnement").GET().build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             return;
         }
         for (JsonNode a : JSON.readTree(r.body())) {
             if (a.path("callbackUrl").asText().endsWith(PATH)) {
-                http.send(HttpRequest.newBuilder(URI.create(a.path("url").asText())).header("Authorization", "Bearer " + token)
-                        .DELETE().build(), HttpResponse.BodyHandlers.discarding());
+                delete(a.path("url").asText());
             }
         }
+    }
+
+    private HttpRequest.Builder request(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token);
+    }
+
+    private void delete(String url) throws IOException, InterruptedException {
+        http.send(request(url).DELETE().build(), HttpResponse.BodyHandlers.discarding());
     }
 
     private void record(JsonNode n, Instant received) {
@@ -174,8 +179,7 @@ final class NotificatiePad implements AutoCloseable {
     public void close() {
         try {
             if (abonnement != null && !abonnement.isEmpty()) {
-                http.send(HttpRequest.newBuilder(URI.create(abonnement)).header("Authorization", "Bearer " + token)
-                        .DELETE().build(), HttpResponse.BodyHandlers.discarding());
+                delete(abonnement);
             }
         } catch (IOException e) {
             System.err.println("the benchmark's abonnement stays at the Notificaties API: " + e.getMessage());

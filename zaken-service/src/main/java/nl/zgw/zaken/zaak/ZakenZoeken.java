@@ -21,7 +21,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -41,11 +41,6 @@ public class ZakenZoeken {
     static final Map<String, String> ORDERING = Map.of("startdatum", "startdatum", "einddatum", "einddatum",
             "archiefactiedatum", "archiefactiedatum", "registratiedatum", "registratiedatum",
             "identificatie", "identificatie", "publicatiedatum", "(data ->> 'publicatiedatum')");
-
-    /** The columns zaak_telling keeps its counts by, besides vertrouwelijkheid_rank (V15). */
-    private static final Set<String> TELLING = Set.of("zaaktype", "bronorganisatie");
-    /** The columns zaak_archief_telling keeps its counts by, besides vertrouwelijkheid_rank (V17). */
-    private static final Set<String> ARCHIEF_TELLING = Set.of("zaaktype", "bronorganisatie", "archiefnominatie", "archiefstatus");
 
     private final ZaakStore store;
     private final ZaakMapper mapper;
@@ -95,11 +90,9 @@ public class ZakenZoeken {
                              Geometry within, PageRequest request, URI requestUrl, Function<ZaakStore.Keuze, List<T>> present) {
         Where where = filters.where();
         where.and(extra);
-        // a list on nothing but zaaktype, bronorganisatie and the authorisation filter is counted
-        // from the kept counts (zaak_telling); with archiefnominatie or archiefstatus as well, from
-        // those kept per archive state (zaak_archief_telling)
-        boolean telbaar = where.onlyEqualityOn(TELLING);
-        boolean archiefTelbaar = !telbaar && where.onlyEqualityOn(ARCHIEF_TELLING);
+        // a list on nothing but zaaktype, bronorganisatie (archiefnominatie, archiefstatus) and the
+        // authorisation filter is counted from the kept counts; decided before that filter is added
+        Optional<ZaakStore.Telling> telling = ZaakStore.Telling.voor(where);
         AllowedTypes mag = caller.allowedTypes(ZaakService.LEZEN);
         AllowedTypes.SqlCondition allowed = mag.sql("zaaktype", "vertrouwelijkheid_rank");
         // every zaak, in the default order: a deep page starts from the counts per block (ADR 0020)
@@ -116,8 +109,7 @@ public class ZakenZoeken {
         if (within != null) {
             return within(where, within, orderBy(ordering), request, requestUrl, present);
         }
-        long count = telbaar ? store.countFromTelling(where)
-                : archiefTelbaar ? store.countFromArchiefTelling(where) : store.count(where);
+        long count = telling.isPresent() ? store.count(telling.get(), where) : store.count(where);
         request.requireExists(count);
         ZaakStore.Keuze page = ongefilterd && request.offset() >= ZaakStore.BLOK
                 ? store.keuzeOngefilterd(request.offset(), request.pageSize())
