@@ -21,7 +21,8 @@
 # Ports: ZAKEN_PORT (8001) CATALOGI_PORT (8002) DOCUMENTEN_PORT (8003) BESLUITEN_PORT (8004)
 #        AUTORISATIES_PORT (8005) NOTIFICATIES_PORT (8006) SELECTIELIJST_PORT (8010) SUITE_PG_PORT (54329)
 # Other: SUITE_HOST (localhost) for the public URLs, SUITE_JAVA_OPTS for the service JVMs (default: as in a
-# container of 256 MiB, see jvm_memory).
+# container of 256 MiB, see jvm_memory), SUITE_START_TIMEOUT (180) seconds for the services to get ready.
+# The services see the environment, e.g. ZGW_TENANTS_FILE (docs/operators.md, tenants).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -211,7 +212,7 @@ start_service() {
 }
 
 wait_ready() {
-    local deadline=$((SECONDS + 180))
+    local deadline=$((SECONDS + ${SUITE_START_TIMEOUT:-180}))
     for s in "${services[@]}"; do
         until ready "$s"; do
             if ! pid_alive "$s"; then
@@ -220,7 +221,7 @@ wait_ready() {
                 exit 1
             fi
             if ((SECONDS > deadline)); then
-                echo "$s-service not ready after 180 s; see $logs/$s.log" >&2
+                echo "$s-service not ready after ${SUITE_START_TIMEOUT:-180} s; see $logs/$s.log" >&2
                 exit 1
             fi
             sleep 0.5

@@ -53,6 +53,12 @@ final class SuiteFixtures {
                 + "/deliveries?status=pending");
     }
 
+    /** {@link #pendingDeliveries} at the host and port of the abonnement's own URL (a tenant's host). */
+    static String pendingDeliveriesUrl(String abonnement) {
+        return abonnement.replace("/notificaties/api/v1/abonnement/", "/notificaties/api/v1/beheer/abonnement/")
+                + "/deliveries?status=pending";
+    }
+
     /** Waits up to a minute for {@code condition}. */
     static void await(BooleanSupplier condition) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 60_000;

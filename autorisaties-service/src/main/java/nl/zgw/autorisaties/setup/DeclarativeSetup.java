@@ -11,6 +11,9 @@ import nl.zgw.autorisaties.applicatie.Applicatie;
 import nl.zgw.autorisaties.applicatie.ApplicatieService;
 import nl.zgw.autorisaties.config.AutorisatiesConfig;
 import nl.zgw.autorisaties.credential.CredentialService;
+import nl.zgw.shared.tenant.CurrentTenant;
+import nl.zgw.shared.tenant.Tenant;
+import nl.zgw.shared.tenant.Tenants;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -41,9 +44,11 @@ public class DeclarativeSetup {
     private final ApplicatieService applicaties;
     private final ObjectMapper json;
     private final Validator validator;
+    private final Tenants tenants;
 
     public DeclarativeSetup(AutorisatiesConfig config, CredentialService credentials, ApplicatieService applicaties,
-                            ObjectMapper json, Validator validator) {
+                            ObjectMapper json, Validator validator, Tenants tenants) {
+        this.tenants = tenants;
         this.config = config;
         this.credentials = credentials;
         this.applicaties = applicaties;
@@ -51,11 +56,28 @@ public class DeclarativeSetup {
         this.validator = validator;
     }
 
+    /**
+     * With tenants declared (ADR 0022) the file is applied to every tenant, so it should hold only
+     * what every tenant shares: the suite's own client. A tenant's own first clients come from the
+     * {@code setupFile} of its declaration, applied to that tenant only, after it.
+     */
     void onStart(@Observes StartupEvent event) throws IOException {
-        if (config.setupFile().isPresent()) {
-            SetupFile file = json.readValue(Files.readAllBytes(Path.of(config.setupFile().get())), SetupFile.class);
-            apply(file);
+        SetupFile common = config.setupFile().isPresent() ? read(config.setupFile().get()) : null;
+        for (Tenant tenant : tenants.all()) {
+            SetupFile own = tenant.setupFile() == null ? null : read(tenant.setupFile());
+            CurrentTenant.run(tenant, () -> {
+                if (common != null) {
+                    apply(common);
+                }
+                if (own != null) {
+                    apply(own);
+                }
+            });
         }
+    }
+
+    private SetupFile read(String path) throws IOException {
+        return json.readValue(Files.readAllBytes(Path.of(path)), SetupFile.class);
     }
 
     @Transactional

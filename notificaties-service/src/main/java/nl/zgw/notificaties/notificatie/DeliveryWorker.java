@@ -8,6 +8,9 @@ import jakarta.enterprise.event.TransactionPhase;
 import nl.zgw.notificaties.config.NotificatiesConfig;
 import nl.zgw.shared.http.OutboundHttp;
 import nl.zgw.shared.notificatie.BackgroundLoop;
+import nl.zgw.shared.tenant.CurrentTenant;
+import nl.zgw.shared.tenant.Tenant;
+import nl.zgw.shared.tenant.Tenants;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
@@ -28,12 +31,13 @@ import javax.sql.DataSource;
  * asynchronously, up to a concurrency limit, and the next round does not wait for slow ones: a slow
  * subscriber holds only its own calls, at most a few per callback. A per-callback
  * {@link CircuitBreakers circuit breaker} keeps a dead subscriber from using capacity; deliveries to
- * a callback whose slots are all in use are not claimed until one is free. Any 2xx is success; a failure is retried with
- * doubling backoff and parked as failed after the maximum number of attempts. At least once, and in
- * order per abonnement and hoofdObject: a delivery is not claimed while an older one to the same
+ * a callback whose slots are all in use are not claimed until one is free. Any 2xx is success; a
+ * failure is retried with doubling backoff and parked as failed after the maximum number of
+ * attempts. At least once, and in order per abonnement and hoofdObject: a delivery is not claimed while an older one to the same
  * abonnement about the same hoofdObject is pending (in flight or waiting for its retry), so a
  * subscriber never hears of a status before the zaak it belongs to. One failing object holds up
- * only its own later notifications, until delivered or parked.
+ * only its own later notifications, until delivered or parked. With tenants declared (ADR 0022)
+ * each round goes through every tenant's deliveries; the limits and breakers are shared.
  */
 @ApplicationScoped
 public class DeliveryWorker {
@@ -55,6 +59,7 @@ public class DeliveryWorker {
             RETURNING d.id, d.attempts, a.callback_url, a.auth, cast(n.message as text)""";
 
     private final DataSource dataSource;
+    private final Tenants tenants;
     private final NotificatiesConfig.Delivery config;
     private final OutboundHttp http;
     private final java.util.concurrent.Semaphore inFlight;
@@ -69,8 +74,9 @@ public class DeliveryWorker {
     private final java.util.Map<String, java.util.ArrayDeque<Claimed>> waiting = new java.util.HashMap<>();
     private final BackgroundLoop background = new BackgroundLoop();
 
-    public DeliveryWorker(DataSource dataSource, NotificatiesConfig config, OutboundHttp http) {
+    public DeliveryWorker(DataSource dataSource, Tenants tenants, NotificatiesConfig config, OutboundHttp http) {
         this.dataSource = dataSource;
+        this.tenants = tenants;
         this.config = config.delivery();
         this.http = http;
         this.inFlight = new java.util.concurrent.Semaphore(this.config.concurrency());
@@ -97,16 +103,23 @@ public class DeliveryWorker {
         long nextCleanup = 0;
         while (background.running()) {
             try {
-                if (System.currentTimeMillis() >= nextCleanup) {
-                    cleanup();
+                boolean cleanupDue = System.currentTimeMillis() >= nextCleanup;
+                boolean work = false;
+                for (Tenant tenant : tenants.all()) {
+                    if (!background.running()) {
+                        return;
+                    }
+                    work |= CurrentTenant.callChecked(tenant, () -> round(cleanupDue)) != 0;
+                }
+                if (cleanupDue) {
                     nextCleanup = System.currentTimeMillis() + 3_600_000;
                 }
-                if (deliverDue() == 0) {
+                if (!work) {
                     awaitChange();
                 }
             } catch (InterruptedException e) {
                 return;
-            } catch (RuntimeException | SQLException e) {
+            } catch (Exception e) {
                 LOG.warn("Delivery round failed; trying again", e);
                 try {
                     Thread.sleep(config.pollInterval().toMillis());
@@ -117,7 +130,25 @@ public class DeliveryWorker {
         }
     }
 
-    private record Claimed(long id, int attempts, String callbackUrl, String auth, String message) {
+    /**
+     * One round for the current tenant (its clean-up first when due); a failure of its database is
+     * logged and counts as no work, so the other tenants' rounds go on.
+     */
+    private int round(boolean cleanupDue) throws InterruptedException {
+        try {
+            if (cleanupDue) {
+                cleanup();
+            }
+            return deliverDue();
+        } catch (SQLException | RuntimeException e) {
+            LOG.warnf(e, "Delivery round%s failed; trying again", tenants.declared() ? " of tenant "
+                    + CurrentTenant.get().map(Tenant::id).orElse("?") : "");
+            return 0;
+        }
+    }
+
+    /** A claimed delivery, with the tenant whose schema holds it: its outcome is recorded there, on whichever thread. */
+    private record Claimed(Tenant tenant, long id, int attempts, String callbackUrl, String auth, String message) {
     }
 
     /**
@@ -175,15 +206,15 @@ public class DeliveryWorker {
 
     /** Calls an admitted delivery; its global call slot is taken. */
     private void start(Claimed c) {
-        send(c).whenComplete((status, error) -> {
+        CurrentTenant.run(c.tenant(), () -> send(c).whenComplete((status, error) -> {
             try {
-                record(c, status, error);
+                CurrentTenant.run(c.tenant(), () -> record(c, status, error));
             } finally {
                 inFlight.release();
                 changed.release();
                 next(c.callbackUrl());
             }
-        });
+        }));
     }
 
     /**
@@ -258,13 +289,14 @@ public class DeliveryWorker {
 
     private List<Claimed> claim(int room) throws SQLException {
         List<Claimed> claimed = new ArrayList<>();
+        Tenant tenant = CurrentTenant.get().orElse(Tenant.ENIG);
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(CLAIM)) {
             q.setDouble(1, config.timeout().toSeconds() * 2.0 + 5);
             q.setArray(2, c.createArrayOf("text", breakers.busy().toArray()));
             q.setInt(3, room);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    claimed.add(new Claimed(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                    claimed.add(new Claimed(tenant, rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
                             rs.getString(5)));
                 }
             }

@@ -7,8 +7,16 @@ import jakarta.enterprise.inject.Produces;
 import nl.zgw.shared.config.ZgwConfig;
 import nl.zgw.shared.http.OutboundHttp;
 
+import nl.zgw.shared.ref.ResourceUrls;
+import nl.zgw.shared.ref.ZgwApi;
+import nl.zgw.shared.tenant.CurrentTenant;
+import nl.zgw.shared.tenant.Tenant;
+import nl.zgw.shared.tenant.Tenants;
+
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The default wiring: services verify tokens through the Autorisaties API
@@ -23,9 +31,23 @@ public class AuthBeans {
     @ApplicationScoped
     TokenVerifier tokenVerifier(AuthConfig auth, ZgwConfig zgw, ClientSecretSource secrets,
                                 AutorisatiesSource autorisaties, ZgwTokenSigner signer, ObjectMapper mapper,
-                                OutboundHttp http) {
+                                OutboundHttp http, Tenants tenants, ResourceUrls urls) {
         if (auth.mode() == AuthConfig.Mode.LOCAL) {
+            if (tenants.declared()) {
+                org.jboss.logging.Logger.getLogger(AuthBeans.class).warn("zgw.auth.mode=local with tenants declared: "
+                        + "the clients of zgw.auth.clients are the same for every tenant (for tests and development only)");
+            }
             return new LocalTokenVerifier(secrets, autorisaties, auth);
+        }
+        if (tenants.declared()) {
+            if (auth.verifyUrl().isPresent()) {
+                throw new IllegalStateException("zgw.auth.verify-url cannot be combined with tenants (zgw.tenants.file): "
+                        + "each tenant's tokens are verified by its own Autorisaties API, under its own host");
+            }
+            Map<Tenant, URI> perTenant = new ConcurrentHashMap<>();
+            return new RemoteTokenVerifier(() -> perTenant.computeIfAbsent(CurrentTenant.get().orElse(Tenant.ENIG),
+                    t -> verifyUrl(urls.baseUrl(ZgwApi.AUTORISATIES).toString())), signer, mapper, auth.timeout(), http,
+                    auth.verifyValidity(), auth.maxAge());
         }
         return new RemoteTokenVerifier(verifyUrl(auth, zgw), signer, mapper, auth.timeout(), http, auth.verifyValidity(),
                 auth.maxAge());
@@ -40,10 +62,12 @@ public class AuthBeans {
 
     /** {@code zgw.auth.verify-url}, or beside the Autorisaties API's base path: {@code /autorisaties/intern/v1/verify}. */
     static URI verifyUrl(AuthConfig auth, ZgwConfig zgw) {
-        return auth.verifyUrl().map(URI::create).orElseGet(() -> {
-            String base = zgw.baseUrls().autorisaties().replaceAll("/+$", "");
-            String root = base.endsWith("/api/v1") ? base.substring(0, base.length() - "/api/v1".length()) : base;
-            return URI.create(root + "/intern/v1/verify");
-        });
+        return auth.verifyUrl().map(URI::create).orElseGet(() -> verifyUrl(zgw.baseUrls().autorisaties()));
+    }
+
+    private static URI verifyUrl(String autorisatiesBase) {
+        String base = autorisatiesBase.replaceAll("/+$", "");
+        String root = base.endsWith("/api/v1") ? base.substring(0, base.length() - "/api/v1".length()) : base;
+        return URI.create(root + "/intern/v1/verify");
     }
 }

@@ -30,7 +30,8 @@ public class RemoteTokenVerifier implements TokenVerifier {
     private static final int MAX_CACHED_CLIENTS = 10_000;
     private static final Duration MAX_VALIDITY = Duration.ofSeconds(10);
 
-    private final URI verifyUrl;
+    /** The current tenant's verify endpoint (ADR 0022); the same URL for an installation without tenants. */
+    private final java.util.function.Supplier<URI> verifyUrl;
     private final ZgwTokenSigner signer;
     private final ObjectMapper mapper;
     private final Duration timeout;
@@ -42,6 +43,11 @@ public class RemoteTokenVerifier implements TokenVerifier {
 
     public RemoteTokenVerifier(URI verifyUrl, ZgwTokenSigner signer, ObjectMapper mapper, Duration timeout,
                                OutboundHttp http, Duration validity, Duration maxAge) {
+        this(() -> verifyUrl, signer, mapper, timeout, http, validity, maxAge);
+    }
+
+    public RemoteTokenVerifier(java.util.function.Supplier<URI> verifyUrl, ZgwTokenSigner signer, ObjectMapper mapper,
+                               Duration timeout, OutboundHttp http, Duration validity, Duration maxAge) {
         this.verifyUrl = verifyUrl;
         this.signer = signer;
         this.mapper = mapper;
@@ -59,7 +65,7 @@ public class RemoteTokenVerifier implements TokenVerifier {
         if (validityMillis <= 0) {
             return ask(token);
         }
-        String key = fingerprint(token);
+        String key = tenantKey() + fingerprint(token);
         Recent known = recent.get(key);
         long now = System.currentTimeMillis();
         if (known != null && now < known.until()) {
@@ -103,12 +109,21 @@ public class RemoteTokenVerifier implements TokenVerifier {
         }
     }
 
+    /**
+     * What the caches are keyed by besides the client or token: the tenant, so that what one
+     * tenant's Autorisaties API said is never an answer for another's.
+     */
+    private static String tenantKey() {
+        return nl.zgw.shared.tenant.CurrentTenant.get().map(t -> t.id() + "\n").orElse("");
+    }
+
     private record Recent(VerifiedCaller caller, long until) {
     }
 
     private VerifiedCaller ask(String token) {
         String clientId = JwtChecks.unverifiedClientId(token);
-        Cached cached = cache.get(clientId);
+        String cacheKey = tenantKey() + clientId;
+        Cached cached = cache.get(cacheKey);
         String ownToken;
         try {
             ownToken = signer.ownToken();
@@ -116,7 +131,7 @@ public class RemoteTokenVerifier implements TokenVerifier {
             LOG.error("zgw.auth.client.secret is not configured: tokens cannot be verified");
             throw new UpstreamException(503, "Deze API kan tokens nu niet laten controleren.", e);
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(verifyUrl)
+        HttpRequest.Builder request = HttpRequest.newBuilder(verifyUrl.get())
                 .timeout(timeout)
                 .header("Authorization", "Bearer " + ownToken)
                 .header("Content-Type", "application/json")
@@ -135,7 +150,7 @@ public class RemoteTokenVerifier implements TokenVerifier {
             throw new UpstreamException(503, "De Autorisaties API is niet bereikbaar.", e);
         }
         return switch (response.status()) {
-            case 200 -> fresh(clientId, response);
+            case 200 -> fresh(cacheKey, response);
             case 304 -> {
                 if (cached == null) {
                     throw new UpstreamException(502, "Onverwacht antwoord van de Autorisaties API.", null);
@@ -143,7 +158,7 @@ public class RemoteTokenVerifier implements TokenVerifier {
                 yield cached.forToken(token);
             }
             case 422 -> {
-                cache.remove(clientId);
+                cache.remove(cacheKey);
                 throw new InvalidTokenException("rejected by the Autorisaties API");
             }
             case 401, 403 -> {
@@ -158,7 +173,7 @@ public class RemoteTokenVerifier implements TokenVerifier {
         };
     }
 
-    private VerifiedCaller fresh(String clientId, OutboundHttp.Answer response) {
+    private VerifiedCaller fresh(String cacheKey, OutboundHttp.Answer response) {
         VerifiedCaller caller;
         try {
             caller = mapper.readValue(response.body(), VerifiedCaller.class);
@@ -170,7 +185,7 @@ public class RemoteTokenVerifier implements TokenVerifier {
             if (cache.size() >= MAX_CACHED_CLIENTS) {
                 cache.clear();
             }
-            cache.put(clientId, new Cached(etag, caller.autorisaties()));
+            cache.put(cacheKey, new Cached(etag, caller.autorisaties()));
         }
         return caller;
     }

@@ -87,6 +87,18 @@ public interface ZgwConfig {
         java.util.Optional<String> secret();
     }
 
+    /**
+     * The organisations this installation serves (ADR 0022): a JSON file
+     * ({@code {"tenants": [{"id": "utrecht", "host": "zgw.utrecht.nl", "setupFile": "..."}]}},
+     * ZGW_TENANTS_FILE; {@code setupFile} optional, read by the Autorisaties API). Without it there
+     * is one implicit tenant: the component's own schema and the base URLs above.
+     */
+    TenantConfig tenants();
+
+    interface TenantConfig {
+        java.util.Optional<java.nio.file.Path> file();
+    }
+
     interface BaseUrls {
         @WithDefault("http://localhost:8001/zaken/api/v1")
         String zaken();

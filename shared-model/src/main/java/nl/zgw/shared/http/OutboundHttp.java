@@ -127,7 +127,7 @@ public class OutboundHttp {
                                 ? new HttpTimeoutException(target + " did not answer within " + timeout) : cause);
                     }
                     return new Answer(response.statusCode(), response.headers(), response.body());
-                }, vervolg);
+                }, nl.zgw.shared.tenant.CurrentTenant.boundNow(vervolg)); // follow-ups stay in the caller's tenant
     }
 
     /** As {@link #sendAsync}, waiting for the answer; an interrupt aborts the exchange. */

@@ -1,6 +1,8 @@
 package nl.zgw.shared.metrics;
 
 import io.micrometer.core.instrument.Gauge;
+import nl.zgw.shared.tenant.CurrentTenant;
+import nl.zgw.shared.tenant.Tenant;
 import org.jboss.logging.Logger;
 
 import javax.sql.DataSource;
@@ -21,8 +23,15 @@ public final class SqlGauge {
     private SqlGauge() {
     }
 
-    public static Gauge.Builder<Supplier<Number>> of(String name, Supplier<DataSource> dataSource, String sql) {
-        return Gauge.builder(name, () -> value(dataSource.get(), sql));
+    /**
+     * The gauge of {@code tenant}: its query runs in that tenant's schema, and with tenants declared
+     * (ADR 0022) it carries a {@code tenant} tag; register one per tenant.
+     */
+    public static Gauge.Builder<Supplier<Number>> of(String name, Tenant tenant, Supplier<DataSource> dataSource,
+                                                     String sql) {
+        Gauge.Builder<Supplier<Number>> gauge = Gauge.builder(name,
+                () -> CurrentTenant.call(tenant, () -> value(dataSource.get(), sql)));
+        return tenant.impliciet() ? gauge : gauge.tag("tenant", tenant.id());
     }
 
     private static double value(DataSource dataSource, String sql) {

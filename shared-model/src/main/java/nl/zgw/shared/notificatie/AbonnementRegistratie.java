@@ -10,6 +10,10 @@ import nl.zgw.shared.auth.ZgwTokenSigner;
 import nl.zgw.shared.config.ZgwConfig;
 import nl.zgw.shared.http.OutboundHttp;
 import nl.zgw.shared.ref.ResourceUrls;
+import nl.zgw.shared.ref.ZgwApi;
+import nl.zgw.shared.tenant.CurrentTenant;
+import nl.zgw.shared.tenant.Tenant;
+import nl.zgw.shared.tenant.Tenants;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
@@ -33,14 +37,16 @@ public class AbonnementRegistratie {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private final ZgwConfig config;
+    private final Tenants tenants;
     private final ZgwTokenSigner signer;
     private final ResourceUrls urls;
     private final ObjectMapper json;
     private final OutboundHttp http;
     private final BackgroundLoop background = new BackgroundLoop();
 
-    public AbonnementRegistratie(ZgwConfig config, ZgwTokenSigner signer, ResourceUrls urls, ObjectMapper json,
-                                 OutboundHttp http) {
+    public AbonnementRegistratie(ZgwConfig config, Tenants tenants, ZgwTokenSigner signer, ResourceUrls urls,
+                                 ObjectMapper json, OutboundHttp http) {
+        this.tenants = tenants;
         this.http = http;
         this.config = config;
         this.signer = signer;
@@ -65,21 +71,31 @@ public class AbonnementRegistratie {
         background.stop();
     }
 
+    /** Until every tenant's Notificaties API has an abonnement of this service on each kanaal. */
     private void register(List<String> kanalen) {
         long backoff = 1000;
-        List<String> open = kanalen;
+        Map<Tenant, List<String>> open = new java.util.LinkedHashMap<>();
+        tenants.all().forEach(t -> open.put(t, kanalen));
         while (background.running()) {
-            try {
-                open = registerOnce(open);
-                if (open.isEmpty()) {
+            for (Tenant tenant : List.copyOf(open.keySet())) {
+                String of = tenants.declared() ? " of tenant " + tenant.id() : "";
+                try {
+                    List<String> left = CurrentTenant.callChecked(tenant, () -> registerOnce(open.get(tenant)));
+                    if (left.isEmpty()) {
+                        open.remove(tenant);
+                    } else {
+                        open.put(tenant, left);
+                        LOG.warnf("Abonnement%s: kanalen %s not subscribed yet (do they exist?); trying again in %d ms",
+                                of, left, backoff);
+                    }
+                } catch (InterruptedException e) {
                     return;
+                } catch (Exception e) {
+                    LOG.warnf("Abonnement%s: %s; trying again in %d ms", of, e.getMessage(), backoff);
                 }
-                LOG.warnf("Abonnement: kanalen %s not subscribed yet (do they exist?); trying again in %d ms", open,
-                        backoff);
-            } catch (InterruptedException e) {
+            }
+            if (open.isEmpty()) {
                 return;
-            } catch (Exception e) {
-                LOG.warnf("Abonnement: %s; trying again in %d ms", e.getMessage(), backoff);
             }
             try {
                 Thread.sleep(backoff);
@@ -98,7 +114,7 @@ public class AbonnementRegistratie {
      */
     List<String> registerOnce(List<String> kanalen) throws Exception {
         String callback = urls.ownUrl(NotificatieCallbackResource.PATH).toString();
-        String base = config.baseUrls().notificaties().replaceAll("/+$", "");
+        String base = urls.baseUrl(ZgwApi.NOTIFICATIES).toString();
         OutboundHttp.Answer existing = call(HttpRequest.newBuilder(URI.create(base + "/abonnement")).GET());
         if (existing.status() != 200) {
             throw new IllegalStateException("abonnement list answered " + existing.status());

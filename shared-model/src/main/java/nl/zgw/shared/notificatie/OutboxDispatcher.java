@@ -10,6 +10,11 @@ import jakarta.enterprise.inject.Instance;
 import nl.zgw.shared.auth.ZgwTokenSigner;
 import nl.zgw.shared.config.ZgwConfig;
 import nl.zgw.shared.http.OutboundHttp;
+import nl.zgw.shared.ref.ResourceUrls;
+import nl.zgw.shared.ref.ZgwApi;
+import nl.zgw.shared.tenant.CurrentTenant;
+import nl.zgw.shared.tenant.Tenant;
+import nl.zgw.shared.tenant.Tenants;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
@@ -35,7 +40,9 @@ import javax.sql.DataSource;
  * doubling backoff, for ever: nothing committed is lost. A message the Notificaties API refuses
  * for good (see {@link #refusedForGood}) is parked in the table for an operator instead of blocking
  * its object's later messages for ever. Rows are leased with SKIP LOCKED, so replicas do not send
- * the same row twice under normal operation; delivery is at least once.
+ * the same row twice under normal operation; delivery is at least once. With tenants declared
+ * (ADR 0022) each round goes through every tenant's outbox, to that tenant's Notificaties API; a
+ * tenant whose Notificaties API fails waits on its own backoff, not the others.
  */
 @ApplicationScoped
 public class OutboxDispatcher {
@@ -61,20 +68,31 @@ public class OutboxDispatcher {
     private final Instance<Kanaal> kanaal;
     private final Instance<DataSource> dataSource;
     private final ZgwConfig config;
+    private final Tenants tenants;
+    private final ResourceUrls urls;
     private final ZgwTokenSigner signer;
     private final ObjectMapper json;
     private final OutboundHttp http;
     private final BackgroundLoop background = new BackgroundLoop();
     private final java.util.concurrent.Semaphore wake = new java.util.concurrent.Semaphore(0);
-    /** Whether the kanaal is known to the Notificaties API; cleared when it answers it is not. */
-    private volatile boolean registered;
+    /** Per tenant: whether its kanaal is registered, and its backoff after a failure. */
+    private final Map<Tenant, Staat> staten = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public OutboxDispatcher(Instance<Kanaal> kanaal, Instance<DataSource> dataSource, ZgwConfig config,
-                            ZgwTokenSigner signer, ObjectMapper json, OutboundHttp http) {
+    /** One tenant's outbox: the kanaal known to its Notificaties API (cleared when it says not), its backoff. */
+    private static final class Staat {
+        volatile boolean registered;
+        long backoff;
+        long nietVoor;
+    }
+
+    public OutboxDispatcher(Instance<Kanaal> kanaal, Instance<DataSource> dataSource, ZgwConfig config, Tenants tenants,
+                            ResourceUrls urls, ZgwTokenSigner signer, ObjectMapper json, OutboundHttp http) {
         this.http = http;
         this.kanaal = kanaal;
         this.dataSource = dataSource;
         this.config = config;
+        this.tenants = tenants;
+        this.urls = urls;
         this.signer = signer;
         this.json = json;
     }
@@ -96,29 +114,48 @@ public class OutboxDispatcher {
     }
 
     private void loop() {
-        long backoff = config.outbox().initialBackoff().toMillis();
         while (background.running()) {
-            try {
-                if (!registered) {
-                    registerKanaal();
-                    registered = true;
-                    backoff = config.outbox().initialBackoff().toMillis();
-                }
-                if (sendDue() == 0) {
-                    wake.tryAcquire(config.outbox().pollInterval().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-                    wake.drainPermits();
-                }
-            } catch (InterruptedException e) {
-                return;
-            } catch (Exception e) {
-                LOG.warnf("Outbox: %s; trying again in %d ms", e.getMessage(), backoff);
-                try {
-                    Thread.sleep(backoff);
-                } catch (InterruptedException ie) {
+            int sent = 0;
+            for (Tenant tenant : tenants.all()) {
+                if (!background.running() || Thread.currentThread().isInterrupted()) {
                     return;
                 }
-                backoff = Math.min(backoff * 2, config.outbox().maxBackoff().toMillis());
+                sent += CurrentTenant.call(tenant, () -> round(staten.computeIfAbsent(tenant, t -> new Staat())));
             }
+            if (sent == 0) {
+                try {
+                    wake.tryAcquire(config.outbox().pollInterval().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                    wake.drainPermits();
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** One round for the current tenant, unless it is waiting out a failure: how many rows it handled. */
+    private int round(Staat staat) {
+        if (System.currentTimeMillis() < staat.nietVoor) {
+            return 0;
+        }
+        try {
+            if (!staat.registered) {
+                registerKanaal();
+                staat.registered = true;
+            }
+            int sent = sendDue(staat);
+            staat.backoff = 0;
+            return sent;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // stopping: the loop ends
+            return 0;
+        } catch (Exception e) {
+            staat.backoff = staat.backoff == 0 ? config.outbox().initialBackoff().toMillis()
+                    : Math.min(staat.backoff * 2, config.outbox().maxBackoff().toMillis());
+            staat.nietVoor = System.currentTimeMillis() + staat.backoff;
+            LOG.warnf("Outbox%s: %s; trying again in %d ms", tenants.declared() ? " of tenant " + CurrentTenant.get()
+                    .map(Tenant::id).orElse("?") : "", e.getMessage(), staat.backoff);
+            return 0;
         }
     }
 
@@ -181,7 +218,7 @@ public class OutboxDispatcher {
      * its previous one), send them concurrently, then record the outcomes, the sent ones deleted in
      * one statement.
      */
-    int sendDue() throws SQLException {
+    int sendDue(Staat staat) throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (Connection c = dataSource.get().getConnection(); PreparedStatement q = c.prepareStatement(CLAIM)) {
             q.setDouble(1, LEASE.toSeconds());
@@ -208,7 +245,7 @@ public class OutboxDispatcher {
                 int status = response.status();
                 String body = response.text();
                 if (status == 400 && body.contains("\"kanaal-bestaat-niet\"")) {
-                    registered = false; // e.g. a Notificaties database set up anew: register again, then resend
+                    staat.registered = false; // e.g. a Notificaties database set up anew: register again, then resend
                     return new Outcome(row, "HTTP 400: " + body, false);
                 }
                 return status / 100 == 2 ? new Outcome(row, null, false)
@@ -283,7 +320,8 @@ public class OutboxDispatcher {
                 .header("Accept", "application/json").build();
     }
 
+    /** The current tenant's Notificaties API. */
     private String base() {
-        return config.baseUrls().notificaties().replaceAll("/+$", "");
+        return urls.baseUrl(ZgwApi.NOTIFICATIES).toString();
     }
 }

@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import nl.zgw.shared.metrics.SqlGauge;
+import nl.zgw.shared.tenant.Tenant;
+import nl.zgw.shared.tenant.Tenants;
 
 import javax.sql.DataSource;
 
@@ -13,7 +15,8 @@ import javax.sql.DataSource;
  * What an operator alerts on, in a service that publishes a {@link Kanaal}: messages waiting in the
  * outbox ({@code zgw_outbox_pending}), how long the oldest has waited
  * ({@code zgw_outbox_oldest_pending_seconds}: the Notificaties API unreachable, or this service's
- * client refused) and messages the Notificaties API refused for good ({@code zgw_outbox_parked}).
+ * client refused) and messages the Notificaties API refused for good ({@code zgw_outbox_parked}),
+ * per tenant when tenants are declared (tag {@code tenant}).
  */
 @ApplicationScoped
 public class OutboxMetrics {
@@ -22,7 +25,11 @@ public class OutboxMetrics {
     private final Instance<MeterRegistry> registry;
     private final Instance<DataSource> dataSource;
 
-    public OutboxMetrics(Instance<Kanaal> kanaal, Instance<MeterRegistry> registry, Instance<DataSource> dataSource) {
+    private final Tenants tenants;
+
+    public OutboxMetrics(Instance<Kanaal> kanaal, Instance<MeterRegistry> registry, Instance<DataSource> dataSource,
+                         Tenants tenants) {
+        this.tenants = tenants;
         this.kanaal = kanaal;
         this.registry = registry;
         this.dataSource = dataSource;
@@ -33,14 +40,16 @@ public class OutboxMetrics {
             return;
         }
         MeterRegistry r = registry.get();
-        SqlGauge.of("zgw.outbox.pending", dataSource::get,
-                        "SELECT count(*) FROM notificatie_outbox WHERE parked_at IS NULL")
-                .description("Notifications waiting to be sent to the Notificaties API").register(r);
-        SqlGauge.of("zgw.outbox.parked", dataSource::get,
-                        "SELECT count(*) FROM notificatie_outbox WHERE parked_at IS NOT NULL")
-                .description("Notifications the Notificaties API refused for good").register(r);
-        SqlGauge.of("zgw.outbox.oldest.pending", dataSource::get, "SELECT coalesce(extract(epoch FROM "
-                        + "now() - min(created_at)), 0) FROM notificatie_outbox WHERE parked_at IS NULL")
-                .baseUnit("seconds").description("How long the oldest waiting notification has waited").register(r);
+        for (Tenant t : tenants.all()) {
+            SqlGauge.of("zgw.outbox.pending", t, dataSource::get,
+                            "SELECT count(*) FROM notificatie_outbox WHERE parked_at IS NULL")
+                    .description("Notifications waiting to be sent to the Notificaties API").register(r);
+            SqlGauge.of("zgw.outbox.parked", t, dataSource::get,
+                            "SELECT count(*) FROM notificatie_outbox WHERE parked_at IS NOT NULL")
+                    .description("Notifications the Notificaties API refused for good").register(r);
+            SqlGauge.of("zgw.outbox.oldest.pending", t, dataSource::get, "SELECT coalesce(extract(epoch FROM "
+                            + "now() - min(created_at)), 0) FROM notificatie_outbox WHERE parked_at IS NULL")
+                    .baseUnit("seconds").description("How long the oldest waiting notification has waited").register(r);
+        }
     }
 }

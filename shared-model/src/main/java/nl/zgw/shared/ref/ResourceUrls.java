@@ -2,8 +2,13 @@ package nl.zgw.shared.ref;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.shared.config.ZgwConfig;
+import nl.zgw.shared.tenant.CurrentTenant;
+import nl.zgw.shared.tenant.Tenant;
+import nl.zgw.shared.tenant.Tenants;
 
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,23 +18,42 @@ import java.util.UUID;
 /**
  * Builds and recognises resource URLs from the configured public base URLs of the suite: the URL
  * of one of our own resources, and which API a remote URL belongs to. Own resources are stored by
- * UUID, remote ones by full URL.
+ * UUID, remote ones by full URL. With tenants declared (ADR 0022) the base URLs are the current
+ * tenant's: the configured ones with the tenant's host, so a URL of one tenant is a remote URL to
+ * every other.
  */
 @ApplicationScoped
 public class ResourceUrls {
 
     private final ZgwApi self;
-    private final Map<ZgwApi, URI> bases = new EnumMap<>(ZgwApi.class);
+    /** The configured base URLs: those of the implicit tenant, and of code that runs for no tenant. */
+    private final Map<ZgwApi, URI> configured = new EnumMap<>(ZgwApi.class);
+    private final Map<Tenant, Map<ZgwApi, URI>> perTenant = new HashMap<>();
 
-    public ResourceUrls(ZgwConfig config) {
+    public ResourceUrls(ZgwConfig config, Tenants tenants) {
         this.self = config.component();
         ZgwConfig.BaseUrls urls = config.baseUrls();
-        bases.put(ZgwApi.ZAKEN, base(urls.zaken()));
-        bases.put(ZgwApi.CATALOGI, base(urls.catalogi()));
-        bases.put(ZgwApi.DOCUMENTEN, base(urls.documenten()));
-        bases.put(ZgwApi.BESLUITEN, base(urls.besluiten()));
-        bases.put(ZgwApi.AUTORISATIES, base(urls.autorisaties()));
-        bases.put(ZgwApi.NOTIFICATIES, base(urls.notificaties()));
+        configured.put(ZgwApi.ZAKEN, base(urls.zaken()));
+        configured.put(ZgwApi.CATALOGI, base(urls.catalogi()));
+        configured.put(ZgwApi.DOCUMENTEN, base(urls.documenten()));
+        configured.put(ZgwApi.BESLUITEN, base(urls.besluiten()));
+        configured.put(ZgwApi.AUTORISATIES, base(urls.autorisaties()));
+        configured.put(ZgwApi.NOTIFICATIES, base(urls.notificaties()));
+        for (Tenant t : tenants.all()) {
+            if (!t.impliciet()) {
+                Map<ZgwApi, URI> own = new EnumMap<>(ZgwApi.class);
+                configured.forEach((api, uri) -> own.put(api, withHost(uri, t.host())));
+                perTenant.put(t, own);
+            }
+        }
+    }
+
+    /** The base URLs of the current tenant. */
+    private Map<ZgwApi, URI> bases() {
+        if (perTenant.isEmpty()) {
+            return configured;
+        }
+        return CurrentTenant.get().map(perTenant::get).orElse(configured);
     }
 
     public ZgwApi self() {
@@ -38,7 +62,7 @@ public class ResourceUrls {
 
     /** The public base URL of {@code api}, without trailing slash. */
     public URI baseUrl(ZgwApi api) {
-        return bases.get(api);
+        return bases().get(api);
     }
 
     /** {@code <own base>/<collection>/<uuid>}, e.g. {@code .../zaken/api/v1/zaken/7c1...}. */
@@ -48,20 +72,20 @@ public class ResourceUrls {
 
     /** {@link #own} as text, without parsing it back: for the many URLs of a page. */
     public String ownText(String collection, UUID uuid) {
-        return bases.get(self) + "/" + collection + "/" + uuid;
+        return bases().get(self) + "/" + collection + "/" + uuid;
     }
 
     public ResourceUrl of(ZgwApi api, String collection, UUID uuid) {
-        return new ResourceUrl(URI.create(bases.get(api) + "/" + collection + "/" + uuid));
+        return new ResourceUrl(URI.create(bases().get(api) + "/" + collection + "/" + uuid));
     }
 
     public boolean isOwn(ResourceUrl url) {
-        return url.isUnder(bases.get(self));
+        return url.isUnder(bases().get(self));
     }
 
     /** The API of the suite whose base URL {@code url} lies under, if any. */
     public Optional<ZgwApi> apiOf(ResourceUrl url) {
-        return bases.entrySet().stream().filter(e -> url.isUnder(e.getValue())).map(Map.Entry::getKey).findFirst();
+        return bases().entrySet().stream().filter(e -> url.isUnder(e.getValue())).map(Map.Entry::getKey).findFirst();
     }
 
     /**
@@ -77,10 +101,10 @@ public class ResourceUrls {
      * {@code <base of api>/<collection>/<uuid>}.
      */
     public Optional<UUID> uuid(ResourceUrl url, ZgwApi api, String collection) {
-        if (bases.get(api) == null || !url.isUnder(bases.get(api))) {
+        if (bases().get(api) == null || !url.isUnder(bases().get(api))) {
             return Optional.empty();
         }
-        List<String> base = new ResourceUrl(bases.get(api)).segments();
+        List<String> base = new ResourceUrl(bases().get(api)).segments();
         List<String> segments = url.segments();
         if (segments.size() != base.size() + 2 || !segments.get(base.size()).equals(collection)) {
             return Optional.empty();
@@ -90,7 +114,7 @@ public class ResourceUrls {
 
     /** The public URL a client used for {@code pathAndQuery} (which starts after the base path). */
     public URI ownUrl(String pathAndQuery) {
-        return URI.create(bases.get(self) + (pathAndQuery.startsWith("/") ? "" : "/") + pathAndQuery);
+        return URI.create(bases().get(self) + (pathAndQuery.startsWith("/") ? "" : "/") + pathAndQuery);
     }
 
     /**
@@ -99,12 +123,20 @@ public class ResourceUrls {
      * host or scheme).
      */
     public URI publicRequestUrl(URI requestUri) {
-        String basePath = bases.get(self).getPath();
+        String basePath = bases().get(self).getPath();
         String path = requestUri.getRawPath();
         int at = basePath == null || basePath.isEmpty() ? -1 : path.indexOf(basePath);
         String rest = at >= 0 ? path.substring(at + basePath.length()) : path;
         String query = requestUri.getRawQuery();
         return ownUrl(query == null ? rest : rest + "?" + query);
+    }
+
+    private static URI withHost(URI base, String host) {
+        try {
+            return new URI(base.getScheme(), base.getUserInfo(), host, base.getPort(), base.getPath(), null, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("Base URL " + base + " with host " + host + " is not a URL", e);
+        }
     }
 
     private static URI base(String raw) {

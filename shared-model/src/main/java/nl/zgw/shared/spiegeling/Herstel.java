@@ -8,6 +8,9 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import nl.zgw.shared.config.ZgwConfig;
 import nl.zgw.shared.notificatie.BackgroundLoop;
+import nl.zgw.shared.tenant.CurrentTenant;
+import nl.zgw.shared.tenant.Tenant;
+import nl.zgw.shared.tenant.Tenants;
 import nl.zgw.shared.wijziging.Wijziging;
 import org.jboss.logging.Logger;
 
@@ -20,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  * The repair of mirrored relations (ADR 0016), in a service that leads some ({@link Spiegel}
  * beans): every {@code zgw.spiegeling.interval} (and at once after a main object was deleted) it
  * takes the due tasks of {@link SpiegelTaken}, leased so that replicas share the work, and
- * finishes each with {@link Spiegelaar#herstel}. Off with {@code zgw.spiegeling.herstel=false}.
+ * finishes each with {@link Spiegelaar#herstel}, for each tenant in turn (ADR 0022). Off with
+ * {@code zgw.spiegeling.herstel=false}.
  */
 @ApplicationScoped
 public class Herstel {
@@ -32,10 +36,13 @@ public class Herstel {
     private final Spiegelaar spiegelaar;
     private final Instance<Spiegel> spiegels;
     private final ZgwConfig config;
+    private final Tenants tenants;
     private final BackgroundLoop background = new BackgroundLoop();
     private final Semaphore wake = new Semaphore(0);
 
-    public Herstel(SpiegelStappen stappen, Spiegelaar spiegelaar, Instance<Spiegel> spiegels, ZgwConfig config) {
+    public Herstel(SpiegelStappen stappen, Spiegelaar spiegelaar, Instance<Spiegel> spiegels, ZgwConfig config,
+                   Tenants tenants) {
+        this.tenants = tenants;
         this.stappen = stappen;
         this.spiegelaar = spiegelaar;
         this.spiegels = spiegels;
@@ -74,21 +81,32 @@ public class Herstel {
 
     private void loop() {
         while (background.running()) {
-            try {
-                if (ronde() == 0) {
+            int taken = 0;
+            for (Tenant tenant : tenants.all()) {
+                if (!background.running()) {
+                    return;
+                }
+                taken += CurrentTenant.call(tenant, this::rondeOfNiets);
+            }
+            if (taken == 0) {
+                try {
                     wake.tryAcquire(config.spiegeling().interval().toMillis(), TimeUnit.MILLISECONDS);
                     wake.drainPermits();
-                }
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                LOG.warnf("Mirror repair: %s", e.getMessage());
-                try {
-                    Thread.sleep(config.spiegeling().interval().toMillis());
-                } catch (InterruptedException ie) {
+                } catch (InterruptedException e) {
                     return;
                 }
             }
+        }
+    }
+
+    /** {@link #ronde} for the current tenant; a failure (its database, say) is logged and counts as no work. */
+    private int rondeOfNiets() {
+        try {
+            return ronde();
+        } catch (RuntimeException e) {
+            LOG.warnf("Mirror repair%s: %s", tenants.declared() ? " of tenant " + CurrentTenant.get().map(Tenant::id)
+                    .orElse("?") : "", e.getMessage());
+            return 0;
         }
     }
 }

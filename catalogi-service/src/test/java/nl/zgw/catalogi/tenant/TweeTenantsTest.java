@@ -1,0 +1,113 @@
+package nl.zgw.catalogi.tenant;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import nl.zgw.catalogi.CatalogiFixtures;
+import nl.zgw.catalogi.SelectielijstServer;
+import nl.zgw.testsupport.postgres.PostgresTestResource;
+import nl.zgw.testsupport.postgres.Sql;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static nl.zgw.catalogi.CatalogiFixtures.API;
+import static nl.zgw.catalogi.CatalogiFixtures.path;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/**
+ * One Catalogi API serving two organisations (ADR 0022), told apart by the host they address:
+ * each sees only its own catalogussen, in its own schema, under its own URLs; a URL of the one is
+ * a remote URL to the other; a host that serves no organisation is a 404.
+ */
+@QuarkusTest
+@TestProfile(TweeTenantsTest.TweeTenants.class)
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "catalogi"))
+@QuarkusTestResource(SelectielijstServer.class)
+class TweeTenantsTest {
+
+    private static final String UTRECHT = "zgw.utrecht.test";
+    private static final String EDE = "zgw.ede.test";
+
+    public static class TweeTenants implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("zgw.tenants.file", "src/test/resources/tenants-twee.json");
+        }
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private static RequestSpecification at(String host) {
+        return CatalogiFixtures.beheerder().header("Host", host);
+    }
+
+    private static String catalogus(String host, String domein) {
+        Map<String, Object> body = CatalogiFixtures.catalogusBody();
+        body.put("domein", domein);
+        return at(host).body(body).post(API + "/catalogussen").then().statusCode(201).extract().path("url");
+    }
+
+    @Test
+    void eachTenantSeesOnlyItsOwnCatalogussenUnderItsOwnHost() throws Exception {
+        String domein = CatalogiFixtures.uniqueDomein();
+        String utrechts = catalogus(UTRECHT, domein);
+        assertThat(utrechts).startsWith("http://" + UTRECHT + ":8002/catalogi/api/v1/catalogussen/");
+
+        at(UTRECHT).get(path(utrechts)).then().statusCode(200).body("url", equalTo(utrechts));
+        at(EDE).get(path(utrechts)).then().statusCode(404);
+        at(UTRECHT).queryParam("domein", domein).get(API + "/catalogussen").then().statusCode(200).body("count", equalTo(1));
+        at(EDE).queryParam("domein", domein).get(API + "/catalogussen").then().statusCode(200).body("count", equalTo(0));
+
+        // the same domein is free in the other organisation: unique per tenant, not per installation
+        String edes = catalogus(EDE, domein);
+        assertThat(edes).startsWith("http://" + EDE + ":8002/");
+        at(EDE).queryParam("domein", domein).get(API + "/catalogussen").then().body("results[0].url", equalTo(edes));
+
+        assertThat(Sql.number(dataSource, "SELECT count(*) FROM utrecht_catalogi.catalogus WHERE domein = '" + domein + "'"))
+                .isEqualTo(1);
+        assertThat(Sql.number(dataSource, "SELECT count(*) FROM ede_catalogi.catalogus WHERE domein = '" + domein + "'"))
+                .isEqualTo(1);
+        assertThat(Sql.number(dataSource, "SELECT count(*) FROM catalogi.catalogus WHERE domein = '" + domein + "'"))
+                .isZero();
+        // the notifications go out from each tenant's own outbox, with its own URLs
+        String utrechtsType = informatieobjecttype(UTRECHT, utrechts);
+        String edesType = informatieobjecttype(EDE, edes);
+        assertThat(Sql.column(dataSource, "SELECT message::jsonb->>'resourceUrl' FROM utrecht_catalogi.notificatie_outbox"))
+                .contains(utrechtsType).doesNotContain(edesType);
+        assertThat(Sql.column(dataSource, "SELECT message::jsonb->>'resourceUrl' FROM ede_catalogi.notificatie_outbox"))
+                .contains(edesType).doesNotContain(utrechtsType);
+    }
+
+    private static String informatieobjecttype(String host, String catalogus) {
+        return at(host).body(CatalogiFixtures.informatieobjecttypeBody(catalogus, "Brief"))
+                .post(API + "/informatieobjecttypen").then().statusCode(201).extract().path("url");
+    }
+
+    @Test
+    void aUrlOfOneTenantIsARemoteUrlToTheOther() {
+        String utrechts = catalogus(UTRECHT, CatalogiFixtures.uniqueDomein());
+        at(EDE).body(CatalogiFixtures.informatieobjecttypeBody(utrechts, "Brief"))
+                .post(API + "/informatieobjecttypen").then().statusCode(400)
+                .body("invalidParams.name", hasItem("catalogus"));
+        assertThat(informatieobjecttype(UTRECHT, utrechts)).startsWith("http://" + UTRECHT + ":8002/");
+    }
+
+    @Test
+    void aHostThatServesNoTenantIsNotFound() {
+        at("localhost").get(API + "/catalogussen").then().statusCode(404)
+                .contentType("application/problem+json").body("code", equalTo("not_found"));
+        at("zgw.utrecht.test.evil.example").get(API + "/catalogussen").then().statusCode(404);
+        // health and metrics belong to no tenant
+        given().header("Host", "unknown.example").get("/q/health/live").then().statusCode(200);
+    }
+}
