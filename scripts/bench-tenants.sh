@@ -26,13 +26,9 @@ while (($#)); do
         *) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
     esac
 done
-if ! command -v wrk >/dev/null; then
-    if [[ $(id -u) == 0 ]]; then
-        apt-get install -y -qq --no-install-recommends wrk >/dev/null
-    else
-        echo "wrk is needed: sudo apt-get install wrk" >&2; exit 1
-    fi
-fi
+# shellcheck source=wrk.sh
+source scripts/wrk.sh
+need_wrk
 services=(zaken catalogi documenten besluiten autorisaties notificaties)
 mkdir -p target/bench .suite
 out=target/bench/tenants.md

@@ -32,13 +32,9 @@ while (($#)); do
     esac
 done
 # wrk, the load generator (a Debian package)
-if ! command -v wrk >/dev/null; then
-    if [[ $(id -u) == 0 ]]; then
-        apt-get install -y -qq --no-install-recommends wrk >/dev/null
-    else
-        echo "wrk is needed: sudo apt-get install wrk" >&2; exit 1
-    fi
-fi
+# shellcheck source=wrk.sh
+source scripts/wrk.sh
+need_wrk
 mkdir -p target
 scripts/suite.sh start
 scripts/suite.sh demo > target/bench-demo.txt
