@@ -42,6 +42,8 @@ JVM_MEMORY = ("-XX:+UseSerialGC -XX:MinRAMPercentage=30 -XX:MaxRAMPercentage=30 
 # 155-183/s without, 208-322/s with). On the command line, not in JDK_JAVA_OPTIONS, so that an
 # operator's own memory settings keep it; scripts/suite.sh does the same.
 COMMON_POOL = "java.util.concurrent.ForkJoinPool.common.parallelism=2"
+# A tenant's Host on the token verification inside the cluster (ADR 0022; OutboundHttp sets it too).
+HOST_HEADER = "jdk.httpclient.allowRestrictedHeaders=host"
 EPOCH = 0  # every file dated 1970-01-01: the same inputs give the same layer digest
 
 
@@ -143,7 +145,7 @@ def main():
 
     parts = [(runtime, "jlink runtime and base files"), (libraries, "libraries"), (application, "application")]
     entrypoint = ["/opt/java/bin/java", "-XX:+ExitOnOutOfMemoryError", "-Djava.io.tmpdir=/tmp",
-                  "-D" + COMMON_POOL]
+                  "-D" + COMMON_POOL, "-D" + HOST_HEADER]
     if a.cds:
         # the classes of a first start, parsed and verified once at build time (the JVM checks that
         # runtime and jars are the ones the archive was made with, and starts without it otherwise)

@@ -41,6 +41,8 @@ jvm_memory="-XX:MaxRAM=256m -XX:+UseSerialGC -XX:MinRAMPercentage=30 -XX:MaxRAMP
 # As in the images (scripts/oci-image.py COMMON_POOL): the HttpClient's async steps reuse the
 # threads of a common pool of two instead of starting a thread each on a machine of 1-2 CPUs.
 common_pool="java.util.concurrent.ForkJoinPool.common.parallelism=2"
+# As in the images: a tenant's Host on a call to another API (ADR 0022).
+host_header="jdk.httpclient.allowRestrictedHeaders=host"
 selectielijst_port=${SELECTIELIJST_PORT:-8010}
 client_id=suite-admin
 # An external Selectielijst named by the operator, or empty: then the suite runs its own.
@@ -206,7 +208,7 @@ start_service() {
     # shellcheck disable=SC2086
     # MALLOC_ARENA_MAX: glibc's per-thread malloc arenas would otherwise add tens of MiB of RSS per JVM
     env MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" "${extra[@]}" QUARKUS_CONFIG_LOCATIONS="$state/suite.properties" QUARKUS_HTTP_PORT="$(port_of "$s")" \
-        nohup java ${SUITE_JAVA_OPTS:-$jvm_memory} -D"$common_pool" -jar "$root/$s-service/target/quarkus-app/quarkus-run.jar" \
+        nohup java ${SUITE_JAVA_OPTS:-$jvm_memory} -D"$common_pool" -D"$host_header" -jar "$root/$s-service/target/quarkus-app/quarkus-run.jar" \
         >> "$logs/$s.log" 2>&1 &
     echo $! > "$state/$s.pid"
 }

@@ -49,6 +49,10 @@ class TweeOrganisatiesTest {
                 {"tenants": [{"id": "a", "host": "%s"}, {"id": "b", "host": "%s"}]}""".formatted(A, B));
         suite = Suite.start("system_tenants", Map.of("ZGW_TENANTS_FILE", tenants.toString(),
                 "ZGW_OUTBOX_ENABLED", "true"), Map.of(), "catalogi", "zaken", "documenten", "notificaties");
+        // the Zaken API has its tokens verified inside the cluster, the others through each tenant's host:
+        // the Autorisaties API then knows the tenant by the Host the call sends
+        suite.restart("zaken", false, Map.of("ZGW_AUTH_VERIFY_URL",
+                "http://localhost:" + suite.port("autorisaties") + "/autorisaties/intern/v1/verify"));
         for (String host : List.of(A, B)) {
             ORGANISATIES.put(host, organisatie(host));
         }

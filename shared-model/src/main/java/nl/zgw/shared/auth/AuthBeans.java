@@ -41,8 +41,11 @@ public class AuthBeans {
         }
         if (tenants.declared()) {
             if (auth.verifyUrl().isPresent()) {
-                throw new IllegalStateException("zgw.auth.verify-url cannot be combined with tenants (zgw.tenants.file): "
-                        + "each tenant's tokens are verified by its own Autorisaties API, under its own host");
+                // inside the cluster: the Autorisaties API finds the tenant by the Host the call sends
+                OutboundHttp.requireHostHeader();
+                return new RemoteTokenVerifier(() -> URI.create(auth.verifyUrl().get()),
+                        () -> CurrentTenant.get().map(Tenant::host).orElse(null), signer, mapper, auth.timeout(), http,
+                        auth.verifyValidity(), auth.maxAge());
             }
             Map<Tenant, URI> perTenant = new ConcurrentHashMap<>();
             return new RemoteTokenVerifier(() -> perTenant.computeIfAbsent(CurrentTenant.get().orElse(Tenant.ENIG),

@@ -32,6 +32,7 @@ public class RemoteTokenVerifier implements TokenVerifier {
 
     /** The current tenant's verify endpoint (ADR 0022); the same URL for an installation without tenants. */
     private final java.util.function.Supplier<URI> verifyUrl;
+    private final java.util.function.Supplier<String> host;
     private final ZgwTokenSigner signer;
     private final ObjectMapper mapper;
     private final Duration timeout;
@@ -48,7 +49,19 @@ public class RemoteTokenVerifier implements TokenVerifier {
 
     public RemoteTokenVerifier(java.util.function.Supplier<URI> verifyUrl, ZgwTokenSigner signer, ObjectMapper mapper,
                                Duration timeout, OutboundHttp http, Duration validity, Duration maxAge) {
+        this(verifyUrl, () -> null, signer, mapper, timeout, http, validity, maxAge);
+    }
+
+    /**
+     * With {@code host}: the {@code Host} the call sends when it is not the verify URL's own (a
+     * tenant's host, ADR 0022, while the call goes to the Autorisaties API inside the cluster);
+     * null: the URL's.
+     */
+    public RemoteTokenVerifier(java.util.function.Supplier<URI> verifyUrl, java.util.function.Supplier<String> host,
+                               ZgwTokenSigner signer, ObjectMapper mapper, Duration timeout, OutboundHttp http,
+                               Duration validity, Duration maxAge) {
         this.verifyUrl = verifyUrl;
+        this.host = host;
         this.signer = signer;
         this.mapper = mapper;
         this.timeout = timeout;
@@ -139,6 +152,10 @@ public class RemoteTokenVerifier implements TokenVerifier {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body(token)));
         if (cached != null) {
             request.header("If-None-Match", cached.etag());
+        }
+        String tenantHost = host.get();
+        if (tenantHost != null) {
+            request.header("Host", tenantHost);
         }
         OutboundHttp.Answer response;
         try {

@@ -66,6 +66,26 @@ public class OutboundHttp {
     }
 
     private static final Logger LOG = Logger.getLogger(OutboundHttp.class);
+    private static final String RESTRICTED = "jdk.httpclient.allowRestrictedHeaders";
+
+    static {
+        // a tenant's Host on a call inside the cluster (ADR 0022): the JDK reads this once, at its first
+        // HTTP request, so it is set here as well as on the images' command line
+        String allowed = System.getProperty(RESTRICTED, "");
+        if (!java.util.Arrays.asList(allowed.toLowerCase(java.util.Locale.ROOT).split(",")).contains("host")) {
+            System.setProperty(RESTRICTED, allowed.isBlank() ? "host" : allowed + ",host");
+        }
+    }
+
+    /** Fails, saying how to fix it, when this JVM's HTTP client will not send a Host of our choosing. */
+    public static void requireHostHeader() {
+        try {
+            java.net.http.HttpRequest.newBuilder(URI.create("http://localhost/")).header("Host", "example.org");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("Tenants with zgw.auth.verify-url need -D" + RESTRICTED
+                    + "=host on the java command line (the images set it)", e);
+        }
+    }
     private static final String COMMON_POOL = "java.util.concurrent.ForkJoinPool.common.parallelism";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
