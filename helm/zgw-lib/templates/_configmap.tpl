@@ -1,4 +1,16 @@
 {{- define "zgw.configmap" }}
+{{- if .Values.tenants }}
+---
+# The organisations this installation serves (ZGW_TENANTS_FILE of every service).
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: {{ include "zgw.tenantsConfigMapName" . }}
+  labels:
+    {{- include "zgw.commonLabels" . | nindent 4 }}
+data:
+  tenants.json: {{ include "zgw.tenantsJson" . | quote }}
+{{- end }}
 {{- range $name, $svc := .Values.services }}
 {{- if $svc.enabled }}
 {{- $ctx := dict "root" $ "name" $name "svc" $svc }}

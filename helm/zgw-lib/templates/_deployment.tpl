@@ -28,6 +28,9 @@ spec:
         {{- include "zgw.labels" $ctx | nindent 8 }}
       annotations:
         checksum/config: {{ include "zgw.configData" $ctx | sha256sum }}
+        {{- if $v.tenants }}
+        checksum/tenants: {{ include "zgw.tenantsJson" $ | sha256sum }}
+        {{- end }}
         {{- with ($svc.podAnnotations | default $v.podAnnotations) }}
         {{- toYaml . | nindent 8 }}
         {{- end }}
@@ -124,6 +127,20 @@ spec:
             - name: documenten
               mountPath: {{ $opslag.map }}
             {{- end }}
+            {{- if $v.tenants }}
+            - name: tenants
+              mountPath: /etc/zgw-tenants
+              readOnly: true
+            {{- if eq $name "autorisaties" }}
+            {{- range $v.tenants }}
+            {{- if .setupSecret }}
+            - name: {{ printf "setup-%s" .id }}
+              mountPath: {{ printf "/etc/zgw-tenant-setup/%s" .id }}
+              readOnly: true
+            {{- end }}
+            {{- end }}
+            {{- end }}
+            {{- end }}
       volumes:
         - name: tmp
           emptyDir: {}
@@ -145,6 +162,24 @@ spec:
           persistentVolumeClaim:
             claimName: {{ $opslag.persistence.existingClaim | default (include "zgw.fullname" $ctx) }}
           {{- end }}
+        {{- end }}
+        {{- if $v.tenants }}
+        - name: tenants
+          configMap:
+            name: {{ include "zgw.tenantsConfigMapName" $ }}
+        {{- if eq $name "autorisaties" }}
+        {{- range $v.tenants }}
+        {{- if .setupSecret }}
+        - name: {{ printf "setup-%s" .id }}
+          secret:
+            secretName: {{ .setupSecret }}
+            defaultMode: 0440
+            items:
+              - key: {{ ($v.autorisaties | default dict).setupFileKey | default "setup.json" }}
+                path: setup.json
+        {{- end }}
+        {{- end }}
+        {{- end }}
         {{- end }}
       {{- with ($svc.nodeSelector | default $v.nodeSelector) }}
       nodeSelector:

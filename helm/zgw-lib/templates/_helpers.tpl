@@ -144,6 +144,9 @@ ZGW_AUTH_VERIFY_URL: {{ $v.auth.verifyUrl | quote }}
 ZGW_AUTH_VERIFY_URL: {{ printf "http://%s.%s.svc/autorisaties/intern/v1/verify" (include "zgw.fullname" (dict "root" $root "name" "autorisaties")) $root.Release.Namespace | quote }}
 {{- end }}
 ZGW_TIJDZONE: {{ $v.global.tijdzone | quote }}
+{{- if $v.tenants }}
+ZGW_TENANTS_FILE: /etc/zgw-tenants/tenants.json
+{{- end }}
 {{- with ($svc.javaOptions | default $v.javaOptions) }}
 # replaces the image's memory settings of the JVM
 JDK_JAVA_OPTIONS: {{ . | quote }}
@@ -190,4 +193,26 @@ default the labels the chart's ServiceMonitors give: the release namespace and j
 {{- end -}}
 namespace="{{ .Release.Namespace }}",job=~"{{ join "|" $jobs }}"
 {{- end -}}
+{{- end }}
+
+{{/* The tenant declaration (ZGW_TENANTS_FILE) from the values' tenants, as JSON. */}}
+{{- define "zgw.tenantsJson" -}}
+{{- $list := list -}}
+{{- $seen := dict -}}
+{{- $hosts := dict -}}
+{{- range .Values.tenants -}}
+{{- if hasKey $seen .id }}{{ fail (printf "tenants: id %s is declared twice" .id) }}{{ end -}}
+{{- if hasKey $hosts .host }}{{ fail (printf "tenants: host %s is declared twice" .host) }}{{ end -}}
+{{- $_ := set $seen .id true -}}
+{{- $_ := set $hosts .host true -}}
+{{- $t := dict "id" .id "host" .host -}}
+{{- if .setupSecret }}{{ $_ := set $t "setupFile" (printf "/etc/zgw-tenant-setup/%s/setup.json" .id) }}{{ end -}}
+{{- $list = append $list $t -}}
+{{- end -}}
+{{- dict "tenants" $list | toJson -}}
+{{- end }}
+
+{{/* The ConfigMap holding the tenant declaration. */}}
+{{- define "zgw.tenantsConfigMapName" -}}
+{{- printf "%s-zgw-tenants" .Release.Name | trunc 63 | trimSuffix "-" -}}
 {{- end }}

@@ -2,7 +2,7 @@
 {{- if .Values.ingress.enabled }}
 {{- $v := .Values }}
 ---
-# One Ingress for all six APIs on global.host, one base path each.
+# One Ingress for all six APIs on global.host (or on each tenant's host), one base path each.
 apiVersion: networking.k8s.io/v1
 kind: Ingress
 metadata:
@@ -17,12 +17,20 @@ spec:
   {{- with $v.ingress.className }}
   ingressClassName: {{ . }}
   {{- end }}
+  {{- $hosts := list $v.global.host }}
+  {{- if $v.tenants }}
+  {{- $hosts = list }}
+  {{- range $v.tenants }}{{ $hosts = append $hosts .host }}{{ end }}
+  {{- end }}
   tls:
     - hosts:
-        - {{ $v.global.host | quote }}
+        {{- range $hosts }}
+        - {{ . | quote }}
+        {{- end }}
       secretName: {{ required "ingress.tls.secretName is required" $v.ingress.tls.secretName }}
   rules:
-    - host: {{ $v.global.host | quote }}
+    {{- range $host := $hosts }}
+    - host: {{ $host | quote }}
       http:
         paths:
           {{- range $name, $svc := $v.services }}
@@ -42,5 +50,6 @@ spec:
           {{- end }}
           {{- end }}
           {{- end }}
+    {{- end }}
 {{- end }}
 {{- end }}

@@ -35,7 +35,8 @@ spec:
         - |
           curl -fsS --retry 5 --retry-connrefused --retry-delay 3 {{ $url }}/q/health/ready
           echo
-          code=$(curl -s -o /dev/null -w '%{http_code}' {{ $url }}{{ $svc.testPath }})
+          {{- /* with tenants a request is served by its host (the first tenant's); health by any */}}
+          code=$(curl -s -o /dev/null -w '%{http_code}' {{ with $.Values.tenants }}-H 'Host: {{ (first .).host }}' {{ end }}{{ $url }}{{ $svc.testPath }})
           echo "GET {{ $svc.testPath }} without a token: $code"
           test "$code" = 401
 {{- end }}

@@ -9,6 +9,7 @@ import nl.zgw.notificaties.config.NotificatiesConfig;
 import nl.zgw.shared.http.OutboundHttp;
 import nl.zgw.shared.notificatie.BackgroundLoop;
 import nl.zgw.shared.tenant.CurrentTenant;
+import nl.zgw.shared.tenant.RustendeTenants;
 import nl.zgw.shared.tenant.Tenant;
 import nl.zgw.shared.tenant.Tenants;
 import org.jboss.logging.Logger;
@@ -60,6 +61,8 @@ public class DeliveryWorker {
 
     private final DataSource dataSource;
     private final Tenants tenants;
+    /** Idle tenants are looked at less often. */
+    private final RustendeTenants rust;
     private final NotificatiesConfig.Delivery config;
     private final OutboundHttp http;
     private final java.util.concurrent.Semaphore inFlight;
@@ -77,6 +80,7 @@ public class DeliveryWorker {
     public DeliveryWorker(DataSource dataSource, Tenants tenants, NotificatiesConfig config, OutboundHttp http) {
         this.dataSource = dataSource;
         this.tenants = tenants;
+        this.rust = new RustendeTenants(tenants, config.delivery().pollInterval());
         this.config = config.delivery();
         this.http = http;
         this.inFlight = new java.util.concurrent.Semaphore(this.config.concurrency());
@@ -92,6 +96,7 @@ public class DeliveryWorker {
     }
 
     void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveriesQueued event) {
+        rust.wek();
         changed.release();
     }
 
@@ -109,7 +114,12 @@ public class DeliveryWorker {
                     if (!background.running()) {
                         return;
                     }
-                    work |= CurrentTenant.callChecked(tenant, () -> round(cleanupDue)) != 0;
+                    if (!cleanupDue && !rust.aanDeBeurt(tenant)) {
+                        continue;
+                    }
+                    boolean found = CurrentTenant.callChecked(tenant, () -> round(cleanupDue)) != 0;
+                    rust.gedaan(tenant, found);
+                    work |= found;
                 }
                 if (cleanupDue) {
                     nextCleanup = System.currentTimeMillis() + 3_600_000;

@@ -13,6 +13,7 @@ import nl.zgw.shared.http.OutboundHttp;
 import nl.zgw.shared.ref.ResourceUrls;
 import nl.zgw.shared.ref.ZgwApi;
 import nl.zgw.shared.tenant.CurrentTenant;
+import nl.zgw.shared.tenant.RustendeTenants;
 import nl.zgw.shared.tenant.Tenant;
 import nl.zgw.shared.tenant.Tenants;
 import org.jboss.logging.Logger;
@@ -70,6 +71,8 @@ public class OutboxDispatcher {
     private final ZgwConfig config;
     private final Tenants tenants;
     private final ResourceUrls urls;
+    /** Idle tenants are looked at less often. */
+    private final RustendeTenants rust;
     private final ZgwTokenSigner signer;
     private final ObjectMapper json;
     private final OutboundHttp http;
@@ -93,12 +96,14 @@ public class OutboxDispatcher {
         this.config = config;
         this.tenants = tenants;
         this.urls = urls;
+        this.rust = new RustendeTenants(tenants, config.outbox().pollInterval());
         this.signer = signer;
         this.json = json;
     }
 
-    /** A notification was committed in this replica: send now rather than at the next poll. */
+    /** A notification was committed in this replica (for the current tenant): send now rather than at the next poll. */
     void wake() {
+        rust.wek();
         wake.release();
     }
 
@@ -120,7 +125,12 @@ public class OutboxDispatcher {
                 if (!background.running() || Thread.currentThread().isInterrupted()) {
                     return;
                 }
-                sent += CurrentTenant.call(tenant, () -> round(staten.computeIfAbsent(tenant, t -> new Staat())));
+                if (!rust.aanDeBeurt(tenant)) {
+                    continue;
+                }
+                int n = CurrentTenant.call(tenant, () -> round(staten.computeIfAbsent(tenant, t -> new Staat())));
+                rust.gedaan(tenant, n > 0);
+                sent += n;
             }
             if (sent == 0) {
                 try {

@@ -9,6 +9,7 @@ import jakarta.enterprise.inject.Instance;
 import nl.zgw.shared.config.ZgwConfig;
 import nl.zgw.shared.notificatie.BackgroundLoop;
 import nl.zgw.shared.tenant.CurrentTenant;
+import nl.zgw.shared.tenant.RustendeTenants;
 import nl.zgw.shared.tenant.Tenant;
 import nl.zgw.shared.tenant.Tenants;
 import nl.zgw.shared.wijziging.Wijziging;
@@ -37,12 +38,15 @@ public class Herstel {
     private final Instance<Spiegel> spiegels;
     private final ZgwConfig config;
     private final Tenants tenants;
+    /** Idle tenants are looked at less often. */
+    private final RustendeTenants rust;
     private final BackgroundLoop background = new BackgroundLoop();
     private final Semaphore wake = new Semaphore(0);
 
     public Herstel(SpiegelStappen stappen, Spiegelaar spiegelaar, Instance<Spiegel> spiegels, ZgwConfig config,
                    Tenants tenants) {
         this.tenants = tenants;
+        this.rust = new RustendeTenants(tenants, config.spiegeling().interval());
         this.stappen = stappen;
         this.spiegelaar = spiegelaar;
         this.spiegels = spiegels;
@@ -52,6 +56,7 @@ public class Herstel {
     /** A main object was deleted: the mirrors of its relations are due now (after the commit, so the tasks are there). */
     void verwijderd(@Observes(during = TransactionPhase.AFTER_SUCCESS) Wijziging wijziging) {
         if (wijziging.verwijdertHoofdObject()) {
+            rust.wek();
             wake.release();
         }
     }
@@ -86,7 +91,12 @@ public class Herstel {
                 if (!background.running()) {
                     return;
                 }
-                taken += CurrentTenant.call(tenant, this::rondeOfNiets);
+                if (!rust.aanDeBeurt(tenant)) {
+                    continue;
+                }
+                int n = CurrentTenant.call(tenant, this::rondeOfNiets);
+                rust.gedaan(tenant, n > 0);
+                taken += n;
             }
             if (taken == 0) {
                 try {

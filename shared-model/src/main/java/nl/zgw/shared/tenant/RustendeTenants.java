@@ -1,0 +1,86 @@
+package nl.zgw.shared.tenant;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+/**
+ * For a background loop that goes through every tenant (ADR 0022): a tenant whose rounds find no
+ * work is looked at less and less often, from the loop's interval up to eight times it, so that a
+ * hundred idle tenants do not cost a hundred queries per interval; work found, or a change this
+ * replica committed for it ({@link #wek}), brings it back to every round. Rows written by another
+ * replica wait at most eight intervals (that replica wakes its own loop at once). Without declared
+ * tenants every round is due, as before.
+ */
+public final class RustendeTenants {
+
+    private static final int MAX_FACTOR = 8;
+
+    private final boolean declared;
+    private final long interval;
+    private final LongSupplier now;
+    private final Map<Tenant, Staat> staten = new ConcurrentHashMap<>();
+
+    /** One tenant's rest: until when, the last step, and the wake-ups (counted, so none is lost to a round under way). */
+    private static final class Staat {
+        volatile long rustTot;
+        long stap;
+        long gezien;
+        final AtomicLong gewekt = new AtomicLong();
+    }
+
+    public RustendeTenants(Tenants tenants, Duration interval) {
+        this(tenants.declared(), interval, System::currentTimeMillis);
+    }
+
+    RustendeTenants(boolean declared, Duration interval, LongSupplier now) {
+        this.declared = declared;
+        this.interval = Math.max(1, interval.toMillis());
+        this.now = now;
+    }
+
+    /** Whether {@code tenant} is due a round now (called by the loop, before the round). */
+    public boolean aanDeBeurt(Tenant tenant) {
+        if (!declared) {
+            return true;
+        }
+        Staat s = staten.computeIfAbsent(tenant, t -> new Staat());
+        if (now.getAsLong() < s.rustTot) {
+            return false;
+        }
+        s.gezien = s.gewekt.get();
+        return true;
+    }
+
+    /**
+     * What {@code tenant}'s round found (called by the loop, after it): work, or a wake-up while it
+     * ran, keeps it due every round; nothing lets it rest longer.
+     */
+    public void gedaan(Tenant tenant, boolean werk) {
+        if (!declared) {
+            return;
+        }
+        Staat s = staten.computeIfAbsent(tenant, t -> new Staat());
+        if (werk || s.gewekt.get() != s.gezien) {
+            s.stap = 0;
+            s.rustTot = 0;
+            return;
+        }
+        s.stap = s.stap == 0 ? interval : Math.min(s.stap * 2, interval * MAX_FACTOR);
+        s.rustTot = now.getAsLong() + s.stap;
+    }
+
+    /** This replica committed work for the current tenant: it is due at the next round. */
+    public void wek() {
+        if (!declared) {
+            return;
+        }
+        CurrentTenant.get().ifPresent(t -> {
+            Staat s = staten.computeIfAbsent(t, x -> new Staat());
+            s.gewekt.incrementAndGet();
+            s.rustTot = 0;
+        });
+    }
+}
