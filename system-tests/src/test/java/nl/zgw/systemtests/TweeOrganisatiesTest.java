@@ -20,12 +20,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.oneOf;
 
 /**
  * One running suite serving two organisations (ADR 0022), each under a host of its own (here two
- * loopback addresses): each creates a zaak with a document through the real Catalogi, Zaken,
- * Documenten and Autorisaties APIs, and no read path of either shows the other's: lists, details,
+ * loopback addresses): each creates a zaak with a document and a besluit through the real
+ * Catalogi, Zaken, Documenten, Besluiten, Notificaties and Autorisaties APIs, and no read path of
+ * either shows the other's: lists, details,
  * {@code _zoek}, expand, downloads and audit trails; a URL of the one is not a resource to the
  * other; a client of the one is refused by the other; a subscriber of the one hears only of its
  * zaken, also when it has the same callback in both.
@@ -39,7 +41,8 @@ class TweeOrganisatiesTest {
     private static final Map<String, Organisatie> ORGANISATIES = new HashMap<>();
 
     /** What one organisation made: its zaak, its document and the types they use. */
-    private record Organisatie(String host, String zaaktype, String informatieobjecttype, String zaak, String document) {
+    private record Organisatie(String host, String zaaktype, String informatieobjecttype, String zaak, String document,
+                               String besluit) {
     }
 
     @BeforeAll
@@ -48,7 +51,8 @@ class TweeOrganisatiesTest {
         Files.writeString(tenants, """
                 {"tenants": [{"id": "a", "host": "%s"}, {"id": "b", "host": "%s"}]}""".formatted(A, B));
         suite = Suite.start("system_tenants", Map.of("ZGW_TENANTS_FILE", tenants.toString(),
-                "ZGW_OUTBOX_ENABLED", "true"), Map.of(), "catalogi", "zaken", "documenten", "notificaties");
+                "ZGW_OUTBOX_ENABLED", "true"), Map.of(), "catalogi", "zaken", "documenten", "besluiten",
+                "notificaties");
         // the Zaken API has its tokens verified inside the cluster, the others through each tenant's host:
         // the Autorisaties API then knows the tenant by the Host the call sends
         suite.restart("zaken", false, Map.of("ZGW_AUTH_VERIFY_URL",
@@ -87,7 +91,13 @@ class TweeOrganisatiesTest {
                         "informatieobjectcategorie", "Aanvraag"))
                 .post(url(host, "catalogi", "/informatieobjecttypen")).then().statusCode(201).extract().path("url");
         admin().post(iot + "/publish").then().statusCode(200);
-        String zaaktype = admin().body(SuiteFixtures.zaaktype(catalogus, null))
+        String besluittype = admin().body(Map.of("catalogus", catalogus, "omschrijving", "Vergunning",
+                        "publicatieIndicatie", false, "informatieobjecttypen", List.of(), "beginGeldigheid", "2024-01-01"))
+                .post(url(host, "catalogi", "/besluittypen")).then().statusCode(201).extract().path("url");
+        admin().post(besluittype + "/publish").then().statusCode(200);
+        Map<String, Object> zaaktypeBody = SuiteFixtures.zaaktype(catalogus, null);
+        zaaktypeBody.put("besluittypen", List.of("Vergunning"));
+        String zaaktype = admin().body(zaaktypeBody)
                 .post(url(host, "catalogi", "/zaaktypen")).then().statusCode(201).extract().path("url");
         admin().body(Map.of("zaaktype", zaaktype, "informatieobjecttype", "Aanvraag", "volgnummer", 1,
                 "richting", "inkomend")).post(url(host, "catalogi", "/zaaktype-informatieobjecttypen")).then()
@@ -111,13 +121,17 @@ class TweeOrganisatiesTest {
         // the relation is mirrored in the Documenten API of the same organisation (ADR 0016)
         admin().body(Map.of("zaak", zaak, "informatieobject", doc)).post(url(host, "zaken", "/zaakinformatieobjecten"))
                 .then().statusCode(201);
-        return new Organisatie(host, zaaktype, iot, zaak, doc);
+        // the besluit on the zaak, mirrored in the Zaken API of the same organisation
+        String besluit = admin().body(Map.of("verantwoordelijkeOrganisatie", "123456782", "besluittype", besluittype,
+                        "zaak", zaak, "datum", "2026-03-05", "ingangsdatum", "2026-03-06"))
+                .post(url(host, "besluiten", "/besluiten")).then().statusCode(201).extract().path("url");
+        return new Organisatie(host, zaaktype, iot, zaak, doc, besluit);
     }
 
     @Test
     void everythingAnOrganisationMadeIsUnderItsOwnHost() {
         for (Organisatie o : ORGANISATIES.values()) {
-            for (String url : List.of(o.zaaktype(), o.informatieobjecttype(), o.zaak(), o.document())) {
+            for (String url : List.of(o.zaaktype(), o.informatieobjecttype(), o.zaak(), o.document(), o.besluit())) {
                 assertThat(url).startsWith("http://" + o.host() + ":");
             }
             admin().get(o.zaak()).then().statusCode(200).body("zaaktype", equalTo(o.zaaktype()));
@@ -142,6 +156,9 @@ class TweeOrganisatiesTest {
                     .body("informatieobject", equalTo(List.of(o.document())));
             admin().get(url(o.host(), "documenten", "/objectinformatieobjecten")).then().statusCode(200)
                     .body("object", equalTo(List.of(o.zaak())));
+            admin().get(url(o.host(), "besluiten", "/besluiten")).then().statusCode(200)
+                    .body("count", equalTo(1)).body("results[0].url", equalTo(o.besluit()));
+            admin().get(o.zaak() + "/besluiten").then().statusCode(200).body("besluit", equalTo(List.of(o.besluit())));
             // _zoek on the other's zaak, by its uuid
             String anderUuid = ander.zaak().substring(ander.zaak().lastIndexOf('/') + 1);
             admin().body(Map.of("uuid__in", List.of(anderUuid))).post(url(o.host(), "zaken", "/zaken/_zoek")).then()
@@ -158,12 +175,16 @@ class TweeOrganisatiesTest {
             admin().get(bij(o.host(), ander.document())).then().statusCode(404);
             admin().get(bij(o.host(), ander.document()) + "/download").then().statusCode(404);
             admin().get(bij(o.host(), ander.zaaktype())).then().statusCode(404);
+            admin().get(bij(o.host(), ander.besluit())).then().statusCode(404);
+            admin().get(bij(o.host(), ander.besluit()) + "/audittrail").then().statusCode(404);
             // its own download is its own content
             assertThat(admin().get(o.document() + "/download").then().statusCode(200).extract().asString())
                     .isEqualTo("aanvraag van " + o.host());
             // expand follows the organisation's own URLs only
             admin().queryParam("expand", "zaaktype").get(o.zaak()).then().statusCode(200)
                     .body("_expand.zaaktype.url", equalTo(o.zaaktype()));
+            admin().queryParam("expand", "zaak").get(o.besluit()).then().statusCode(200)
+                    .body("_expand.zaak.url", equalTo(o.zaak()));
         }
     }
 
@@ -195,7 +216,10 @@ class TweeOrganisatiesTest {
         given().auth().oauth2(token).header("Accept-Crs", "EPSG:4326").get(url(B, "zaken", "/zaken")).then()
                 .statusCode(oneOf(401, 403));
         given().auth().oauth2(token).get(url(B, "autorisaties", "/applicaties")).then().statusCode(oneOf(401, 403));
-        given().auth().oauth2(token).get(url(A, "autorisaties", "/applicaties")).then().statusCode(200);
+        given().auth().oauth2(token).get(url(A, "autorisaties", "/applicaties")).then().statusCode(200)
+                .body("results.label", hasItem("Alleen A"));
+        admin().get(url(B, "autorisaties", "/applicaties")).then().statusCode(200)
+                .body("results.label", not(hasItem("Alleen A")));
     }
 
     @Test

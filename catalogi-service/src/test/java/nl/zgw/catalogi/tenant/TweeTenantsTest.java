@@ -110,4 +110,14 @@ class TweeTenantsTest {
         // health and metrics belong to no tenant
         given().header("Host", "unknown.example").get("/q/health/live").then().statusCode(200);
     }
+
+    @Test
+    void requestMetricsCarryTheTenant() {
+        at(EDE).get(API + "/catalogussen").then().statusCode(200);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics.lines().filter(l -> l.startsWith("http_server_requests_seconds_count")
+                && l.contains("/catalogussen\"") && l.contains("tenant=\"ede\""))).isNotEmpty();
+        assertThat(metrics.lines().filter(l -> l.startsWith("http_server_requests_seconds_count")))
+                .allMatch(l -> l.contains("tenant=\""));
+    }
 }
