@@ -20,6 +20,7 @@ import static io.restassured.RestAssured.given;
 import static nl.zgw.catalogi.CatalogiFixtures.API;
 import static nl.zgw.catalogi.CatalogiFixtures.path;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -103,12 +104,33 @@ class TweeTenantsTest {
     }
 
     @Test
-    void aHostThatServesNoTenantIsNotFound() {
+    void aHostThatServesNoTenantIsNotFound() throws Exception {
         at("localhost").get(API + "/catalogussen").then().statusCode(404)
                 .contentType("application/problem+json").body("code", equalTo("not_found"));
         at("zgw.utrecht.test.evil.example").get(API + "/catalogussen").then().statusCode(404);
+        // a request that names no host at all (HTTP/1.0 without Host) belongs to no tenant either
+        assertThat(zonderHost(API + "/catalogussen")).matches("(?s)HTTP/1\\.[01] 404 .*").contains("\"not_found\"");
         // health and metrics belong to no tenant
         given().header("Host", "unknown.example").get("/q/health/live").then().statusCode(200);
+    }
+
+    /** The raw answer to a GET of {@code path} sent as HTTP/1.0 without a Host header. */
+    private static String zonderHost(String path) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.0\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aConnectionTakenWithoutATenantFindsNoTables() throws Exception {
+        catalogus(UTRECHT, CatalogiFixtures.uniqueDomein());
+        // code that forgot its tenant (this test's own connection): no tenant's rows, and no template's
+        assertThatThrownBy(() -> Sql.number(dataSource, "SELECT count(*) FROM catalogus"))
+                .hasMessageContaining("does not exist");
+        assertThat(Sql.number(dataSource, "SELECT count(*) FROM utrecht_catalogi.catalogus")).isPositive();
     }
 
     @Test

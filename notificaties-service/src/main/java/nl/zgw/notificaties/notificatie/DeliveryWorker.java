@@ -60,7 +60,6 @@ public class DeliveryWorker {
             RETURNING d.id, d.attempts, a.callback_url, a.auth, cast(n.message as text)""";
 
     private final DataSource dataSource;
-    private final Tenants tenants;
     /** Idle tenants are looked at less often. */
     private final RustendeTenants rust;
     private final NotificatiesConfig.Delivery config;
@@ -79,7 +78,6 @@ public class DeliveryWorker {
 
     public DeliveryWorker(DataSource dataSource, Tenants tenants, NotificatiesConfig config, OutboundHttp http) {
         this.dataSource = dataSource;
-        this.tenants = tenants;
         this.rust = new RustendeTenants(tenants, config.delivery().pollInterval());
         this.config = config.delivery();
         this.http = http;
@@ -109,18 +107,8 @@ public class DeliveryWorker {
         while (background.running()) {
             try {
                 boolean cleanupDue = System.currentTimeMillis() >= nextCleanup;
-                boolean work = false;
-                for (Tenant tenant : tenants.all()) {
-                    if (!background.running()) {
-                        return;
-                    }
-                    if (!cleanupDue && !rust.aanDeBeurt(tenant)) {
-                        continue;
-                    }
-                    boolean found = CurrentTenant.callChecked(tenant, () -> round(cleanupDue)) != 0;
-                    rust.gedaan(tenant, found);
-                    work |= found;
-                }
+                boolean work = rust.ronde(() -> background.running() && !Thread.currentThread().isInterrupted(),
+                        cleanupDue, tenant -> round(cleanupDue));
                 if (cleanupDue) {
                     nextCleanup = System.currentTimeMillis() + 3_600_000;
                 }
@@ -142,17 +130,20 @@ public class DeliveryWorker {
 
     /**
      * One round for the current tenant (its clean-up first when due); a failure of its database is
-     * logged and counts as no work, so the other tenants' rounds go on.
+     * logged and counts as no work, so the other tenants' rounds go on; an interrupt (stopping) is
+     * kept for the loop.
      */
-    private int round(boolean cleanupDue) throws InterruptedException {
+    private int round(boolean cleanupDue) {
         try {
             if (cleanupDue) {
                 cleanup();
             }
             return deliverDue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
         } catch (SQLException | RuntimeException e) {
-            LOG.warnf(e, "Delivery round%s failed; trying again", tenants.declared() ? " of tenant "
-                    + CurrentTenant.get().map(Tenant::id).orElse("?") : "");
+            LOG.warnf(e, "Delivery round%s failed; trying again", CurrentTenant.inLog());
             return 0;
         }
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import nl.zgw.shared.config.ZgwConfig;
 import nl.zgw.shared.http.OutboundHttp;
 
 import nl.zgw.shared.ref.ResourceUrls;
@@ -29,7 +28,7 @@ public class AuthBeans {
     @Produces
     @DefaultBean
     @ApplicationScoped
-    TokenVerifier tokenVerifier(AuthConfig auth, ZgwConfig zgw, ClientSecretSource secrets,
+    TokenVerifier tokenVerifier(AuthConfig auth, ClientSecretSource secrets,
                                 AutorisatiesSource autorisaties, ZgwTokenSigner signer, ObjectMapper mapper,
                                 OutboundHttp http, Tenants tenants, ResourceUrls urls) {
         if (auth.mode() == AuthConfig.Mode.LOCAL) {
@@ -39,20 +38,23 @@ public class AuthBeans {
             }
             return new LocalTokenVerifier(secrets, autorisaties, auth);
         }
-        if (tenants.declared()) {
-            if (auth.verifyUrl().isPresent()) {
-                // inside the cluster: the Autorisaties API finds the tenant by the Host the call sends
+        // the verify endpoint beside the current tenant's Autorisaties API (ADR 0022; the one base URL
+        // without tenants), or zgw.auth.verify-url inside the cluster, told the tenant by the Host it sends
+        java.util.function.Supplier<URI> url;
+        java.util.function.Supplier<String> host = () -> null;
+        if (auth.verifyUrl().isPresent()) {
+            URI binnen = URI.create(auth.verifyUrl().get());
+            url = () -> binnen;
+            if (tenants.declared()) {
                 OutboundHttp.requireHostHeader();
-                return new RemoteTokenVerifier(() -> URI.create(auth.verifyUrl().get()),
-                        () -> CurrentTenant.get().map(Tenant::host).orElse(null), signer, mapper, auth.timeout(), http,
-                        auth.verifyValidity(), auth.maxAge());
+                host = () -> CurrentTenant.get().map(Tenant::host).orElse(null);
             }
+        } else {
             Map<Tenant, URI> perTenant = new ConcurrentHashMap<>();
-            return new RemoteTokenVerifier(() -> perTenant.computeIfAbsent(CurrentTenant.get().orElse(Tenant.ENIG),
-                    t -> verifyUrl(urls.baseUrl(ZgwApi.AUTORISATIES).toString())), signer, mapper, auth.timeout(), http,
-                    auth.verifyValidity(), auth.maxAge());
+            url = () -> perTenant.computeIfAbsent(CurrentTenant.get().orElse(Tenant.ENIG),
+                    t -> verifyUrl(urls.baseUrl(ZgwApi.AUTORISATIES).toString()));
         }
-        return new RemoteTokenVerifier(verifyUrl(auth, zgw), signer, mapper, auth.timeout(), http, auth.verifyValidity(),
+        return new RemoteTokenVerifier(url, host, signer, mapper, auth.timeout(), http, auth.verifyValidity(),
                 auth.maxAge());
     }
 
@@ -61,11 +63,6 @@ public class AuthBeans {
     @ApplicationScoped
     AutorisatiesSource noAutorisaties() {
         return clientId -> Optional.empty();
-    }
-
-    /** {@code zgw.auth.verify-url}, or beside the Autorisaties API's base path: {@code /autorisaties/intern/v1/verify}. */
-    static URI verifyUrl(AuthConfig auth, ZgwConfig zgw) {
-        return auth.verifyUrl().map(URI::create).orElseGet(() -> verifyUrl(zgw.baseUrls().autorisaties()));
     }
 
     private static URI verifyUrl(String autorisatiesBase) {

@@ -44,12 +44,7 @@ public class RemoteTokenVerifier implements TokenVerifier {
 
     public RemoteTokenVerifier(URI verifyUrl, ZgwTokenSigner signer, ObjectMapper mapper, Duration timeout,
                                OutboundHttp http, Duration validity, Duration maxAge) {
-        this(() -> verifyUrl, signer, mapper, timeout, http, validity, maxAge);
-    }
-
-    public RemoteTokenVerifier(java.util.function.Supplier<URI> verifyUrl, ZgwTokenSigner signer, ObjectMapper mapper,
-                               Duration timeout, OutboundHttp http, Duration validity, Duration maxAge) {
-        this(verifyUrl, () -> null, signer, mapper, timeout, http, validity, maxAge);
+        this(() -> verifyUrl, () -> null, signer, mapper, timeout, http, validity, maxAge);
     }
 
     /**

@@ -31,18 +31,21 @@ public class ZgwRoutes {
         long limiet = ConfigProvider.getConfig().getOptionalValue("quarkus.http.limits.max-body-size", MemorySize.class)
                 .map(MemorySize::asLongValue).orElse(10240L * 1024);
         router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> teGroot(ctx, limiet));
-        router.route().order(Integer.MAX_VALUE).handler(ctx -> {
-            JsonObject body = new JsonObject()
-                    .put("type", "urn:zgw:fout:not_found")
-                    .put("code", "not_found")
-                    .put("title", "Niet gevonden.")
-                    .put("status", 404)
-                    .put("detail", "De gevraagde resource bestaat niet.")
-                    .put("instance", "urn:uuid:" + UUID.randomUUID());
-            ctx.response().setStatusCode(404)
-                    .putHeader("Content-Type", ProblemResponses.PROBLEM_JSON)
-                    .end(body.encode());
-        });
+        router.route().order(Integer.MAX_VALUE).handler(ctx -> nietGevonden(ctx, "De gevraagde resource bestaat niet."));
+    }
+
+    /** Ends the request with a 404 {@code not_found} problem, for a route outside JAX-RS. */
+    public static void nietGevonden(io.vertx.ext.web.RoutingContext ctx, String detail) {
+        JsonObject body = new JsonObject()
+                .put("type", "urn:zgw:fout:not_found")
+                .put("code", "not_found")
+                .put("title", "Niet gevonden.")
+                .put("status", 404)
+                .put("detail", detail)
+                .put("instance", "urn:uuid:" + UUID.randomUUID());
+        ctx.response().setStatusCode(404)
+                .putHeader("Content-Type", ProblemResponses.PROBLEM_JSON)
+                .end(body.encode());
     }
 
     /** Up to this many bytes of a body that is too large are read (and dropped) so the client sees the 413. */

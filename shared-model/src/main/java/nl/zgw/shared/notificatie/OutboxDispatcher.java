@@ -69,7 +69,6 @@ public class OutboxDispatcher {
     private final Instance<Kanaal> kanaal;
     private final Instance<DataSource> dataSource;
     private final ZgwConfig config;
-    private final Tenants tenants;
     private final ResourceUrls urls;
     /** Idle tenants are looked at less often. */
     private final RustendeTenants rust;
@@ -94,7 +93,6 @@ public class OutboxDispatcher {
         this.kanaal = kanaal;
         this.dataSource = dataSource;
         this.config = config;
-        this.tenants = tenants;
         this.urls = urls;
         this.rust = new RustendeTenants(tenants, config.outbox().pollInterval());
         this.signer = signer;
@@ -120,19 +118,9 @@ public class OutboxDispatcher {
 
     private void loop() {
         while (background.running()) {
-            int sent = 0;
-            for (Tenant tenant : tenants.all()) {
-                if (!background.running() || Thread.currentThread().isInterrupted()) {
-                    return;
-                }
-                if (!rust.aanDeBeurt(tenant)) {
-                    continue;
-                }
-                int n = CurrentTenant.call(tenant, () -> round(staten.computeIfAbsent(tenant, t -> new Staat())));
-                rust.gedaan(tenant, n > 0);
-                sent += n;
-            }
-            if (sent == 0) {
+            boolean sent = rust.ronde(() -> background.running() && !Thread.currentThread().isInterrupted(), false,
+                    tenant -> round(staten.computeIfAbsent(tenant, t -> new Staat())));
+            if (!sent) {
                 try {
                     wake.tryAcquire(config.outbox().pollInterval().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
                     wake.drainPermits();
@@ -163,8 +151,7 @@ public class OutboxDispatcher {
             staat.backoff = staat.backoff == 0 ? config.outbox().initialBackoff().toMillis()
                     : Math.min(staat.backoff * 2, config.outbox().maxBackoff().toMillis());
             staat.nietVoor = System.currentTimeMillis() + staat.backoff;
-            LOG.warnf("Outbox%s: %s; trying again in %d ms", tenants.declared() ? " of tenant " + CurrentTenant.get()
-                    .map(Tenant::id).orElse("?") : "", e.getMessage(), staat.backoff);
+            LOG.warnf("Outbox%s: %s; trying again in %d ms", CurrentTenant.inLog(), e.getMessage(), staat.backoff);
             return 0;
         }
     }

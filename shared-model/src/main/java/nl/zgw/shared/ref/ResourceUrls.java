@@ -101,10 +101,11 @@ public class ResourceUrls {
      * {@code <base of api>/<collection>/<uuid>}.
      */
     public Optional<UUID> uuid(ResourceUrl url, ZgwApi api, String collection) {
-        if (bases().get(api) == null || !url.isUnder(bases().get(api))) {
+        URI apiBase = bases().get(api);
+        if (apiBase == null || !url.isUnder(apiBase)) {
             return Optional.empty();
         }
-        List<String> base = new ResourceUrl(bases().get(api)).segments();
+        List<String> base = new ResourceUrl(apiBase).segments();
         List<String> segments = url.segments();
         if (segments.size() != base.size() + 2 || !segments.get(base.size()).equals(collection)) {
             return Optional.empty();

@@ -10,7 +10,6 @@ import nl.zgw.shared.config.ZgwConfig;
 import nl.zgw.shared.notificatie.BackgroundLoop;
 import nl.zgw.shared.tenant.CurrentTenant;
 import nl.zgw.shared.tenant.RustendeTenants;
-import nl.zgw.shared.tenant.Tenant;
 import nl.zgw.shared.tenant.Tenants;
 import nl.zgw.shared.wijziging.Wijziging;
 import org.jboss.logging.Logger;
@@ -37,7 +36,6 @@ public class Herstel {
     private final Spiegelaar spiegelaar;
     private final Instance<Spiegel> spiegels;
     private final ZgwConfig config;
-    private final Tenants tenants;
     /** Idle tenants are looked at less often. */
     private final RustendeTenants rust;
     private final BackgroundLoop background = new BackgroundLoop();
@@ -45,7 +43,6 @@ public class Herstel {
 
     public Herstel(SpiegelStappen stappen, Spiegelaar spiegelaar, Instance<Spiegel> spiegels, ZgwConfig config,
                    Tenants tenants) {
-        this.tenants = tenants;
         this.rust = new RustendeTenants(tenants, config.spiegeling().interval());
         this.stappen = stappen;
         this.spiegelaar = spiegelaar;
@@ -86,19 +83,7 @@ public class Herstel {
 
     private void loop() {
         while (background.running()) {
-            int taken = 0;
-            for (Tenant tenant : tenants.all()) {
-                if (!background.running()) {
-                    return;
-                }
-                if (!rust.aanDeBeurt(tenant)) {
-                    continue;
-                }
-                int n = CurrentTenant.call(tenant, this::rondeOfNiets);
-                rust.gedaan(tenant, n > 0);
-                taken += n;
-            }
-            if (taken == 0) {
+            if (!rust.ronde(background::running, false, tenant -> rondeOfNiets())) {
                 try {
                     wake.tryAcquire(config.spiegeling().interval().toMillis(), TimeUnit.MILLISECONDS);
                     wake.drainPermits();
@@ -114,8 +99,7 @@ public class Herstel {
         try {
             return ronde();
         } catch (RuntimeException e) {
-            LOG.warnf("Mirror repair%s: %s", tenants.declared() ? " of tenant " + CurrentTenant.get().map(Tenant::id)
-                    .orElse("?") : "", e.getMessage());
+            LOG.warnf("Mirror repair%s: %s", CurrentTenant.inLog(), e.getMessage());
             return 0;
         }
     }

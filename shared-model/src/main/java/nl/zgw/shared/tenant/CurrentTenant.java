@@ -37,6 +37,11 @@ public final class CurrentTenant {
         return Optional.empty();
     }
 
+    /** For a log line of work done for a tenant: {@code " of tenant utrecht"}, nothing without a declared tenant. */
+    public static String inLog() {
+        return get().filter(t -> !t.impliciet()).map(t -> " of tenant " + t.id()).orElse("");
+    }
+
     /** Binds {@code tenant} to the request whose (duplicated) Vert.x context is current. */
     static void bindRequest(Tenant tenant) {
         ContextLocals.put(KEY, tenant);
@@ -73,12 +78,6 @@ public final class CurrentTenant {
                 BOUND.set(before);
             }
         }
-    }
-
-    /** {@code task} bound to the tenant current now, wherever it later runs. */
-    public static Runnable capture(Runnable task) {
-        Optional<Tenant> now = get();
-        return now.<Runnable>map(t -> () -> run(t, task)).orElse(task);
     }
 
     /** {@code executor}, its tasks run for the tenant current now (when this is called), whoever submits them. */

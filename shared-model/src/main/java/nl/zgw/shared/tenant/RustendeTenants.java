@@ -1,10 +1,13 @@
 package nl.zgw.shared.tenant;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
+import java.util.function.ToIntFunction;
 
 /**
  * For a background loop that goes through every tenant (ADR 0022): a tenant whose rounds find no
@@ -19,6 +22,7 @@ public final class RustendeTenants {
     private static final int MAX_FACTOR = 8;
 
     private final boolean declared;
+    private final List<Tenant> all;
     private final long interval;
     private final LongSupplier now;
     private final Map<Tenant, Staat> staten = new ConcurrentHashMap<>();
@@ -32,13 +36,35 @@ public final class RustendeTenants {
     }
 
     public RustendeTenants(Tenants tenants, Duration interval) {
-        this(tenants.declared(), interval, System::currentTimeMillis);
+        this(tenants.declared(), tenants.all(), interval, System::currentTimeMillis);
     }
 
-    RustendeTenants(boolean declared, Duration interval, LongSupplier now) {
+    RustendeTenants(boolean declared, List<Tenant> all, Duration interval, LongSupplier now) {
         this.declared = declared;
+        this.all = all;
         this.interval = Math.max(1, interval.toMillis());
         this.now = now;
+    }
+
+    /**
+     * One pass of a background loop: {@code ronde} for each tenant that is due (every one with
+     * {@code allen}), bound to it, as long as {@code doorgaan} holds; whether any found work (a
+     * non-zero answer). A round handles its own failures, so one tenant's cannot stop the others'.
+     */
+    public boolean ronde(BooleanSupplier doorgaan, boolean allen, ToIntFunction<Tenant> ronde) {
+        boolean werk = false;
+        for (Tenant tenant : all) {
+            if (!doorgaan.getAsBoolean()) {
+                return werk;
+            }
+            if (!aanDeBeurt(tenant) && !allen) {
+                continue;
+            }
+            boolean gevonden = CurrentTenant.call(tenant, () -> ronde.applyAsInt(tenant)) != 0;
+            gedaan(tenant, gevonden);
+            werk |= gevonden;
+        }
+        return werk;
     }
 
     /** Whether {@code tenant} is due a round now (called by the loop, before the round). */

@@ -1,14 +1,12 @@
 package nl.zgw.shared.tenant;
 
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import nl.zgw.shared.problem.ProblemResponses;
+import nl.zgw.shared.http.ZgwRoutes;
 
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Finds each request's tenant by the host it was addressed to, before anything else of the
@@ -30,14 +28,7 @@ public class TenantRoute {
         String host = ctx.request().authority() == null ? null : ctx.request().authority().host();
         Optional<Tenant> tenant = tenants.byHost(host);
         if (tenant.isEmpty()) {
-            JsonObject body = new JsonObject()
-                    .put("type", "urn:zgw:fout:not_found")
-                    .put("code", "not_found")
-                    .put("title", "Niet gevonden.")
-                    .put("status", 404)
-                    .put("detail", "Op deze host wordt geen organisatie bediend.")
-                    .put("instance", "urn:uuid:" + UUID.randomUUID());
-            ctx.response().setStatusCode(404).putHeader("Content-Type", ProblemResponses.PROBLEM_JSON).end(body.encode());
+            ZgwRoutes.nietGevonden(ctx, "Op deze host wordt geen organisatie bediend.");
             return;
         }
         CurrentTenant.bindRequest(tenant.get());

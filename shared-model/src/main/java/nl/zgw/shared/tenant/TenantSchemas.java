@@ -1,6 +1,9 @@
 package nl.zgw.shared.tenant;
 
 import io.agroal.api.AgroalPoolInterceptor;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.shared.config.ZgwConfig;
 import nl.zgw.shared.ref.ZgwApi;
@@ -37,7 +40,7 @@ public class TenantSchemas implements AgroalPoolInterceptor {
     private volatile boolean gestart;
 
     /** From here on, the first observer of the start, a connection needs a tenant. */
-    void gestart(@jakarta.enterprise.event.Observes @jakarta.annotation.Priority(1) io.quarkus.runtime.StartupEvent event) {
+    void gestart(@Observes @Priority(1) StartupEvent event) {
         gestart = true;
     }
 

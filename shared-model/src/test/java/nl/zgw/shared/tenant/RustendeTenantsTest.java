@@ -15,7 +15,7 @@ class RustendeTenantsTest {
 
     @Test
     void anIdleTenantRestsUpToEightIntervalsAndWorkBringsItBack() {
-        RustendeTenants rust = new RustendeTenants(true, Duration.ofMillis(500), klok::get);
+        RustendeTenants rust = new RustendeTenants(true, java.util.List.of(a), Duration.ofMillis(500), klok::get);
         long[] rusten = new long[5];
         for (int i = 0; i < rusten.length; i++) {
             assertThat(rust.aanDeBeurt(a)).isTrue();
@@ -36,7 +36,7 @@ class RustendeTenantsTest {
 
     @Test
     void aWakeUpDuringARoundIsNotLost() {
-        RustendeTenants rust = new RustendeTenants(true, Duration.ofMillis(500), klok::get);
+        RustendeTenants rust = new RustendeTenants(true, java.util.List.of(a), Duration.ofMillis(500), klok::get);
         assertThat(rust.aanDeBeurt(a)).isTrue();
         CurrentTenant.run(a, rust::wek); // committed while the round that finds nothing is under way
         rust.gedaan(a, false);
@@ -49,7 +49,7 @@ class RustendeTenantsTest {
 
     @Test
     void withoutTenantsEveryRoundIsDue() {
-        RustendeTenants rust = new RustendeTenants(false, Duration.ofMillis(500), klok::get);
+        RustendeTenants rust = new RustendeTenants(false, java.util.List.of(Tenant.ENIG), Duration.ofMillis(500), klok::get);
         rust.gedaan(Tenant.ENIG, false);
         assertThat(rust.aanDeBeurt(Tenant.ENIG)).isTrue();
     }

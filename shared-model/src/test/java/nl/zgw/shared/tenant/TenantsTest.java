@@ -72,8 +72,9 @@ class TenantsTest {
             assertThat(CurrentTenant.get()).contains(a);
         });
         assertThat(CurrentTenant.get()).isEmpty();
-        Runnable[] later = new Runnable[1];
-        CurrentTenant.run(a, () -> later[0] = CurrentTenant.capture(() -> assertThat(CurrentTenant.get()).contains(a)));
-        later[0].run();
+        java.util.concurrent.Executor[] later = new java.util.concurrent.Executor[1];
+        CurrentTenant.run(a, () -> later[0] = CurrentTenant.boundNow(Runnable::run));
+        later[0].execute(() -> assertThat(CurrentTenant.get()).contains(a));
+        assertThat(CurrentTenant.get()).isEmpty();
     }
 }
