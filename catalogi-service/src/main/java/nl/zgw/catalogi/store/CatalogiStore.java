@@ -180,10 +180,11 @@ public class CatalogiStore {
 
     /**
      * Serialises changes to the versions of one identifying key in a catalogus (the geldigheid
-     * overlap check reads, then writes), until the transaction ends.
+     * overlap check reads, then writes), until the transaction ends. Keyed in this schema: another
+     * tenant's catalogus never waits on it.
      */
     public void lockKey(UUID catalogus, Soort soort, String sleutel) {
-        query("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))",
+        query("SELECT pg_advisory_xact_lock(hashtextextended(current_schema() || '/' || ?, 0))",
                 List.of(catalogus + "/" + soort.value() + "/" + sleutel), rs -> null);
     }
 

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.UUID;
 
 /**
  * Content as files in one folder (a mounted volume on Kubernetes, shared by the replicas): written
@@ -49,7 +48,7 @@ public class BestandssysteemOpslag implements InhoudOpslag {
             @Override
             public Opgeslagen klaar() throws IOException {
                 long grootte = bestand.sluit();
-                String sleutel = UUID.randomUUID().toString();
+                String sleutel = InhoudSleutel.nieuw().toString();
                 Path doel = pad(sleutel);
                 Files.createDirectories(doel.getParent());
                 Files.move(bestand.pad, doel, StandardCopyOption.ATOMIC_MOVE);
@@ -97,10 +96,11 @@ public class BestandssysteemOpslag implements InhoudOpslag {
         }
     }
 
+    /** {@code <map>/<aa>/<bb>/<uuid>}, under {@code <map>/<tenant>/} for a tenant's content. */
     private Path pad(String sleutel) {
-        if (!UUID.fromString(sleutel).toString().equals(sleutel)) { // a key is always one of ours, never a path
-            throw new IllegalArgumentException("not a content key: " + sleutel);
-        }
-        return map.resolve(sleutel.substring(0, 2)).resolve(sleutel.substring(2, 4)).resolve(sleutel);
+        InhoudSleutel s = InhoudSleutel.van(sleutel); // a key is always one of ours, never a path
+        String uuid = s.uuid().toString();
+        Path basis = s.tenant() == null ? map : map.resolve(s.tenant());
+        return basis.resolve(uuid.substring(0, 2)).resolve(uuid.substring(2, 4)).resolve(uuid);
     }
 }

@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Content as objects in a bucket of an S3-compatible object store. Written first to a temporary file
@@ -80,7 +79,7 @@ public class S3Opslag implements InhoudOpslag {
             @Override
             public Opgeslagen klaar() throws IOException {
                 long grootte = bestand.sluit();
-                String sleutel = UUID.randomUUID().toString();
+                String sleutel = InhoudSleutel.nieuw().toString();
                 try {
                     upload(sleutel, bestand.pad, grootte);
                 } catch (SdkException | UncheckedIOException e) { // refused, unreachable or timed out
@@ -162,6 +161,7 @@ public class S3Opslag implements InhoudOpslag {
 
     @Override
     public InputStream lees(String sleutel, long vanaf) throws IOException {
+        InhoudSleutel.van(sleutel); // one of ours, of the current tenant
         GetObjectRequest.Builder verzoek = GetObjectRequest.builder().bucket(bucket).key(sleutel);
         if (vanaf > 0) {
             verzoek.range("bytes=" + vanaf + "-");
@@ -177,6 +177,7 @@ public class S3Opslag implements InhoudOpslag {
 
     @Override
     public void verwijder(String sleutel) {
+        InhoudSleutel.van(sleutel);
         try {
             s3.deleteObject(b -> b.bucket(bucket).key(sleutel));
         } catch (RuntimeException e) {

@@ -1,5 +1,7 @@
 package nl.zgw.documenten.inhoud;
 
+import nl.zgw.shared.tenant.CurrentTenant;
+import nl.zgw.shared.tenant.Tenant;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
@@ -49,6 +51,35 @@ abstract class InhoudOpslagContractTest {
             assertThat(rest).hasSize(inhoud.length - DEEL - 3);
             assertThat(rest[0]).isEqualTo(inhoud[DEEL + 3]);
         }
+    }
+
+    @Test
+    void aTenantsContentIsUnderItsIdAndReadByItAlone() throws Exception {
+        Tenant utrecht = new Tenant("utrecht", "zgw.utrecht.test");
+        Tenant ede = new Tenant("ede", "zgw.ede.test");
+        byte[] inhoud = bytes(1000, 3);
+        InhoudOpslag.Opgeslagen opgeslagen = CurrentTenant.callChecked(utrecht, () -> bewaar(inhoud));
+        assertThat(opgeslagen.sleutel()).matches("utrecht/[0-9a-f-]{36}");
+        try (InputStream in = CurrentTenant.callChecked(utrecht, () -> opslag().lees(opgeslagen.sleutel(), 0))) {
+            assertThat(in.readAllBytes()).isEqualTo(inhoud);
+        }
+        // another tenant's key, or a tenant's key where no tenant is bound, is refused, never read or removed
+        assertThatThrownBy(() -> CurrentTenant.callChecked(ede, () -> opslag().lees(opgeslagen.sleutel(), 0)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> opslag().lees(opgeslagen.sleutel(), 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CurrentTenant.run(ede, () -> opslag().verwijder(opgeslagen.sleutel())))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CurrentTenant.callChecked(utrecht, () -> opslag().lees("Utrecht/" + opgeslagen.sleutel()
+                .substring("utrecht/".length()), 0))).isInstanceOf(IllegalArgumentException.class);
+        // content written without a tenant (before tenants were declared) is read by each as before
+        InhoudOpslag.Opgeslagen zonder = bewaar(inhoud);
+        assertThat(zonder.sleutel()).matches("[0-9a-f-]{36}");
+        try (InputStream in = CurrentTenant.callChecked(ede, () -> opslag().lees(zonder.sleutel(), 0))) {
+            assertThat(in.readAllBytes()).isEqualTo(inhoud);
+        }
+        long voor = aantal();
+        CurrentTenant.run(utrecht, () -> opslag().verwijder(opgeslagen.sleutel()));
+        assertThat(aantal()).isEqualTo(voor - 1);
     }
 
     @Test

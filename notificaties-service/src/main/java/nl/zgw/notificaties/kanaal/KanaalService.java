@@ -48,8 +48,9 @@ public class KanaalService {
             ResourceUrl.parse("documentatieLink", kanaal.documentatieLink(), 200);
         }
         var em = Panache.getEntityManager();
-        // the lock serialises registrations of one naam, so the check below cannot race
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))").setParameter(1, kanaal.naam())
+        // the lock serialises registrations of one naam (in this schema: of this tenant), so the check below cannot race
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '/' || ?1))")
+                .setParameter(1, kanaal.naam())
                 .getSingleResult();
         if (!list(kanaal.naam()).isEmpty()) {
             throw ValidationException.of("naam", "unique", "Er bestaat al een kanaal met deze naam.");

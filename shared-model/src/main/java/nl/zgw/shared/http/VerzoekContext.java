@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
 
 /**
  * Every log line written while a request is handled carries its request id and the API (MDC keys
- * {@code requestId} and {@code api}; {@code clientId} once the token is verified, see
- * {@code ScopesFilter}); JSON logs show them as fields. The request id is the caller's
- * {@code X-Request-Id} when it is a plain token (at most 64 of {@code [A-Za-z0-9._-]}, as an
- * ingress sets it), else a new UUID, and comes back in the answer's {@code X-Request-Id}.
+ * {@code requestId} and {@code api}; {@code tenant} with tenants declared; {@code clientId} once
+ * the token is verified, see {@code ScopesFilter}); JSON logs show them as fields. The request id
+ * is the caller's {@code X-Request-Id} when it is a plain token (at most 64 of
+ * {@code [A-Za-z0-9._-]}, as an ingress sets it), else a new UUID, and comes back in the answer's
+ * {@code X-Request-Id}.
  */
 @Provider
 @PreMatching
@@ -45,6 +46,7 @@ public class VerzoekContext implements ContainerRequestFilter, ContainerResponse
             api = component;
         }
         MDC.put("api", component);
+        nl.zgw.shared.tenant.CurrentTenant.get().ifPresent(nl.zgw.shared.tenant.CurrentTenant::inLogLines);
     }
 
     @Override
@@ -56,5 +58,6 @@ public class VerzoekContext implements ContainerRequestFilter, ContainerResponse
         MDC.remove("requestId");
         MDC.remove("api");
         MDC.remove("clientId");
+        MDC.remove(nl.zgw.shared.tenant.CurrentTenant.LOG_KEY);
     }
 }

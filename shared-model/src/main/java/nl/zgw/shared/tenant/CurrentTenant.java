@@ -5,6 +5,8 @@ import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
+import org.jboss.logging.MDC;
+
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
@@ -47,6 +49,18 @@ public final class CurrentTenant {
         ContextLocals.put(KEY, tenant);
     }
 
+    /** The MDC key of the tenant in log lines (a field of JSON logs); absent without a declared tenant. */
+    public static final String LOG_KEY = "tenant";
+
+    /** Log lines written from here on, on this thread or request, carry {@code tenant}'s id. */
+    public static void inLogLines(Tenant tenant) {
+        if (tenant.impliciet()) {
+            MDC.remove(LOG_KEY);
+        } else {
+            MDC.put(LOG_KEY, tenant.id());
+        }
+    }
+
     /** Runs {@code task} for {@code tenant} on this thread, then restores what was bound before. */
     public static void run(Tenant tenant, Runnable task) {
         call(tenant, () -> {
@@ -68,7 +82,9 @@ public final class CurrentTenant {
     /** {@link #call} for work that may throw checked exceptions. */
     public static <T> T callChecked(Tenant tenant, Callable<T> task) throws Exception {
         Tenant before = BOUND.get();
+        Object logBefore = MDC.get(LOG_KEY);
         BOUND.set(tenant);
+        inLogLines(tenant);
         try {
             return task.call();
         } finally {
@@ -76,6 +92,11 @@ public final class CurrentTenant {
                 BOUND.remove();
             } else {
                 BOUND.set(before);
+            }
+            if (logBefore == null) {
+                MDC.remove(LOG_KEY);
+            } else {
+                MDC.put(LOG_KEY, logBefore);
             }
         }
     }
