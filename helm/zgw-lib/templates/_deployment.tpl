@@ -28,9 +28,7 @@ spec:
         {{- include "zgw.labels" $ctx | nindent 8 }}
       annotations:
         checksum/config: {{ include "zgw.configData" $ctx | sha256sum }}
-        {{- if $v.tenants }}
-        checksum/tenants: {{ include "zgw.tenantsJson" $ | sha256sum }}
-        {{- end }}
+        {{- /* no checksum of the tenants: the services read the mounted declaration again while they run (ADR 0022) */}}
         {{- with ($svc.podAnnotations | default $v.podAnnotations) }}
         {{- toYaml . | nindent 8 }}
         {{- end }}

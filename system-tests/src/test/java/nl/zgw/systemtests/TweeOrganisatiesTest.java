@@ -30,12 +30,21 @@ import static org.hamcrest.Matchers.oneOf;
  * either shows the other's: lists, details,
  * {@code _zoek}, expand, downloads and audit trails; a URL of the one is not a resource to the
  * other; a client of the one is refused by the other; a subscriber of the one hears only of its
- * zaken, also when it has the same callback in both.
+ * zaken, also when it has the same callback in both. A third organisation, added to the declaration
+ * while the suite runs, is served by all six with its own first client, and no longer once removed.
  */
 class TweeOrganisatiesTest {
 
     private static final String A = "127.0.0.2";
     private static final String B = "127.0.0.3";
+    /** An organisation added, and removed again, while the suite runs. */
+    private static final String C = "127.0.0.4";
+    private static final List<String> COMPONENTS = List.of("catalogi", "zaken", "documenten", "besluiten",
+            "notificaties", "autorisaties");
+    private static final String TWEE = """
+            {"tenants": [{"id": "a", "host": "%s"}, {"id": "b", "host": "%s"}]}""".formatted(A, B);
+
+    private static Path tenants;
 
     private static Suite suite;
     private static final Map<String, Organisatie> ORGANISATIES = new HashMap<>();
@@ -47,11 +56,10 @@ class TweeOrganisatiesTest {
 
     @BeforeAll
     static void startTheServices() throws Exception {
-        Path tenants = Files.createTempFile("tenants", ".json");
-        Files.writeString(tenants, """
-                {"tenants": [{"id": "a", "host": "%s"}, {"id": "b", "host": "%s"}]}""".formatted(A, B));
+        tenants = Files.createTempFile("tenants", ".json");
+        Files.writeString(tenants, TWEE);
         suite = Suite.start("system_tenants", Map.of("ZGW_TENANTS_FILE", tenants.toString(),
-                "ZGW_OUTBOX_ENABLED", "true"), Map.of(), "catalogi", "zaken", "documenten", "besluiten",
+                "ZGW_TENANTS_CHECK_INTERVAL", "500ms", "ZGW_OUTBOX_ENABLED", "true"), Map.of(), "catalogi", "zaken", "documenten", "besluiten",
                 "notificaties");
         // the Zaken API has its tokens verified inside the cluster, the others through each tenant's host:
         // the Autorisaties API then knows the tenant by the Host the call sends
@@ -271,5 +279,74 @@ class TweeOrganisatiesTest {
         admin().get("http://localhost:" + suite.port("zaken") + "/zaken/api/v1/zaken").then().statusCode(404)
                 .body("code", equalTo("not_found"));
         given().get("http://localhost:" + suite.port("zaken") + "/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void anOrganisationAddedWhileTheSuiteRunsIsServedByAllSixWithItsOwnFirstClientAndRemovedAgain() throws Exception {
+        String clientId = "beheer-c";
+        String secret = "beheer-c-secret-" + UUID.randomUUID();
+        Path setup = Files.createTempFile("setup-c", ".json");
+        Files.writeString(setup, """
+                {"credentials": [{"clientId": "%s", "secret": "%s"}],
+                 "applicaties": [{"clientIds": ["%s"], "label": "Beheer C", "heeftAlleAutorisaties": true}]}"""
+                .formatted(clientId, secret, clientId));
+        String token = ZgwTokenSigner.sign(clientId, secret, "", "");
+        for (String component : COMPONENTS) {
+            admin().get(url(C, component, "/" + lijst(component))).then().statusCode(404);
+        }
+        try {
+            Files.writeString(tenants, TWEE.replace("]}", ", {\"id\": \"c\", \"host\": \"%s\", \"setupFile\": \"%s\"}]}"
+                    .formatted(C, setup)));
+            // every service takes it into service on its own: its schemas migrated, its first client declared
+            for (String component : COMPONENTS) {
+                SuiteFixtures.await(() -> given().auth().oauth2(token).header("Accept-Crs", "EPSG:4326")
+                        .get(url(C, component, "/" + lijst(component))).statusCode() == 200);
+            }
+            given().auth().oauth2(token).get(url(C, "autorisaties", "/applicaties")).then().statusCode(200)
+                    .body("results.label", hasItem("Beheer C"))
+                    .body("results.label", not(hasItem("Alleen A")));
+            // its first client is its own: refused by A
+            given().auth().oauth2(token).header("Accept-Crs", "EPSG:4326").get(url(A, "zaken", "/zaken")).then()
+                    .statusCode(oneOf(401, 403));
+            // a whole case in it, through the six APIs, seen by none of the others
+            Organisatie c = organisatie(C);
+            given().auth().oauth2(token).header("Accept-Crs", "EPSG:4326").get(url(C, "zaken", "/zaken")).then()
+                    .statusCode(200).body("count", equalTo(1)).body("results[0].url", equalTo(c.zaak()));
+            admin().get(c.zaak() + "/besluiten").then().statusCode(200).body("besluit", equalTo(List.of(c.besluit())));
+            admin().queryParam("object", c.zaak()).get(url(C, "documenten", "/objectinformatieobjecten")).then()
+                    .statusCode(200).body("informatieobject", equalTo(List.of(c.document())));
+            for (String host : List.of(A, B)) {
+                admin().get(url(host, "zaken", "/zaken")).then().statusCode(200)
+                        .body("results.url", not(hasItem(c.zaak())));
+            }
+            try (Subscriber alleenC = Subscriber.start()) {
+                abonneer(C, alleenC);
+                String zaak = admin().body(Map.of("bronorganisatie", "123456782", "verantwoordelijkeOrganisatie",
+                                "123456782", "zaaktype", c.zaaktype(), "startdatum", "2026-03-02"))
+                        .post(url(C, "zaken", "/zaken")).then().statusCode(201).extract().path("url");
+                SuiteFixtures.await(() -> alleenC.count(zaak, "create") == 1);
+            }
+
+            // removed: no service serves its host any more
+            Files.writeString(tenants, TWEE);
+            for (String component : COMPONENTS) {
+                SuiteFixtures.await(() -> admin().get(url(C, component, "/" + lijst(component))).statusCode() == 404);
+            }
+            admin().get(url(A, "zaken", "/zaken")).then().statusCode(200);
+        } finally {
+            Files.writeString(tenants, TWEE);
+        }
+    }
+
+    /** A list every API of the suite has. */
+    private static String lijst(String component) {
+        return switch (component) {
+            case "catalogi" -> "catalogussen";
+            case "zaken" -> "zaken";
+            case "documenten" -> "enkelvoudiginformatieobjecten";
+            case "besluiten" -> "besluiten";
+            case "notificaties" -> "kanaal";
+            default -> "applicaties";
+        };
     }
 }

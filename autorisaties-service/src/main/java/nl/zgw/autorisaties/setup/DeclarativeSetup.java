@@ -2,18 +2,15 @@ package nl.zgw.autorisaties.setup;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import nl.zgw.autorisaties.applicatie.Applicatie;
 import nl.zgw.autorisaties.applicatie.ApplicatieService;
 import nl.zgw.autorisaties.config.AutorisatiesConfig;
 import nl.zgw.autorisaties.credential.CredentialService;
-import nl.zgw.shared.tenant.CurrentTenant;
+import nl.zgw.shared.tenant.PerTenant;
 import nl.zgw.shared.tenant.Tenant;
-import nl.zgw.shared.tenant.Tenants;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -22,12 +19,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Brings credentials and applicaties to the state a setup file declares, at every start, as Open
+ * Brings credentials and applicaties to the state a setup file declares, at every start (and for
+ * a tenant added while the service runs: {@link nl.zgw.shared.tenant.TenantBeheer}), as Open
  * Zaak's setup configuration does: idempotent, and safe when several replicas start at once (a
  * PostgreSQL advisory lock serialises them). A file that cannot be applied stops the start.
  */
 @ApplicationScoped
-public class DeclarativeSetup {
+public class DeclarativeSetup implements PerTenant {
 
     private static final Logger LOG = Logger.getLogger(DeclarativeSetup.class);
     private static final long LOCK_KEY = 0x7a67772d61630001L; // "zgw-ac" + 1
@@ -44,11 +42,8 @@ public class DeclarativeSetup {
     private final ApplicatieService applicaties;
     private final ObjectMapper json;
     private final Validator validator;
-    private final Tenants tenants;
-
     public DeclarativeSetup(AutorisatiesConfig config, CredentialService credentials, ApplicatieService applicaties,
-                            ObjectMapper json, Validator validator, Tenants tenants) {
-        this.tenants = tenants;
+                            ObjectMapper json, Validator validator) {
         this.config = config;
         this.credentials = credentials;
         this.applicaties = applicaties;
@@ -56,23 +51,24 @@ public class DeclarativeSetup {
         this.validator = validator;
     }
 
+    @Override
+    public int volgorde() {
+        return GEGEVENS;
+    }
+
     /**
      * With tenants declared (ADR 0022) the file is applied to every tenant, so it should hold only
      * what every tenant shares: the suite's own client. A tenant's own first clients come from the
-     * {@code setupFile} of its declaration, applied to that tenant only, after it.
+     * {@code setupFile} of its declaration, applied to that tenant only, after it: at every start,
+     * and when the tenant is added while the service runs.
      */
-    void onStart(@Observes StartupEvent event) throws IOException {
-        SetupFile common = config.setupFile().isPresent() ? read(config.setupFile().get()) : null;
-        for (Tenant tenant : tenants.all()) {
-            SetupFile own = tenant.setupFile() == null ? null : read(tenant.setupFile());
-            CurrentTenant.run(tenant, () -> {
-                if (common != null) {
-                    apply(common);
-                }
-                if (own != null) {
-                    apply(own);
-                }
-            });
+    @Override
+    public void opnemen(Tenant tenant) throws IOException {
+        if (config.setupFile().isPresent()) {
+            apply(read(config.setupFile().get()));
+        }
+        if (tenant.setupFile() != null) {
+            apply(read(tenant.setupFile()));
         }
     }
 
@@ -82,7 +78,9 @@ public class DeclarativeSetup {
 
     @Transactional
     public void apply(SetupFile file) {
-        Panache.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(" + LOCK_KEY + ")").getSingleResult();
+        // per schema: replicas applying it to one tenant wait for each other, not for another tenant
+        Panache.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(" + LOCK_KEY
+                + " # hashtext(current_schema()))").getSingleResult();
         for (DeclaredCredential c : file.credentials() == null ? List.<DeclaredCredential>of() : file.credentials()) {
             credentials.declare(c.clientId(), c.secret());
         }

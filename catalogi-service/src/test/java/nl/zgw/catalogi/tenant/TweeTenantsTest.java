@@ -14,6 +14,10 @@ import nl.zgw.testsupport.postgres.PostgresTestResource;
 import nl.zgw.testsupport.postgres.Sql;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -38,10 +42,18 @@ class TweeTenantsTest {
     private static final String UTRECHT = "zgw.utrecht.test";
     private static final String EDE = "zgw.ede.test";
 
+    /** The declaration the service reads, a copy this test may change while the service runs. */
+    private static final Path DECLARATIE = Path.of("target/tenants-twee.json");
+
     public static class TweeTenants implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("zgw.tenants.file", "src/test/resources/tenants-twee.json");
+            try {
+                Files.copy(Path.of("src/test/resources/tenants-twee.json"), DECLARATIE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return Map.of("zgw.tenants.file", DECLARATIE.toString(), "zgw.tenants.check-interval", "200ms");
         }
     }
 
@@ -141,5 +153,64 @@ class TweeTenantsTest {
                 && l.contains("/catalogussen\"") && l.contains("tenant=\"ede\""))).isNotEmpty();
         assertThat(metrics.lines().filter(l -> l.startsWith("http_server_requests_seconds_count")))
                 .allMatch(l -> l.contains("tenant=\""));
+    }
+
+    @Test
+    void aTenantAddedToTheDeclarationIsServedWithoutARestartAndOneRemovedIsNot() throws Exception {
+        String leiden = "zgw.leiden.test";
+        String twee = Files.readString(DECLARATIE);
+        String drie = twee.replace("\n]}", ",\n  {\"id\": \"leiden\", \"host\": \"" + leiden + "\"}\n]}");
+        assertThat(drie).contains("leiden");
+        at(leiden).get(API + "/catalogussen").then().statusCode(404);
+        try {
+            Files.writeString(DECLARATIE, drie);
+            wachtOp(leiden, 200);
+            // its schema migrated before its first request, its URLs its own, its rows its own
+            String domein = CatalogiFixtures.uniqueDomein();
+            String leidens = catalogus(leiden, domein);
+            assertThat(leidens).startsWith("http://" + leiden + ":8002/");
+            at(UTRECHT).queryParam("domein", domein).get(API + "/catalogussen").then().body("count", equalTo(0));
+            assertThat(Sql.number(dataSource, "SELECT count(*) FROM leiden_catalogi.catalogus WHERE domein = '" + domein + "'"))
+                    .isEqualTo(1);
+            assertThat(metrics()).anyMatch(l -> l.startsWith("zgw_outbox_pending{") && l.contains("tenant=\"leiden\""));
+
+            // a declaration that is not valid changes nothing
+            Files.writeString(DECLARATIE, "{\"tenants\": [{\"id\": \"Leiden!\", \"host\": \"" + leiden + "\"}]}");
+            Thread.sleep(1_000);
+            at(leiden).get(path(leidens)).then().statusCode(200);
+            at(EDE).get(API + "/catalogussen").then().statusCode(200);
+
+            // removed: no longer served, its gauges gone, its data kept (and served again when it returns)
+            Files.writeString(DECLARATIE, twee);
+            wachtOp(leiden, 404);
+            at(UTRECHT).get(API + "/catalogussen").then().statusCode(200);
+            assertThat(metrics()).noneMatch(l -> l.contains("tenant=\"leiden\"") && l.startsWith("zgw_outbox"));
+            assertThat(Sql.number(dataSource, "SELECT count(*) FROM leiden_catalogi.catalogus WHERE domein = '" + domein + "'"))
+                    .isEqualTo(1);
+            Files.writeString(DECLARATIE, drie);
+            wachtOp(leiden, 200);
+            at(leiden).get(path(leidens)).then().statusCode(200).body("domein", equalTo(domein));
+        } finally {
+            Files.writeString(DECLARATIE, twee);
+            wachtOp(leiden, 404);
+        }
+    }
+
+    /**
+     * Until {@code host}'s catalogussen answer {@code status} (the declaration is read every 200 ms);
+     * meanwhile only 404 (not served) or 200 (served and ready), never an error of a half-readied tenant.
+     */
+    private static void wachtOp(String host, int status) throws InterruptedException {
+        long tot = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        int nu;
+        while ((nu = at(host).get(API + "/catalogussen").statusCode()) != status) {
+            assertThat(nu).as("%s while it is taken in or out of service", host).isIn(200, 404);
+            assertThat(System.nanoTime()).as("%s answering %d", host, status).isLessThan(tot);
+            Thread.sleep(20);
+        }
+    }
+
+    private static java.util.List<String> metrics() {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines().toList();
     }
 }

@@ -97,6 +97,13 @@ public interface ZgwConfig {
 
     interface TenantConfig {
         java.util.Optional<java.nio.file.Path> file();
+
+        /**
+         * How often the file is read again, to serve tenants added to it and stop serving those
+         * removed, without a restart ({@code 0}: only at start).
+         */
+        @WithDefault("10s")
+        java.time.Duration checkInterval();
     }
 
     interface BaseUrls {

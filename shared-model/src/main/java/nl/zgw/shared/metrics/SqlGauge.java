@@ -1,6 +1,7 @@
 package nl.zgw.shared.metrics;
 
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import nl.zgw.shared.tenant.CurrentTenant;
 import nl.zgw.shared.tenant.Tenant;
 import org.jboss.logging.Logger;
@@ -32,6 +33,13 @@ public final class SqlGauge {
         Gauge.Builder<Supplier<Number>> gauge = Gauge.builder(name,
                 () -> CurrentTenant.call(tenant, () -> value(dataSource.get(), sql)));
         return tenant.impliciet() ? gauge : gauge.tag("tenant", tenant.id());
+    }
+
+    /** Removes the gauges named {@code names} of {@code tenant}, which is no longer served. */
+    public static void remove(MeterRegistry registry, Tenant tenant, String... names) {
+        for (String name : names) {
+            registry.find(name).tag("tenant", tenant.id()).meters().forEach(registry::remove);
+        }
     }
 
     private static double value(DataSource dataSource, String sql) {

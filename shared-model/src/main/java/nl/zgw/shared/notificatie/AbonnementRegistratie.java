@@ -12,6 +12,7 @@ import nl.zgw.shared.http.OutboundHttp;
 import nl.zgw.shared.ref.ResourceUrls;
 import nl.zgw.shared.ref.ZgwApi;
 import nl.zgw.shared.tenant.CurrentTenant;
+import nl.zgw.shared.tenant.PerTenant;
 import nl.zgw.shared.tenant.Tenant;
 import nl.zgw.shared.tenant.Tenants;
 import org.jboss.logging.Logger;
@@ -22,16 +23,20 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
- * At start, subscribes this service to each kanaal of {@code zgw.abonnementen.kanalen} with its
+ * Subscribes this service, for each tenant it serves (at start, and a tenant added later:
+ * {@link nl.zgw.shared.tenant.TenantBeheer}), to each kanaal of {@code zgw.abonnementen.kanalen} with its
  * callback ({@link NotificatieCallbackResource}) that no abonnement with that callback covers yet
  * (replicas share them), one abonnement per kanaal, each retried until it succeeds: a kanaal whose
  * API is not deployed (yet) does not hold up the others. The service's own client needs
  * {@code notificaties.consumeren}.
  */
 @ApplicationScoped
-public class AbonnementRegistratie {
+public class AbonnementRegistratie implements PerTenant {
 
     private static final Logger LOG = Logger.getLogger(AbonnementRegistratie.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
@@ -43,6 +48,12 @@ public class AbonnementRegistratie {
     private final ObjectMapper json;
     private final OutboundHttp http;
     private final BackgroundLoop background = new BackgroundLoop();
+    /** Per tenant, the kanalen it still lacks an abonnement on. */
+    private final Map<Tenant, List<String>> open = new ConcurrentHashMap<>();
+    /** Released when a tenant is added, so the loop does not wait out its backoff. */
+    private final Semaphore signaal = new Semaphore(0);
+    /** The service stops: no loop is started any more. */
+    private boolean gestopt;
 
     public AbonnementRegistratie(ZgwConfig config, Tenants tenants, ZgwTokenSigner signer, ResourceUrls urls,
                                  ObjectMapper json, OutboundHttp http) {
@@ -55,54 +66,82 @@ public class AbonnementRegistratie {
     }
 
     void start(@Observes StartupEvent event) {
-        List<String> kanalen = config.abonnementen().kanalen().orElse(List.of());
-        if (kanalen.isEmpty()) {
-            return;
-        }
-        if (config.abonnementen().secret().isEmpty()) {
+        if (!kanalen().isEmpty() && config.abonnementen().secret().isEmpty()) {
             LOG.warnf("Not subscribing to %s: zgw.abonnementen.secret (ZGW_ABONNEMENTEN_SECRET) is not set; cached "
-                    + "resources of other APIs are kept as long as their Cache-Control allows", kanalen);
-            return;
+                    + "resources of other APIs are kept as long as their Cache-Control allows", kanalen());
         }
-        background.start("abonnement-registratie", () -> register(kanalen));
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        synchronized (this) {
+            gestopt = true;
+        }
         background.stop();
     }
 
-    /** Until every tenant's Notificaties API has an abonnement of this service on each kanaal. */
-    private void register(List<String> kanalen) {
+    /** {@code tenant}'s abonnementen are made in the background, retried until its Notificaties API takes them. */
+    @Override
+    public void opnemen(Tenant tenant) {
+        if (kanalen().isEmpty() || config.abonnementen().secret().isEmpty()) {
+            return;
+        }
+        open.put(tenant, kanalen());
+        synchronized (this) {
+            if (!gestopt && !background.running()) {
+                background.start("abonnement-registratie", this::register);
+            }
+        }
+        signaal.release();
+    }
+
+    @Override
+    public void afvoeren(Tenant tenant) {
+        open.remove(tenant);
+    }
+
+    private List<String> kanalen() {
+        return config.abonnementen().kanalen().orElse(List.of());
+    }
+
+    /** Until every tenant's Notificaties API has an abonnement of this service on each kanaal; then waits for a tenant added. */
+    private void register() {
         long backoff = 1000;
-        Map<Tenant, List<String>> open = new java.util.LinkedHashMap<>();
-        tenants.all().forEach(t -> open.put(t, kanalen));
         while (background.running()) {
             for (Tenant tenant : List.copyOf(open.keySet())) {
+                List<String> kanalen = open.get(tenant);
+                if (kanalen == null) {
+                    continue;
+                }
                 String of = tenants.declared() ? " of tenant " + tenant.id() : "";
                 try {
-                    List<String> left = CurrentTenant.callChecked(tenant, () -> registerOnce(open.get(tenant)));
+                    List<String> left = CurrentTenant.callChecked(tenant, () -> registerOnce(kanalen));
                     if (left.isEmpty()) {
-                        open.remove(tenant);
+                        open.remove(tenant, kanalen);
                     } else {
-                        open.put(tenant, left);
+                        open.replace(tenant, kanalen, left);
                         LOG.warnf("Abonnement%s: kanalen %s not subscribed yet (do they exist?); trying again in %d ms",
                                 of, left, backoff);
                     }
                 } catch (InterruptedException e) {
                     return;
                 } catch (Exception e) {
-                    LOG.warnf("Abonnement%s: %s; trying again in %d ms", of, e.getMessage(), backoff);
+                    LOG.warnf("Abonnement%s: %s; trying again in %d ms", of,
+                            e.getMessage() != null ? e.getMessage() : e.toString(), backoff);
                 }
             }
-            if (open.isEmpty()) {
-                return;
-            }
             try {
-                Thread.sleep(backoff);
+                if (open.isEmpty()) {
+                    signaal.acquire();
+                    backoff = 1000;
+                } else if (signaal.tryAcquire(backoff, TimeUnit.MILLISECONDS)) {
+                    backoff = 1000; // a tenant added: at once, and from the first step again
+                } else {
+                    backoff = Math.min(backoff * 2, 60_000);
+                }
+                signaal.drainPermits();
             } catch (InterruptedException ie) {
                 return;
             }
-            backoff = Math.min(backoff * 2, 60_000);
         }
     }
 

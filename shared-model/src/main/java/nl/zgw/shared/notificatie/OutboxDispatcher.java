@@ -46,7 +46,7 @@ import javax.sql.DataSource;
  * tenant whose Notificaties API fails waits on its own backoff, not the others.
  */
 @ApplicationScoped
-public class OutboxDispatcher {
+public class OutboxDispatcher implements nl.zgw.shared.tenant.PerTenant {
 
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -114,6 +114,17 @@ public class OutboxDispatcher {
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         background.stop();
+    }
+
+    @Override
+    public void opnemen(Tenant tenant) {
+        // its outbox is looked at from the next round on (RustendeTenants goes through the tenants served)
+    }
+
+    /** A tenant no longer served: its state goes (declared again, its kanaal is checked again). */
+    @Override
+    public void afvoeren(Tenant tenant) {
+        staten.remove(tenant);
     }
 
     private void loop() {

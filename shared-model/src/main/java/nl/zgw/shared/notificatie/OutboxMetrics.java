@@ -1,13 +1,11 @@
 package nl.zgw.shared.notificatie;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import nl.zgw.shared.metrics.SqlGauge;
+import nl.zgw.shared.tenant.PerTenant;
 import nl.zgw.shared.tenant.Tenant;
-import nl.zgw.shared.tenant.Tenants;
 
 import javax.sql.DataSource;
 
@@ -16,40 +14,43 @@ import javax.sql.DataSource;
  * outbox ({@code zgw_outbox_pending}), how long the oldest has waited
  * ({@code zgw_outbox_oldest_pending_seconds}: the Notificaties API unreachable, or this service's
  * client refused) and messages the Notificaties API refused for good ({@code zgw_outbox_parked}),
- * per tenant when tenants are declared (tag {@code tenant}).
+ * per tenant when tenants are declared (tag {@code tenant}; registered when a tenant is taken into
+ * service, removed when it is taken out).
  */
 @ApplicationScoped
-public class OutboxMetrics {
+public class OutboxMetrics implements PerTenant {
 
     private final Instance<Kanaal> kanaal;
     private final Instance<MeterRegistry> registry;
     private final Instance<DataSource> dataSource;
 
-    private final Tenants tenants;
-
-    public OutboxMetrics(Instance<Kanaal> kanaal, Instance<MeterRegistry> registry, Instance<DataSource> dataSource,
-                         Tenants tenants) {
-        this.tenants = tenants;
+    public OutboxMetrics(Instance<Kanaal> kanaal, Instance<MeterRegistry> registry, Instance<DataSource> dataSource) {
         this.kanaal = kanaal;
         this.registry = registry;
         this.dataSource = dataSource;
     }
 
-    void register(@Observes StartupEvent event) {
+    @Override
+    public void opnemen(Tenant t) {
         if (kanaal.isUnsatisfied() || registry.isUnsatisfied()) {
             return;
         }
         MeterRegistry r = registry.get();
-        for (Tenant t : tenants.all()) {
-            SqlGauge.of("zgw.outbox.pending", t, dataSource::get,
-                            "SELECT count(*) FROM notificatie_outbox WHERE parked_at IS NULL")
-                    .description("Notifications waiting to be sent to the Notificaties API").register(r);
-            SqlGauge.of("zgw.outbox.parked", t, dataSource::get,
-                            "SELECT count(*) FROM notificatie_outbox WHERE parked_at IS NOT NULL")
-                    .description("Notifications the Notificaties API refused for good").register(r);
-            SqlGauge.of("zgw.outbox.oldest.pending", t, dataSource::get, "SELECT coalesce(extract(epoch FROM "
-                            + "now() - min(created_at)), 0) FROM notificatie_outbox WHERE parked_at IS NULL")
-                    .baseUnit("seconds").description("How long the oldest waiting notification has waited").register(r);
+        SqlGauge.of("zgw.outbox.pending", t, dataSource::get,
+                        "SELECT count(*) FROM notificatie_outbox WHERE parked_at IS NULL")
+                .description("Notifications waiting to be sent to the Notificaties API").register(r);
+        SqlGauge.of("zgw.outbox.parked", t, dataSource::get,
+                        "SELECT count(*) FROM notificatie_outbox WHERE parked_at IS NOT NULL")
+                .description("Notifications the Notificaties API refused for good").register(r);
+        SqlGauge.of("zgw.outbox.oldest.pending", t, dataSource::get, "SELECT coalesce(extract(epoch FROM "
+                        + "now() - min(created_at)), 0) FROM notificatie_outbox WHERE parked_at IS NULL")
+                .baseUnit("seconds").description("How long the oldest waiting notification has waited").register(r);
+    }
+
+    @Override
+    public void afvoeren(Tenant t) {
+        if (!t.impliciet() && registry.isResolvable()) {
+            SqlGauge.remove(registry.get(), t, "zgw.outbox.pending", "zgw.outbox.parked", "zgw.outbox.oldest.pending");
         }
     }
 }

@@ -8,12 +8,12 @@ import nl.zgw.shared.tenant.Tenants;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds and recognises resource URLs from the configured public base URLs of the suite: the URL
@@ -28,7 +28,9 @@ public class ResourceUrls {
     private final ZgwApi self;
     /** The configured base URLs: those of the implicit tenant, and of code that runs for no tenant. */
     private final Map<ZgwApi, URI> configured = new EnumMap<>(ZgwApi.class);
-    private final Map<Tenant, Map<ZgwApi, URI>> perTenant = new HashMap<>();
+    /** Each tenant's base URLs, made at its first use (tenants may be added while the service runs). */
+    private final Map<Tenant, Map<ZgwApi, URI>> perTenant = new ConcurrentHashMap<>();
+    private final boolean declared;
 
     public ResourceUrls(ZgwConfig config, Tenants tenants) {
         this.self = config.component();
@@ -39,21 +41,23 @@ public class ResourceUrls {
         configured.put(ZgwApi.BESLUITEN, base(urls.besluiten()));
         configured.put(ZgwApi.AUTORISATIES, base(urls.autorisaties()));
         configured.put(ZgwApi.NOTIFICATIES, base(urls.notificaties()));
-        for (Tenant t : tenants.all()) {
-            if (!t.impliciet()) {
-                Map<ZgwApi, URI> own = new EnumMap<>(ZgwApi.class);
-                configured.forEach((api, uri) -> own.put(api, withHost(uri, t.host())));
-                perTenant.put(t, own);
-            }
-        }
+        this.declared = tenants.declared();
     }
 
     /** The base URLs of the current tenant. */
     private Map<ZgwApi, URI> bases() {
-        if (perTenant.isEmpty()) {
+        Tenant t = declared ? CurrentTenant.get().orElse(Tenant.ENIG) : Tenant.ENIG;
+        if (t.impliciet()) {
             return configured;
         }
-        return CurrentTenant.get().map(perTenant::get).orElse(configured);
+        Map<ZgwApi, URI> own = perTenant.get(t);
+        return own != null ? own : perTenant.computeIfAbsent(t, this::basesOf);
+    }
+
+    private Map<ZgwApi, URI> basesOf(Tenant t) {
+        Map<ZgwApi, URI> own = new EnumMap<>(ZgwApi.class);
+        configured.forEach((api, uri) -> own.put(api, withHost(uri, t.host())));
+        return own;
     }
 
     public ZgwApi self() {

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
 /**
@@ -14,15 +15,16 @@ import java.util.function.ToIntFunction;
  * work is looked at less and less often, from the loop's interval up to eight times it, so that a
  * hundred idle tenants do not cost a hundred queries per interval; work found, or a change this
  * replica committed for it ({@link #wek}), brings it back to every round. Rows written by another
- * replica wait at most eight intervals (that replica wakes its own loop at once). Without declared
- * tenants every round is due, as before.
+ * replica wait at most eight intervals (that replica wakes its own loop at once). Each pass goes
+ * through the tenants served at that moment (added and removed ones included: {@link TenantBeheer}).
+ * Without declared tenants every round is due, as before.
  */
 public final class RustendeTenants {
 
     private static final int MAX_FACTOR = 8;
 
     private final boolean declared;
-    private final List<Tenant> all;
+    private final Supplier<List<Tenant>> all;
     private final long interval;
     private final LongSupplier now;
     private final Map<Tenant, Staat> staten = new ConcurrentHashMap<>();
@@ -36,10 +38,10 @@ public final class RustendeTenants {
     }
 
     public RustendeTenants(Tenants tenants, Duration interval) {
-        this(tenants.declared(), tenants.all(), interval, System::currentTimeMillis);
+        this(tenants.declared(), tenants::all, interval, System::currentTimeMillis);
     }
 
-    RustendeTenants(boolean declared, List<Tenant> all, Duration interval, LongSupplier now) {
+    RustendeTenants(boolean declared, Supplier<List<Tenant>> all, Duration interval, LongSupplier now) {
         this.declared = declared;
         this.all = all;
         this.interval = Math.max(1, interval.toMillis());
@@ -53,7 +55,11 @@ public final class RustendeTenants {
      */
     public boolean ronde(BooleanSupplier doorgaan, boolean allen, ToIntFunction<Tenant> ronde) {
         boolean werk = false;
-        for (Tenant tenant : all) {
+        List<Tenant> tenants = all.get();
+        if (staten.size() > tenants.size()) {
+            staten.keySet().retainAll(new java.util.HashSet<>(tenants)); // tenants no longer served
+        }
+        for (Tenant tenant : tenants) {
             if (!doorgaan.getAsBoolean()) {
                 return werk;
             }

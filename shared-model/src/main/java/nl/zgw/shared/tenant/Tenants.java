@@ -16,16 +16,29 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The tenants this installation serves, read from {@code zgw.tenants.file} at start (ADR 0022).
- * Without that file there is one: {@link Tenant#ENIG}, and nothing about the service changes.
- * A declaration that is not valid stops the service at start, with the reason.
+ * The tenants this installation serves (ADR 0022), as declared in {@code zgw.tenants.file}: read at
+ * start, where a declaration that is not valid stops the service with the reason, and again while
+ * it runs ({@link TenantBeheer} takes a tenant added to the file into service and one removed out
+ * of it). Without that file there is one: {@link Tenant#ENIG}, and nothing about the service changes.
  */
 @ApplicationScoped
 public class Tenants {
 
-    private final List<Tenant> all;
-    private final Map<String, Tenant> byHost = new HashMap<>();
-    private final boolean declared;
+    /** The tenants served now, and their hosts: replaced as a whole, never changed in place. */
+    private record Stand(List<Tenant> all, Map<String, Tenant> byHost) {
+        static Stand of(List<Tenant> all) {
+            Map<String, Tenant> byHost = new HashMap<>();
+            for (Tenant t : all) {
+                if (!t.impliciet() && byHost.put(t.host(), t) != null) {
+                    throw new IllegalStateException("Two tenants have the host " + t.host());
+                }
+            }
+            return new Stand(List.copyOf(all), Map.copyOf(byHost));
+        }
+    }
+
+    private final Optional<Path> file;
+    private volatile Stand stand;
 
     @jakarta.inject.Inject
     public Tenants(ZgwConfig config) {
@@ -33,31 +46,36 @@ public class Tenants {
     }
 
     Tenants(Optional<Path> file) {
-        this.declared = file.isPresent();
-        this.all = file.map(Tenants::read).orElse(List.of(Tenant.ENIG));
-        for (Tenant t : all) {
-            if (!t.impliciet() && byHost.put(t.host(), t) != null) {
-                throw new IllegalStateException("Two tenants have the host " + t.host());
-            }
-        }
+        this.file = file;
+        this.stand = Stand.of(file.map(Tenants::read).orElse(List.of(Tenant.ENIG)));
     }
 
-    /** Whether tenants are declared (else the one implicit tenant serves every request). */
+    /** Whether tenants are declared (else the one implicit tenant serves every request). Fixed at start. */
     public boolean declared() {
-        return declared;
+        return file.isPresent();
     }
 
-    /** Every tenant, in declaration order; {@link Tenant#ENIG} alone when none are declared. */
+    /** Every tenant served now, in declaration order; {@link Tenant#ENIG} alone when none are declared. */
     public List<Tenant> all() {
-        return all;
+        return stand.all();
     }
 
     /** The tenant addressed as {@code host} (a host name, with or without {@code :port}). */
     public Optional<Tenant> byHost(String host) {
-        if (!declared) {
+        if (!declared()) {
             return Optional.of(Tenant.ENIG);
         }
-        return host == null ? Optional.empty() : Optional.ofNullable(byHost.get(hostName(host)));
+        return host == null ? Optional.empty() : Optional.ofNullable(stand.byHost().get(hostName(host)));
+    }
+
+    /** The tenants the file declares now (it may have changed since start); why not, when it is not valid. */
+    List<Tenant> declaredNow() {
+        return read(file.orElseThrow());
+    }
+
+    /** From now on these are served (they passed {@link #read}'s checks). */
+    void serve(List<Tenant> tenants) {
+        stand = Stand.of(tenants);
     }
 
     static String hostName(String authority) {
@@ -93,6 +111,9 @@ public class Tenants {
             }
             if (tenants.stream().anyMatch(o -> o.id().equals(id))) {
                 throw new IllegalStateException(file + ": tenant id " + id + " is declared twice");
+            }
+            if (tenants.stream().anyMatch(o -> o.host().equals(host))) {
+                throw new IllegalStateException("Two tenants have the host " + host + " in " + file);
             }
             String setup = t.path("setupFile").asText(null);
             tenants.add(new Tenant(id, host, setup == null || setup.isBlank() ? null : setup));

@@ -15,7 +15,7 @@ class RustendeTenantsTest {
 
     @Test
     void anIdleTenantRestsUpToEightIntervalsAndWorkBringsItBack() {
-        RustendeTenants rust = new RustendeTenants(true, java.util.List.of(a), Duration.ofMillis(500), klok::get);
+        RustendeTenants rust = new RustendeTenants(true, () -> java.util.List.of(a), Duration.ofMillis(500), klok::get);
         long[] rusten = new long[5];
         for (int i = 0; i < rusten.length; i++) {
             assertThat(rust.aanDeBeurt(a)).isTrue();
@@ -36,7 +36,7 @@ class RustendeTenantsTest {
 
     @Test
     void aWakeUpDuringARoundIsNotLost() {
-        RustendeTenants rust = new RustendeTenants(true, java.util.List.of(a), Duration.ofMillis(500), klok::get);
+        RustendeTenants rust = new RustendeTenants(true, () -> java.util.List.of(a), Duration.ofMillis(500), klok::get);
         assertThat(rust.aanDeBeurt(a)).isTrue();
         CurrentTenant.run(a, rust::wek); // committed while the round that finds nothing is under way
         rust.gedaan(a, false);
@@ -48,8 +48,34 @@ class RustendeTenantsTest {
     }
 
     @Test
+    void eachPassGoesThroughTheTenantsServedThenAndForgetsThoseRemoved() {
+        Tenant b = new Tenant("b", "b.nl");
+        java.util.concurrent.atomic.AtomicReference<java.util.List<Tenant>> bediend =
+                new java.util.concurrent.atomic.AtomicReference<>(java.util.List.of(a));
+        RustendeTenants rust = new RustendeTenants(true, bediend::get, Duration.ofMillis(500), klok::get);
+        java.util.List<String> gezien = new java.util.ArrayList<>();
+        rust.ronde(() -> true, true, t -> {
+            gezien.add(CurrentTenant.get().orElseThrow().id());
+            return 0;
+        });
+        bediend.set(java.util.List.of(a, b)); // b added
+        rust.ronde(() -> true, true, t -> {
+            gezien.add(CurrentTenant.get().orElseThrow().id());
+            return 0;
+        });
+        bediend.set(java.util.List.of(b)); // a removed: its rest is forgotten, declared again it starts afresh
+        rust.ronde(() -> true, true, t -> {
+            gezien.add(t.id());
+            return 0;
+        });
+        assertThat(gezien).containsExactly("a", "a", "b", "b");
+        bediend.set(java.util.List.of(a, b));
+        assertThat(rust.aanDeBeurt(a)).isTrue();
+    }
+
+    @Test
     void withoutTenantsEveryRoundIsDue() {
-        RustendeTenants rust = new RustendeTenants(false, java.util.List.of(Tenant.ENIG), Duration.ofMillis(500), klok::get);
+        RustendeTenants rust = new RustendeTenants(false, () -> java.util.List.of(Tenant.ENIG), Duration.ofMillis(500), klok::get);
         rust.gedaan(Tenant.ENIG, false);
         assertThat(rust.aanDeBeurt(Tenant.ENIG)).isTrue();
     }
