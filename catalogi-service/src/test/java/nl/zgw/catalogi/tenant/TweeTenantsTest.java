@@ -122,8 +122,11 @@ class TweeTenantsTest {
         at("zgw.utrecht.test.evil.example").get(API + "/catalogussen").then().statusCode(404);
         // a request that names no host at all (HTTP/1.0 without Host) belongs to no tenant either
         assertThat(zonderHost(API + "/catalogussen")).matches("(?s)HTTP/1\\.[01] 404 .*").contains("\"not_found\"");
-        // health and metrics belong to no tenant
+        // health and metrics belong to no tenant; ready says how many are served
         given().header("Host", "unknown.example").get("/q/health/live").then().statusCode(200);
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'tenants' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'tenants' }.data.unserved", equalTo(0));
     }
 
     /** The raw answer to a GET of {@code path} sent as HTTP/1.0 without a Host header. */

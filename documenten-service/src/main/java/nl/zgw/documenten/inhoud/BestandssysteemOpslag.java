@@ -80,11 +80,10 @@ public class BestandssysteemOpslag implements InhoudOpslag {
 
     @Override
     public void verwijder(String sleutel) {
-        Path pad = pad(sleutel);
         try {
-            Files.deleteIfExists(pad);
-        } catch (IOException e) {
-            LOG.warnf("Could not remove %s: %s", pad, e.getMessage());
+            Files.deleteIfExists(pad(sleutel));
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.warnf("Could not remove %s: %s", sleutel, e.getMessage());
         }
     }
 
@@ -96,11 +95,14 @@ public class BestandssysteemOpslag implements InhoudOpslag {
         }
     }
 
-    /** {@code <map>/<aa>/<bb>/<uuid>}, under {@code <map>/<tenant>/} for a tenant's content. */
+    /**
+     * {@code <map>/<aa>/<bb>/<uuid>}; a tenant's content under {@code <map>/tenants/<tenant>/}, apart
+     * from the key folders and {@code tmp} whatever its id.
+     */
     private Path pad(String sleutel) {
         InhoudSleutel s = InhoudSleutel.van(sleutel); // a key is always one of ours, never a path
         String uuid = s.uuid().toString();
-        Path basis = s.tenant() == null ? map : map.resolve(s.tenant());
+        Path basis = s.tenant() == null ? map : map.resolve("tenants").resolve(s.tenant());
         return basis.resolve(uuid.substring(0, 2)).resolve(uuid.substring(2, 4)).resolve(uuid);
     }
 }

@@ -5,6 +5,9 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import nl.zgw.shared.tenant.CurrentTenant;
+import nl.zgw.shared.tenant.Tenant;
+
 import java.util.List;
 
 /**
@@ -36,12 +39,17 @@ public class InhoudTransactie {
     public void weg(List<String> sleutels) {
         na(status -> {
             if (status == Status.STATUS_COMMITTED) {
-                sleutels.forEach(opslag::verwijder);
+                sleutels.forEach(opslag::verwijder); // each on its own: a failure is logged, the others still go
             }
         });
     }
 
+    /**
+     * {@code afloop} once the transaction ends, for the tenant of now: a transaction that times out
+     * ends on the transaction reaper's thread, where no tenant is bound (ADR 0022).
+     */
     private void na(java.util.function.IntConsumer afloop) {
+        java.util.Optional<Tenant> tenant = CurrentTenant.get();
         transacties.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -49,7 +57,7 @@ public class InhoudTransactie {
 
             @Override
             public void afterCompletion(int status) {
-                afloop.accept(status);
+                tenant.ifPresentOrElse(t -> CurrentTenant.run(t, () -> afloop.accept(status)), () -> afloop.accept(status));
             }
         });
     }

@@ -177,8 +177,8 @@ public class S3Opslag implements InhoudOpslag {
 
     @Override
     public void verwijder(String sleutel) {
-        InhoudSleutel.van(sleutel);
         try {
+            InhoudSleutel.van(sleutel);
             s3.deleteObject(b -> b.bucket(bucket).key(sleutel));
         } catch (RuntimeException e) {
             LOG.warnf("Could not remove object %s: %s", sleutel, e.getMessage());

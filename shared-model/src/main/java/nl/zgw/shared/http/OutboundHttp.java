@@ -92,7 +92,7 @@ public class OutboundHttp {
             .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
     /** Where callers' follow-up work runs: never on the JDK's one timer thread or the client's selector. */
     private final ExecutorService vervolg = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "outbound-http");
+        Thread t = new Thread(nl.zgw.shared.tenant.CurrentTenant.nieuweDraad(r), "outbound-http");
         t.setDaemon(true);
         return t;
     });

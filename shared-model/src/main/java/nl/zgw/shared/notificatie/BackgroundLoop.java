@@ -12,7 +12,7 @@ public final class BackgroundLoop {
 
     public void start(String name, Runnable loop) {
         running = true;
-        thread = new Thread(loop, name);
+        thread = new Thread(nl.zgw.shared.tenant.CurrentTenant.nieuweDraad(loop), name);
         thread.setDaemon(true);
         thread.start();
     }

@@ -52,6 +52,17 @@ public final class CurrentTenant {
     /** The MDC key of the tenant in log lines (a field of JSON logs); absent without a declared tenant. */
     public static final String LOG_KEY = "tenant";
 
+    /**
+     * {@code task} for a new thread: it starts without the tenant of the thread that made it in its
+     * log lines (a thread inherits a copy of its maker's MDC), each task binds its own.
+     */
+    public static Runnable nieuweDraad(Runnable task) {
+        return () -> {
+            MDC.remove(LOG_KEY);
+            task.run();
+        };
+    }
+
     /** Log lines written from here on, on this thread or request, carry {@code tenant}'s id. */
     public static void inLogLines(Tenant tenant) {
         if (tenant.impliciet()) {

@@ -29,10 +29,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * is no longer served (its host answers 404) and then taken out of each step, its schemas and data
  * left in place; a tenant whose host changed is taken out and in again, one whose setup file
  * changed is readied again while it stays served. A declaration that is not valid changes nothing
- * (logged). A tenant whose readying fails is not served, is tried again at every check and is
- * counted in {@code zgw_tenants_unserved}: at start too, so that one organisation's broken setup
- * file does not keep the others from being served (without declared tenants a failure still stops
- * the start). Each replica does this on its own.
+ * (logged). A tenant whose readying fails is not served, is tried again at later checks (from one
+ * interval apart up to five minutes) and is counted in {@code zgw_tenants_unserved}: at start too,
+ * so that one organisation's broken setup file does not keep the others from being served (without
+ * declared tenants a failure still stops the start; with none served the pod is not ready:
+ * {@link TenantGereedheid}). A changed tenant that cannot be readied again stays served as it was.
+ * Each replica does this on its own.
  */
 @ApplicationScoped
 public class TenantBeheer {
@@ -42,10 +44,16 @@ public class TenantBeheer {
     private final Tenants tenants;
     private final List<PerTenant> stappen;
     private final Duration interval;
+    private final java.util.function.LongSupplier klok;
     private final BackgroundLoop background = new BackgroundLoop();
     private String laatsteFout;
     /** Declared tenants not served because readying them failed, with the last reason (logged in full once). */
     private final Map<String, String> nietBediend = new ConcurrentHashMap<>();
+    /** A declaration whose readying failed: not tried again before then (from one interval up to five minutes). */
+    private record Uitstel(long nietVoor, long stap) {
+    }
+    private final Map<Tenant, Uitstel> uitstel = new ConcurrentHashMap<>();
+    private static final long MAX_UITSTEL = 300_000;
 
     @jakarta.inject.Inject
     public TenantBeheer(Tenants tenants, Instance<PerTenant> stappen, ZgwConfig config, Instance<MeterRegistry> registry) {
@@ -58,6 +66,11 @@ public class TenantBeheer {
     }
 
     TenantBeheer(Tenants tenants, List<PerTenant> stappen, Duration interval) {
+        this(tenants, stappen, interval, System::currentTimeMillis);
+    }
+
+    TenantBeheer(Tenants tenants, List<PerTenant> stappen, Duration interval, java.util.function.LongSupplier klok) {
+        this.klok = klok;
         this.tenants = tenants;
         this.stappen = stappen.stream().sorted(Comparator.comparingInt(PerTenant::volgorde)).toList();
         this.interval = interval;
@@ -128,6 +141,7 @@ public class TenantBeheer {
             return 0;
         }
         nietBediend.keySet().retainAll(gewenst.stream().map(Tenant::id).toList());
+        uitstel.keySet().retainAll(gewenst);
         List<Tenant> bediend = new ArrayList<>(tenants.all());
         int wijzigingen = 0;
         for (Tenant oud : List.copyOf(bediend)) {
@@ -143,6 +157,10 @@ public class TenantBeheer {
         }
         for (Tenant nieuw : gewenst) {
             if (bediend.contains(nieuw)) {
+                continue;
+            }
+            Uitstel wacht = uitstel.get(nieuw);
+            if (wacht != null && klok.getAsLong() < wacht.nietVoor()) {
                 continue;
             }
             Optional<Tenant> oud = bediend.stream().filter(t -> t.id().equals(nieuw.id())).findFirst();
@@ -172,11 +190,17 @@ public class TenantBeheer {
                 });
             } catch (Exception e) {
                 String reden = stap.getClass().getSimpleName() + ": " + e;
-                if (!reden.equals(nietBediend.put(tenant.id(), reden))) {
-                    LOG.errorf(e, "Tenant %s cannot be served (%s); trying again every %s", tenant.id(),
-                            stap.getClass().getSimpleName(), interval);
+                Uitstel vorig = uitstel.get(tenant);
+                long stap2 = vorig == null ? Math.max(1, interval.toMillis()) : Math.min(vorig.stap() * 2, MAX_UITSTEL);
+                uitstel.put(tenant, new Uitstel(klok.getAsLong() + stap2, stap2));
+                if (blijftBediend) {
+                    LOG.errorf(e, "Tenant %s stays served as it was: its changed declaration cannot be readied (%s); "
+                            + "trying again in %d s", tenant.id(), stap.getClass().getSimpleName(), stap2 / 1000);
+                } else if (!reden.equals(nietBediend.put(tenant.id(), reden))) {
+                    LOG.errorf(e, "Tenant %s cannot be served (%s); trying again in %d s", tenant.id(),
+                            stap.getClass().getSimpleName(), stap2 / 1000);
                 } else {
-                    LOG.warnf("Tenant %s still cannot be served: %s", tenant.id(), reden);
+                    LOG.warnf("Tenant %s still cannot be served: %s; trying again in %d s", tenant.id(), reden, stap2 / 1000);
                 }
                 if (!blijftBediend) {
                     afvoeren(tenant, i);
@@ -185,6 +209,7 @@ public class TenantBeheer {
             }
         }
         nietBediend.remove(tenant.id());
+        uitstel.remove(tenant);
         return true;
     }
 

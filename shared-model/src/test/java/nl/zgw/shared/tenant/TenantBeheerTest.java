@@ -66,6 +66,7 @@ class TenantBeheerTest {
     /** The registry under test, once made: the steps look at it. */
     private Tenants tenants;
     private final List<String> log = new ArrayList<>();
+    private final java.util.concurrent.atomic.AtomicLong klok = new java.util.concurrent.atomic.AtomicLong(1_000_000);
     private final Stap werk = new Stap("werk", PerTenant.WERK, log);
     private final Stap schema = new Stap("schema", PerTenant.SCHEMA, log);
 
@@ -78,8 +79,9 @@ class TenantBeheerTest {
     /** Tenants as {@code json} declares them, started with {@code stappen}; the log empty. */
     private TenantBeheer gestart(String json, PerTenant... stappen) throws Exception {
         tenants = new Tenants(Optional.of(declare(json)));
-        TenantBeheer beheer = new TenantBeheer(tenants, List.of(stappen), Duration.ZERO);
+        TenantBeheer beheer = new TenantBeheer(tenants, List.of(stappen), Duration.ofSeconds(10), klok::get);
         beheer.start(null);
+        beheer.stop(null); // its own checks: the test calls bijwerken
         log.clear();
         return beheer;
     }
@@ -95,6 +97,7 @@ class TenantBeheerTest {
         tenants = new Tenants(Optional.of(file));
         TenantBeheer beheer = new TenantBeheer(tenants, List.of(werk, schema), Duration.ZERO);
         beheer.start(null);
+        beheer.stop(null); // its own checks: the test calls bijwerken
         assertThat(log).containsExactly("schema+a", "werk+a");
         assertThat(beheer.bijwerken()).isZero();
 
@@ -131,9 +134,23 @@ class TenantBeheerTest {
         assertThat(beheer.bijwerken()).isZero();
         assertThat(tenants.byHost("b.nl")).isEmpty();
         assertThat(log).containsExactly("schema+b", "schema-b");
+        assertThat(beheer.nietBediend()).isEqualTo(1);
+
+        // not tried again before one interval has passed, then twice that
+        werk.faalt.add("b");
+        log.clear();
+        assertThat(beheer.bijwerken()).isZero();
+        assertThat(log).isEmpty();
+        klok.addAndGet(10_000);
+        assertThat(beheer.bijwerken()).isZero();
+        assertThat(log).containsExactly("schema+b", "schema-b");
+        klok.addAndGet(10_000);
+        assertThat(beheer.bijwerken()).isZero();
+        assertThat(log).hasSize(2);
 
         werk.faalt.clear();
         log.clear();
+        klok.addAndGet(10_000);
         assertThat(beheer.bijwerken()).isEqualTo(1);
         assertThat(log).containsExactly("schema+b", "werk+b");
         assertThat(tenants.byHost("b.nl")).isPresent();
@@ -189,7 +206,7 @@ class TenantBeheerTest {
         assertThat(beheer.bijwerken()).isZero();
         assertThat(log).containsExactly("schema+A");
         assertThat(tenants.byHost("a.nl")).contains(new Tenant("a", "a.nl", "/twee.json"));
-        assertThat(beheer.nietBediend()).isEqualTo(1);
+        assertThat(beheer.nietBediend()).isZero(); // it is served
     }
 
     @Test
@@ -197,15 +214,17 @@ class TenantBeheerTest {
         Path file = declare("""
                 {"tenants": [{"id": "a", "host": "a.nl"}, {"id": "b", "host": "b.nl"}]}""");
         tenants = new Tenants(Optional.of(file));
-        TenantBeheer beheer = new TenantBeheer(tenants, List.of(schema, werk), Duration.ZERO);
+        TenantBeheer beheer = new TenantBeheer(tenants, List.of(schema, werk), Duration.ofSeconds(10), klok::get);
         werk.faalt.add("a");
         beheer.start(null);
+        beheer.stop(null); // its own checks: the test calls bijwerken
         assertThat(log).containsExactly("schema+a", "schema-a", "schema+b", "werk+b");
         assertThat(hosts(tenants)).containsExactly("b.nl");
         assertThat(beheer.nietBediend()).isEqualTo(1);
 
         werk.faalt.clear();
         log.clear();
+        klok.addAndGet(10_000);
         assertThat(beheer.bijwerken()).isEqualTo(1);
         assertThat(log).containsExactly("schema+a", "werk+a");
         assertThat(hosts(tenants)).containsExactly("a.nl", "b.nl");
@@ -226,6 +245,7 @@ class TenantBeheerTest {
         tenants = new Tenants(Optional.empty());
         TenantBeheer beheer = new TenantBeheer(tenants, List.of(schema), Duration.ZERO);
         beheer.start(null);
+        beheer.stop(null); // its own checks: the test calls bijwerken
         assertThat(log).containsExactly("schema+");
     }
 }
