@@ -34,7 +34,8 @@ import javax.sql.DataSource;
  * {@link CircuitBreakers circuit breaker} keeps a dead subscriber from using capacity; deliveries to
  * a callback whose slots are all in use are not claimed until one is free. Any 2xx is success; a
  * failure is retried with doubling backoff and parked as failed after the maximum number of
- * attempts. At least once, and in order per abonnement and hoofdObject: a delivery is not claimed while an older one to the same
+ * attempts. Successes are recorded by one writer, many per statement, so a call's slot is free
+ * once its answer is in. At least once, and in order per abonnement and hoofdObject: a delivery is not claimed while an older one to the same
  * abonnement about the same hoofdObject is pending (in flight or waiting for its retry), so a
  * subscriber never hears of a status before the zaak it belongs to. One failing object holds up
  * only its own later notifications, until delivered or parked. With tenants declared (ADR 0022)
@@ -75,6 +76,14 @@ public class DeliveryWorker {
     /** Per callback, deliveries claimed while its slots were full, sent as its calls end (under their lease). */
     private final java.util.Map<String, java.util.ArrayDeque<Claimed>> waiting = new java.util.HashMap<>();
     private final BackgroundLoop background = new BackgroundLoop();
+    /**
+     * Deliveries that succeeded, recorded by one writer in a statement per batch (per tenant): a
+     * call's slot is free as soon as its answer is in, not after a commit of its own, and under load
+     * one commit records many. A delivery answered but not yet recorded when the process dies is
+     * sent again when its lease runs out (at least once).
+     */
+    private final java.util.concurrent.LinkedBlockingQueue<Claimed> afgeleverd = new java.util.concurrent.LinkedBlockingQueue<>();
+    private final BackgroundLoop schrijver = new BackgroundLoop();
 
     public DeliveryWorker(DataSource dataSource, Tenants tenants, NotificatiesConfig config, OutboundHttp http) {
         this.dataSource = dataSource;
@@ -90,6 +99,7 @@ public class DeliveryWorker {
         if (!config.enabled()) {
             return;
         }
+        schrijver.start("notificatie-delivered", this::schrijf);
         background.start("notificatie-delivery", this::loop);
     }
 
@@ -100,6 +110,44 @@ public class DeliveryWorker {
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         background.stop();
+        schrijver.stop();
+        List<Claimed> rest = new ArrayList<>();
+        afgeleverd.drainTo(rest);
+        vastleggen(rest); // what is left, so that it is not sent again
+    }
+
+    /** The writer: waits for a delivered call, takes all that are waiting with it, records them in one go. */
+    private void schrijf() {
+        List<Claimed> batch = new ArrayList<>();
+        while (schrijver.running()) {
+            try {
+                batch.add(afgeleverd.take());
+            } catch (InterruptedException e) {
+                return;
+            }
+            afgeleverd.drainTo(batch, 999);
+            vastleggen(batch);
+            batch.clear();
+            changed.release(); // a later delivery about the same object may be claimed now
+        }
+    }
+
+    /** Records {@code batch} as delivered: one statement per tenant. */
+    private void vastleggen(List<Claimed> batch) {
+        java.util.Map<Tenant, List<Claimed>> perTenant = new java.util.LinkedHashMap<>();
+        batch.forEach(c -> perTenant.computeIfAbsent(c.tenant(), t -> new ArrayList<>()).add(c));
+        perTenant.forEach((tenant, deel) -> CurrentTenant.run(tenant, () -> {
+            try (Connection conn = dataSource.getConnection(); PreparedStatement u = conn.prepareStatement(
+                    "UPDATE delivery d SET status = 'delivered', attempts = v.attempts, delivered_at = now(), "
+                            + "last_error = NULL FROM unnest(?, ?) AS v(id, attempts) WHERE d.id = v.id")) {
+                u.setArray(1, conn.createArrayOf("bigint", deel.stream().map(Claimed::id).toArray()));
+                u.setArray(2, conn.createArrayOf("integer", deel.stream().map(c -> c.attempts() + 1).toArray()));
+                u.executeUpdate();
+            } catch (SQLException e) {
+                // their leases run out and they are sent again: at least once
+                LOG.warnf(e, "Could not record %d deliveries%s as delivered", deel.size(), CurrentTenant.inLog());
+            }
+        }));
     }
 
     private void loop() {
@@ -328,11 +376,12 @@ public class DeliveryWorker {
         }
         String outcome = delivered ? null : error != null ? error.getClass().getSimpleName() + ": " + error.getMessage()
                 : "HTTP " + status;
+        if (delivered) {
+            afgeleverd.add(c);
+            return;
+        }
         try (Connection conn = dataSource.getConnection()) {
-            if (delivered) {
-                update(conn, "UPDATE delivery SET status = 'delivered', attempts = ?, delivered_at = now(), "
-                        + "last_error = NULL WHERE id = ?", attempts, c.id());
-            } else if (attempts >= config.maxAttempts()) {
+            if (attempts >= config.maxAttempts()) {
                 update(conn, "UPDATE delivery SET status = 'failed', attempts = ?, last_error = ? WHERE id = ?",
                         attempts, truncate(outcome), c.id());
                 LOG.warnf("Delivery %d to %s parked as failed after %d attempts: %s", c.id(), c.callbackUrl(),

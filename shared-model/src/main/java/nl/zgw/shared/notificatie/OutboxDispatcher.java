@@ -43,7 +43,8 @@ import javax.sql.DataSource;
  * its object's later messages for ever. Rows are leased with SKIP LOCKED, so replicas do not send
  * the same row twice under normal operation; delivery is at least once. With tenants declared
  * (ADR 0022) each round goes through every tenant's outbox, to that tenant's Notificaties API; a
- * tenant whose Notificaties API fails waits on its own backoff, not the others.
+ * tenant whose Notificaties API fails waits on its own backoff, not the others. Up to 50 sends are
+ * in flight; a round does not wait for them, so a slow answer holds up only its own object.
  */
 @ApplicationScoped
 public class OutboxDispatcher implements nl.zgw.shared.tenant.PerTenant {
@@ -77,6 +78,8 @@ public class OutboxDispatcher implements nl.zgw.shared.tenant.PerTenant {
     private final OutboundHttp http;
     private final BackgroundLoop background = new BackgroundLoop();
     private final java.util.concurrent.Semaphore wake = new java.util.concurrent.Semaphore(0);
+    /** Sends that may be in flight at once (all tenants together). */
+    private final java.util.concurrent.Semaphore vrij = new java.util.concurrent.Semaphore(BATCH);
     /** Per tenant: whether its kanaal is registered, and its backoff after a failure. */
     private final Map<Tenant, Staat> staten = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -222,15 +225,21 @@ public class OutboxDispatcher implements nl.zgw.shared.tenant.PerTenant {
     }
 
     /**
-     * One round: claim due rows (at most one per hoofdObject: an object's next message waits for
-     * its previous one), send them concurrently, then record the outcomes, the sent ones deleted in
-     * one statement.
+     * One round: claims as many due rows as there are free sends (at most one per hoofdObject: an
+     * object's next message waits until its previous one is accepted and deleted) and starts them;
+     * it does not wait for them. Each send records its own outcome when it ends, so one slow answer
+     * (up to the time-out) holds up only its own object, not the rows claimed with it. When every
+     * send is in use it waits up to a poll interval for one to end.
      */
-    int sendDue(Staat staat) throws SQLException {
+    int sendDue(Staat staat) throws SQLException, InterruptedException {
+        if (!vrij.tryAcquire(config.outbox().pollInterval().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            return -1; // all sends in use: work is waiting
+        }
+        vrij.release();
         List<Row> rows = new ArrayList<>();
         try (Connection c = dataSource.get().getConnection(); PreparedStatement q = c.prepareStatement(CLAIM)) {
             q.setDouble(1, LEASE.toSeconds());
-            q.setInt(2, BATCH);
+            q.setInt(2, Math.max(1, vrij.availablePermits()));
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Row(rs.getLong(1), rs.getInt(2), rs.getString(3)));
@@ -241,28 +250,45 @@ public class OutboxDispatcher implements nl.zgw.shared.tenant.PerTenant {
             return 0;
         }
         String token = signer.ownToken();
-        List<CompletableFuture<Outcome>> calls = new ArrayList<>();
+        Tenant tenant = CurrentTenant.get().orElse(Tenant.ENIG);
         for (Row row : rows) {
-            HttpRequest request = authorised(HttpRequest.newBuilder(URI.create(base() + "/notificaties"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(row.message())), token);
-            calls.add(http.sendAsync("notificaties", request, TIMEOUT, OutboundHttp.DEFAULT_MAX_BYTES).handle((response, e) -> {
-                if (e != null) {
-                    return new Outcome(row, e.getClass().getSimpleName() + ": " + e.getMessage(), false);
-                }
-                int status = response.status();
-                String body = response.text();
-                if (status == 400 && body.contains("\"kanaal-bestaat-niet\"")) {
-                    staat.registered = false; // e.g. a Notificaties database set up anew: register again, then resend
-                    return new Outcome(row, "HTTP 400: " + body, false);
-                }
-                return status / 100 == 2 ? new Outcome(row, null, false)
-                        : new Outcome(row, "HTTP " + status + ": " + body, refusedForGood(status));
-            }));
+            vrij.acquireUninterruptibly();
+            try {
+                send(row, token, staat).whenComplete((outcome, e) -> {
+                    try {
+                        CurrentTenant.run(tenant, () -> record(outcome != null ? outcome
+                                : new Outcome(row, e.getClass().getSimpleName() + ": " + e.getMessage(), false)));
+                    } finally {
+                        vrij.release();
+                        wake.release();
+                    }
+                });
+            } catch (RuntimeException e) {
+                vrij.release(); // not sent: its lease runs out and it is claimed again
+                throw e;
+            }
         }
-        List<Outcome> outcomes = calls.stream().map(CompletableFuture::join).toList();
-        record(outcomes);
         return rows.size();
+    }
+
+    /** Sends one row; its outcome, never a failed future. */
+    private CompletableFuture<Outcome> send(Row row, String token, Staat staat) {
+        HttpRequest request = authorised(HttpRequest.newBuilder(URI.create(base() + "/notificaties"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(row.message())), token);
+        return http.sendAsync("notificaties", request, TIMEOUT, OutboundHttp.DEFAULT_MAX_BYTES).handle((response, e) -> {
+            if (e != null) {
+                return new Outcome(row, e.getClass().getSimpleName() + ": " + e.getMessage(), false);
+            }
+            int status = response.status();
+            String body = response.text();
+            if (status == 400 && body.contains("\"kanaal-bestaat-niet\"")) {
+                staat.registered = false; // e.g. a Notificaties database set up anew: register again, then resend
+                return new Outcome(row, "HTTP 400: " + body, false);
+            }
+            return status / 100 == 2 ? new Outcome(row, null, false)
+                    : new Outcome(row, "HTTP " + status + ": " + body, refusedForGood(status));
+        });
     }
 
     private record Outcome(Row row, String error, boolean permanent) {
@@ -278,20 +304,20 @@ public class OutboxDispatcher implements nl.zgw.shared.tenant.PerTenant {
         return status == 400 || status == 413 || status == 422;
     }
 
-    private void record(List<Outcome> outcomes) throws SQLException {
+    /** A send's outcome: accepted, the row goes; else it waits its backoff, or is parked. */
+    private void record(Outcome o) {
         try (Connection c = dataSource.get().getConnection()) {
-            Object[] sent = outcomes.stream().filter(o -> o.error() == null).map(o -> o.row().id()).toArray();
-            if (sent.length > 0) {
-                try (PreparedStatement d = c.prepareStatement("DELETE FROM notificatie_outbox WHERE id = ANY (?)")) {
-                    d.setArray(1, c.createArrayOf("bigint", sent));
+            if (o.error() == null) {
+                try (PreparedStatement d = c.prepareStatement("DELETE FROM notificatie_outbox WHERE id = ?")) {
+                    d.setLong(1, o.row().id());
                     d.executeUpdate();
                 }
+            } else {
+                recordFailure(c, o);
             }
-            for (Outcome o : outcomes) {
-                if (o.error() != null) {
-                    recordFailure(c, o);
-                }
-            }
+        } catch (SQLException e) {
+            // its lease runs out and it is sent again: at least once
+            LOG.warnf(e, "Outbox%s: could not record the outcome of message %d", CurrentTenant.inLog(), o.row().id());
         }
     }
 
