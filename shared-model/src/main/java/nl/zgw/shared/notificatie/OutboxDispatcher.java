@@ -78,6 +78,9 @@ public class OutboxDispatcher implements nl.zgw.shared.tenant.PerTenant {
     private final OutboundHttp http;
     private final BackgroundLoop background = new BackgroundLoop();
     private final java.util.concurrent.Semaphore wake = new java.util.concurrent.Semaphore(0);
+    /** Failed sends not yet in a log line, and when the last line was written (see {@link #mislukt}). */
+    private final java.util.concurrent.atomic.AtomicInteger nietGemeld = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong laatstGemeld = new java.util.concurrent.atomic.AtomicLong();
     /** Sends that may be in flight at once (all tenants together). */
     private final java.util.concurrent.Semaphore vrij = new java.util.concurrent.Semaphore(BATCH);
     /** Per tenant: whether its kanaal is registered, and its backoff after a failure. */
@@ -341,6 +344,23 @@ public class OutboxDispatcher implements nl.zgw.shared.tenant.PerTenant {
             u.setDouble(2, wait / 1000.0);
             u.setLong(3, o.row().id());
             u.executeUpdate();
+        }
+        mislukt(error);
+    }
+
+    /**
+     * A send failed and waits its backoff: said in the log at most once per ten seconds, with how
+     * many failed since the last line, so an outage or a send without an answer is visible without
+     * a line per message.
+     */
+    private void mislukt(String error) {
+        int sinds = nietGemeld.incrementAndGet();
+        long nu = System.currentTimeMillis();
+        long vorig = laatstGemeld.get();
+        if (nu - vorig >= 10_000 && laatstGemeld.compareAndSet(vorig, nu)) {
+            nietGemeld.addAndGet(-sinds);
+            LOG.warnf("Outbox%s: %d send(s) to the Notificaties API failed and wait their backoff; the last: %s",
+                    CurrentTenant.inLog(), sinds, error);
         }
     }
 
