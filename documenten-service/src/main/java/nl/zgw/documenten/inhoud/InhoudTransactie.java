@@ -6,7 +6,6 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import nl.zgw.shared.tenant.CurrentTenant;
-import nl.zgw.shared.tenant.Tenant;
 
 import java.util.List;
 
@@ -49,7 +48,7 @@ public class InhoudTransactie {
      * ends on the transaction reaper's thread, where no tenant is bound (ADR 0022).
      */
     private void na(java.util.function.IntConsumer afloop) {
-        java.util.Optional<Tenant> tenant = CurrentTenant.get();
+        java.util.concurrent.Executor voorDezeTenant = CurrentTenant.boundNow(Runnable::run);
         transacties.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -57,7 +56,7 @@ public class InhoudTransactie {
 
             @Override
             public void afterCompletion(int status) {
-                tenant.ifPresentOrElse(t -> CurrentTenant.run(t, () -> afloop.accept(status)), () -> afloop.accept(status));
+                voorDezeTenant.execute(() -> afloop.accept(status));
             }
         });
     }

@@ -14,7 +14,6 @@ import nl.zgw.shared.ref.ZgwApi;
 import nl.zgw.shared.tenant.CurrentTenant;
 import nl.zgw.shared.tenant.PerTenant;
 import nl.zgw.shared.tenant.Tenant;
-import nl.zgw.shared.tenant.Tenants;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
@@ -42,7 +41,6 @@ public class AbonnementRegistratie implements PerTenant {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private final ZgwConfig config;
-    private final Tenants tenants;
     private final ZgwTokenSigner signer;
     private final ResourceUrls urls;
     private final ObjectMapper json;
@@ -55,9 +53,8 @@ public class AbonnementRegistratie implements PerTenant {
     /** The service stops: no loop is started any more. */
     private boolean gestopt;
 
-    public AbonnementRegistratie(ZgwConfig config, Tenants tenants, ZgwTokenSigner signer, ResourceUrls urls,
+    public AbonnementRegistratie(ZgwConfig config, ZgwTokenSigner signer, ResourceUrls urls,
                                  ObjectMapper json, OutboundHttp http) {
-        this.tenants = tenants;
         this.http = http;
         this.config = config;
         this.signer = signer;
@@ -112,7 +109,7 @@ public class AbonnementRegistratie implements PerTenant {
                 if (kanalen == null) {
                     continue;
                 }
-                String of = tenants.declared() ? " of tenant " + tenant.id() : "";
+                String of = CurrentTenant.call(tenant, CurrentTenant::inLog);
                 try {
                     List<String> left = CurrentTenant.callChecked(tenant, () -> registerOnce(kanalen));
                     if (left.isEmpty()) {

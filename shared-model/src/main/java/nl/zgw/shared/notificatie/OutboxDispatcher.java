@@ -122,12 +122,10 @@ public class OutboxDispatcher implements nl.zgw.shared.tenant.PerTenant {
         background.stop();
     }
 
-    @Override
-    public void opnemen(Tenant tenant) {
-        // its outbox is looked at from the next round on (RustendeTenants goes through the tenants served)
-    }
-
-    /** A tenant no longer served: its state goes (declared again, its kanaal is checked again). */
+    /**
+     * A tenant no longer served: its state goes (declared again, its kanaal is checked again). A
+     * tenant taken in needs nothing: the next round goes through the tenants served.
+     */
     @Override
     public void afvoeren(Tenant tenant) {
         staten.remove(tenant);

@@ -20,7 +20,8 @@ public interface PerTenant {
      * Readies {@code tenant}; must be idempotent (it runs at every start, and again after a failure).
      * A failure at start stops the start; later, the tenant is not served and is tried again.
      */
-    void opnemen(Tenant tenant) throws Exception;
+    default void opnemen(Tenant tenant) throws Exception {
+    }
 
     /** {@code tenant} is no longer served (its data stays): drop what {@link #opnemen} keeps for it. */
     default void afvoeren(Tenant tenant) {

@@ -79,10 +79,7 @@ public class TenantBeheer {
     void start(@Observes @Priority(10) StartupEvent event) throws Exception {
         if (!tenants.declared()) {
             for (PerTenant stap : stappen) {
-                CurrentTenant.callChecked(Tenant.ENIG, () -> {
-                    stap.opnemen(Tenant.ENIG);
-                    return null;
-                });
+                stap(Tenant.ENIG, stap);
             }
             return;
         }
@@ -184,10 +181,7 @@ public class TenantBeheer {
         for (int i = 0; i < stappen.size(); i++) {
             PerTenant stap = stappen.get(i);
             try {
-                CurrentTenant.callChecked(tenant, () -> {
-                    stap.opnemen(tenant);
-                    return null;
-                });
+                stap(tenant, stap);
             } catch (Exception e) {
                 String reden = stap.getClass().getSimpleName() + ": " + e;
                 Uitstel vorig = uitstel.get(tenant);
@@ -211,6 +205,14 @@ public class TenantBeheer {
         nietBediend.remove(tenant.id());
         uitstel.remove(tenant);
         return true;
+    }
+
+    /** {@code stap} readies {@code tenant}, bound to it. */
+    private static void stap(Tenant tenant, PerTenant stap) throws Exception {
+        CurrentTenant.callChecked(tenant, () -> {
+            stap.opnemen(tenant);
+            return null;
+        });
     }
 
     /** The first {@code gedaan} steps of {@code tenant} undone, last first; one failing does not stop the others. */

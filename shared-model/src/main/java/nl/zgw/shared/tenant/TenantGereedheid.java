@@ -26,11 +26,15 @@ public class TenantGereedheid implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        int bediend = tenants.all().size();
         return HealthCheckResponse.named("tenants")
-                .status(!tenants.declared() || bediend > 0)
-                .withData("served", bediend)
+                .status(gereed(tenants))
+                .withData("served", tenants.all().size())
                 .withData("unserved", beheer.nietBediend())
                 .build();
+    }
+
+    /** Ready unless tenants are declared and none of them is served. */
+    static boolean gereed(Tenants tenants) {
+        return !tenants.declared() || !tenants.all().isEmpty();
     }
 }

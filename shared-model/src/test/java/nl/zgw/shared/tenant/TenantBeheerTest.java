@@ -232,6 +232,25 @@ class TenantBeheerTest {
     }
 
     @Test
+    void withEveryTenantFailingAtStartThePodIsNotReadyUntilOneIsServed() throws Exception {
+        Path file = declare("""
+                {"tenants": [{"id": "a", "host": "a.nl"}, {"id": "b", "host": "b.nl"}]}""");
+        tenants = new Tenants(Optional.of(file));
+        TenantBeheer beheer = new TenantBeheer(tenants, List.of(schema), Duration.ofSeconds(10), klok::get);
+        schema.faalt.addAll(List.of("a", "b"));
+        beheer.start(null);
+        beheer.stop(null);
+        assertThat(TenantGereedheid.gereed(tenants)).isFalse();
+        assertThat(beheer.nietBediend()).isEqualTo(2);
+
+        schema.faalt.remove("b");
+        klok.addAndGet(10_000);
+        assertThat(beheer.bijwerken()).isEqualTo(1);
+        assertThat(TenantGereedheid.gereed(tenants)).isTrue();
+        assertThat(TenantGereedheid.gereed(new Tenants(Optional.empty()))).isTrue();
+    }
+
+    @Test
     void withoutADeclarationAFailureStopsTheStart() {
         tenants = new Tenants(Optional.empty());
         schema.faalt.add("");
