@@ -17,7 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * The answer per client is cached with its ETag, so an unchanged applicatie costs one conditional
  * call answered by a bodiless 304. Because nothing is trusted from the cache without that call, a
  * change made through the Autorisaties API (new secret, changed or deleted applicatie) is in force
- * for the very next request, in every replica of every service (ADR 0007).
+ * for the very next request, in every replica of every service (ADR 0007). Concurrent requests with
+ * the same token share calls ({@link GebundeldeVraag}): one call per token runs at a time, and the
+ * requests that arrive meanwhile share the next call, which starts after they arrived; so the
+ * answer a request gets was still asked after it came in, while the calls stop growing with the
+ * number of concurrent requests.
  *
  * <p>Optionally ({@code zgw.auth.verify-validity}, 0 by default) a positive answer is reused for
  * the same token, and only that token, for at most that long without asking (and never past the
@@ -41,6 +45,7 @@ public class RemoteTokenVerifier implements TokenVerifier {
     private final long validityMillis;
     private final long maxAgeMillis;
     private final Map<String, Recent> recent = new ConcurrentHashMap<>();
+    private final GebundeldeVraag<String, VerifiedCaller> gebundeld = new GebundeldeVraag<>();
 
     public RemoteTokenVerifier(URI verifyUrl, ZgwTokenSigner signer, ObjectMapper mapper, Duration timeout,
                                OutboundHttp http, Duration validity, Duration maxAge) {
@@ -71,7 +76,7 @@ public class RemoteTokenVerifier implements TokenVerifier {
     @Override
     public VerifiedCaller verify(String token) {
         if (validityMillis <= 0) {
-            return ask(token);
+            return gedeeld(token);
         }
         String key = tenantKey() + fingerprint(token);
         Recent known = recent.get(key);
@@ -79,7 +84,7 @@ public class RemoteTokenVerifier implements TokenVerifier {
         if (known != null && now < known.until()) {
             return known.caller();
         }
-        VerifiedCaller caller = ask(token); // a refusal throws: never remembered
+        VerifiedCaller caller = gedeeld(token); // a refusal throws: never remembered
         if (recent.size() >= MAX_CACHED_CLIENTS) {
             recent.clear();
         }
@@ -126,6 +131,11 @@ public class RemoteTokenVerifier implements TokenVerifier {
     }
 
     private record Recent(VerifiedCaller caller, long until) {
+    }
+
+    /** An answer asked after this call began, shared with the concurrent requests with the same token. */
+    private VerifiedCaller gedeeld(String token) {
+        return gebundeld.vraag(tenantKey() + token, () -> ask(token));
     }
 
     private VerifiedCaller ask(String token) {

@@ -28,6 +28,7 @@ class RemoteTokenVerifierTest {
     private URI verifyUrl;
     private final AtomicInteger calls = new AtomicInteger();
     private volatile boolean refuse;
+    private volatile java.util.concurrent.CountDownLatch held;
 
     private final ZgwTokenSigner signer = new ZgwTokenSigner(null) {
         @Override
@@ -43,7 +44,17 @@ class RemoteTokenVerifierTest {
         server.createContext("/autorisaties/intern/v1/verify", exchange -> {
             calls.incrementAndGet();
             exchange.getRequestBody().readAllBytes();
-            if (refuse) {
+            boolean refused = refuse; // what the Autorisaties API holds when the call arrives
+            java.util.concurrent.CountDownLatch hold = held;
+            if (hold != null) {
+                held = null;
+                try {
+                    hold.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            if (refused) {
                 exchange.sendResponseHeaders(422, -1);
             } else {
                 byte[] body = ("{\"clientId\":\"app\",\"userId\":\"u\",\"userRepresentation\":\"U\",\"autorisaties\":"
@@ -88,6 +99,44 @@ class RemoteTokenVerifierTest {
         assertThat(calls.get()).isEqualTo(3);
         refuse = true; // a change in the Autorisaties API is in force on the next request
         assertThatThrownBy(() -> strict.verify(token)).isInstanceOf(TokenVerifier.InvalidTokenException.class);
+    }
+
+    @Test
+    void concurrentRequestsWithOneTokenShareCallsButNeverACallStartedBeforeThem() throws Exception {
+        RemoteTokenVerifier strict = verifier(Duration.ZERO);
+        String token = token("a");
+        strict.verify(token("warm-up"));
+        calls.set(0);
+        java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+        held = hold;
+        java.util.List<Thread> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.ExecutorService pool = Executors.newFixedThreadPool(9, r -> {
+            Thread t = new Thread(r);
+            threads.add(t);
+            return t;
+        });
+        try {
+            var first = pool.submit(() -> strict.verify(token)); // its call is held by the server
+            while (calls.get() < 1) {
+                Thread.sleep(5);
+            }
+            refuse = true; // changed while the first call runs: every request that arrives now must see it
+            java.util.List<java.util.concurrent.Future<TokenVerifier.VerifiedCaller>> later = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                later.add(pool.submit(() -> strict.verify(token)));
+            }
+            GebundeldeVraagTest.untilAllWait(threads, 9); // the eight wait for the held call to end
+            assertThat(calls.get()).isEqualTo(1);
+            hold.countDown();
+            assertThat(first.get().clientId()).isEqualTo("app"); // asked before the change
+            for (var f : later) {
+                assertThatThrownBy(f::get).hasCauseInstanceOf(TokenVerifier.InvalidTokenException.class);
+            }
+            assertThat(calls.get()).isEqualTo(2); // the eight shared one call, made after they arrived
+        } finally {
+            hold.countDown();
+            pool.shutdownNow();
+        }
     }
 
     @Test
