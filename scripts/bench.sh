@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The Zaken API at municipal scale, from one command, on this machine (nl.zgw.testsupport.bench.ZakenSchaal):
 #
-#   scripts/bench.sh [--zaken N] [--documenten N] [--seconds S] [--warmup W]
+#   scripts/bench.sh [--zaken N] [--documenten N] [--seconds S] [--warmup W] [--path]
 #
 # Starts the suite as scripts/suite.sh start does (building what is missing), makes the demo
 # catalogus and zaken (scripts/suite.sh demo), loads zaken through SQL into the Zaken API's schema
@@ -12,7 +12,8 @@
 # missing) at 1 and 16 connections and prints p50/p95/p99, throughput, the ratio to the health
 # endpoint, the CPU each service used (the Autorisaties API's share is what authorisation costs) and
 # each service's RSS; last the notification path (zaken created while a subscriber on this machine
-# holds an abonnement on kanaal zaken: the time from each change to its callback). The table also goes to target/bench/zaken.md; docs/performance.md
+# holds an abonnement on kanaal zaken: the time from each change to its callback; --path runs only
+# this, without warming up, on the zaken loaded before). The table also goes to target/bench/zaken.md; docs/performance.md
 # holds the figures of a run with the machine it ran on. The suite keeps running (and keeps the
 # loaded zaken: a second run loads only what is missing); scripts/suite.sh stop stops it.
 set -euo pipefail
@@ -22,13 +23,15 @@ zaken=1000000
 seconds=10
 documenten=
 warmup=10
+alleen_pad=false
 while (($#)); do
     case $1 in
         --zaken) zaken=$2; shift 2 ;;
         --seconds) seconds=$2; shift 2 ;;
         --warmup) warmup=$2; shift 2 ;;
         --documenten) documenten=$2; shift 2 ;;
-        *) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+        --path) alleen_pad=true; shift ;;
+        *) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
     esac
 done
 # wrk, the load generator (a Debian package)
@@ -52,5 +55,5 @@ env ZGW_BASE_URLS_ZAKEN="$(suite_property zgw.base-urls.zaken)" \
     ZGW_BASE_URLS_NOTIFICATIES="$(suite_property zgw.base-urls.notificaties)" \
     BENCH_JDBC_URL="$(suite_property quarkus.datasource.jdbc.url)" \
     SUITE_CLIENT_ID=suite-admin SUITE_CLIENT_SECRET="$SUITE_CLIENT_SECRET" \
-    BENCH_ZAKEN="$zaken" BENCH_DOCUMENTEN="${documenten:-$zaken}" BENCH_SECONDS="$seconds" BENCH_WARMUP="$warmup" BENCH_PIDS="$root/.suite" BENCH_OUT="$root/target/bench/zaken.md" \
+    BENCH_ZAKEN="$zaken" BENCH_DOCUMENTEN="${documenten:-$zaken}" BENCH_SECONDS="$seconds" BENCH_WARMUP="$warmup" BENCH_ALLEEN_PAD="$alleen_pad" BENCH_PIDS="$root/.suite" BENCH_OUT="$root/target/bench/zaken.md" \
     java -Xmx512m -cp "$cp" nl.zgw.testsupport.bench.ZakenSchaal

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import nl.zgw.notificaties.config.NotificatiesConfig;
 import nl.zgw.shared.http.OutboundHttp;
 import nl.zgw.shared.notificatie.BackgroundLoop;
+import nl.zgw.shared.notificatie.BatchSchrijver;
 import nl.zgw.shared.tenant.CurrentTenant;
 import nl.zgw.shared.tenant.RustendeTenants;
 import nl.zgw.shared.tenant.Tenant;
@@ -46,17 +47,24 @@ public class DeliveryWorker {
 
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
 
+    /**
+     * Claimed through {@link nl.zgw.shared.notificatie.WachtrijClaim}: with the statistics of a table
+     * analysed while nothing was pending, the per-object check scanned every pending row for each
+     * row it claimed, until the table is analysed again. The choice is a MATERIALIZED CTE, made once
+     * (as a subquery of the UPDATE it could be run again per row and claim more than the limit).
+     */
     private static final String CLAIM = """
+            WITH due AS MATERIALIZED (
+                SELECT x.id FROM delivery x JOIN abonnement y ON y.uuid = x.abonnement_uuid
+                 WHERE x.status = 'pending' AND x.next_attempt_at <= now()
+                   AND y.callback_url <> ALL (?)
+                   AND NOT EXISTS (SELECT 1 FROM delivery e WHERE e.status = 'pending'
+                                      AND e.abonnement_uuid = x.abonnement_uuid
+                                      AND e.hoofd_object = x.hoofd_object AND e.id < x.id)
+                 ORDER BY x.next_attempt_at
+                 LIMIT ? FOR UPDATE OF x SKIP LOCKED)
             UPDATE delivery d SET next_attempt_at = now() + make_interval(secs => ?)
-              FROM (SELECT x.id FROM delivery x JOIN abonnement y ON y.uuid = x.abonnement_uuid
-                     WHERE x.status = 'pending' AND x.next_attempt_at <= now()
-                       AND y.callback_url <> ALL (?)
-                       AND NOT EXISTS (SELECT 1 FROM delivery e WHERE e.status = 'pending'
-                                          AND e.abonnement_uuid = x.abonnement_uuid
-                                          AND e.hoofd_object = x.hoofd_object AND e.id < x.id)
-                     ORDER BY x.next_attempt_at
-                     LIMIT ? FOR UPDATE OF x SKIP LOCKED) due,
-                   notificatie n, abonnement a
+              FROM due, notificatie n, abonnement a
              WHERE d.id = due.id AND n.id = d.notificatie_id AND a.uuid = d.abonnement_uuid
             RETURNING d.id, d.attempts, a.callback_url, a.auth, cast(n.message as text)""";
 
@@ -76,14 +84,8 @@ public class DeliveryWorker {
     /** Per callback, deliveries claimed while its slots were full, sent as its calls end (under their lease). */
     private final java.util.Map<String, java.util.ArrayDeque<Claimed>> waiting = new java.util.HashMap<>();
     private final BackgroundLoop background = new BackgroundLoop();
-    /**
-     * Deliveries that succeeded, recorded by one writer in a statement per batch (per tenant): a
-     * call's slot is free as soon as its answer is in, not after a commit of its own, and under load
-     * one commit records many. A delivery answered but not yet recorded when the process dies is
-     * sent again when its lease runs out (at least once).
-     */
-    private final java.util.concurrent.LinkedBlockingQueue<Claimed> afgeleverd = new java.util.concurrent.LinkedBlockingQueue<>();
-    private final BackgroundLoop schrijver = new BackgroundLoop();
+    /** Deliveries that succeeded, recorded by one writer, many per statement (per tenant). */
+    private final BatchSchrijver<Claimed> afgeleverd = new BatchSchrijver<>(this::vastleggen, changed::release);
 
     public DeliveryWorker(DataSource dataSource, Tenants tenants, NotificatiesConfig config, OutboundHttp http) {
         this.dataSource = dataSource;
@@ -99,7 +101,7 @@ public class DeliveryWorker {
         if (!config.enabled()) {
             return;
         }
-        schrijver.start("notificatie-delivered", this::schrijf);
+        afgeleverd.start("notificatie-delivered");
         background.start("notificatie-delivery", this::loop);
     }
 
@@ -110,26 +112,7 @@ public class DeliveryWorker {
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         background.stop();
-        schrijver.stop();
-        List<Claimed> rest = new ArrayList<>();
-        afgeleverd.drainTo(rest);
-        vastleggen(rest); // what is left, so that it is not sent again
-    }
-
-    /** The writer: waits for a delivered call, takes all that are waiting with it, records them in one go. */
-    private void schrijf() {
-        List<Claimed> batch = new ArrayList<>();
-        while (schrijver.running()) {
-            try {
-                batch.add(afgeleverd.take());
-            } catch (InterruptedException e) {
-                return;
-            }
-            afgeleverd.drainTo(batch, 999);
-            vastleggen(batch);
-            batch.clear();
-            changed.release(); // a later delivery about the same object may be claimed now
-        }
+        afgeleverd.stop();
     }
 
     /** Records {@code batch} as delivered: one statement per tenant. */
@@ -339,16 +322,22 @@ public class DeliveryWorker {
     private List<Claimed> claim(int room) throws SQLException {
         List<Claimed> claimed = new ArrayList<>();
         Tenant tenant = CurrentTenant.get().orElse(Tenant.ENIG);
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(CLAIM)) {
-            q.setDouble(1, config.timeout().toSeconds() * 2.0 + 5);
-            q.setArray(2, c.createArrayOf("text", breakers.busy().toArray()));
-            q.setInt(3, room);
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    claimed.add(new Claimed(tenant, rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5)));
+        try (Connection c = dataSource.getConnection()) {
+            nl.zgw.shared.notificatie.WachtrijClaim.claim(c, "delivery", conn -> {
+                claimed.clear();
+                try (PreparedStatement q = conn.prepareStatement(CLAIM)) {
+                    q.setArray(1, conn.createArrayOf("text", breakers.busy().toArray()));
+                    q.setInt(2, room);
+                    q.setDouble(3, config.timeout().toSeconds() * 2.0 + 5);
+                    try (ResultSet rs = q.executeQuery()) {
+                        while (rs.next()) {
+                            claimed.add(new Claimed(tenant, rs.getLong(1), rs.getInt(2), rs.getString(3),
+                                    rs.getString(4), rs.getString(5)));
+                        }
+                    }
                 }
-            }
+                return claimed.size();
+            });
         }
         return claimed;
     }

@@ -55,15 +55,23 @@ public class OutboxDispatcher implements nl.zgw.shared.tenant.PerTenant {
     /** A claimed row is the dispatcher's for this long (a round's calls run at once, each bounded by TIMEOUT). */
     private static final Duration LEASE = Duration.ofSeconds(60);
 
-    private static final String CLAIM = """
+    /**
+     * The due rows, oldest first, each the oldest unparked one of its object; claimed through
+     * {@link WachtrijClaim}, which keeps the planner from comparing every row with every other. The
+     * choice is a MATERIALIZED CTE, made once: as a subquery of the UPDATE a nested loop could run it
+     * again for every row, each run locking (SKIP LOCKED) the next rows, and claim more than the limit.
+     */
+    static final String CLAIM = """
+            WITH due AS MATERIALIZED (
+                SELECT x.id FROM notificatie_outbox x
+                 WHERE x.next_attempt_at <= now() AND x.parked_at IS NULL
+                   AND NOT EXISTS (SELECT 1 FROM notificatie_outbox y
+                                    WHERE y.hoofd_object = x.hoofd_object AND y.id < x.id
+                                      AND y.parked_at IS NULL)
+                 ORDER BY x.id
+                 LIMIT ? FOR UPDATE SKIP LOCKED)
             UPDATE notificatie_outbox o SET next_attempt_at = now() + make_interval(secs => ?)
-              FROM (SELECT x.id FROM notificatie_outbox x
-                     WHERE x.next_attempt_at <= now() AND x.parked_at IS NULL
-                       AND NOT EXISTS (SELECT 1 FROM notificatie_outbox y
-                                        WHERE y.hoofd_object = x.hoofd_object AND y.id < x.id
-                                          AND y.parked_at IS NULL)
-                     ORDER BY x.id
-                     LIMIT ? FOR UPDATE SKIP LOCKED) due
+              FROM due
              WHERE o.id = due.id
             RETURNING o.id, o.attempts, o.message""";
 
@@ -83,6 +91,12 @@ public class OutboxDispatcher implements nl.zgw.shared.tenant.PerTenant {
     private final java.util.concurrent.atomic.AtomicLong laatstGemeld = new java.util.concurrent.atomic.AtomicLong();
     /** Sends that may be in flight at once (all tenants together). */
     private final java.util.concurrent.Semaphore vrij = new java.util.concurrent.Semaphore(BATCH);
+    /** Rows the Notificaties API accepted, deleted by one writer, many per statement (per tenant). */
+    private final BatchSchrijver<Geaccepteerd> geaccepteerd = new BatchSchrijver<>(this::verwijderen, wake::release);
+
+    private record Geaccepteerd(Tenant tenant, long id) {
+    }
+
     /** Per tenant: whether its kanaal is registered, and its backoff after a failure. */
     private final Map<Tenant, Staat> staten = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -115,11 +129,29 @@ public class OutboxDispatcher implements nl.zgw.shared.tenant.PerTenant {
         if (kanaal.isUnsatisfied() || !config.outbox().enabled()) {
             return;
         }
+        geaccepteerd.start("notificatie-outbox-accepted");
         background.start("notificatie-outbox", this::loop);
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         background.stop();
+        geaccepteerd.stop();
+    }
+
+    /** Deletes accepted rows: one statement per tenant. */
+    private void verwijderen(List<Geaccepteerd> batch) {
+        Map<Tenant, List<Long>> perTenant = new java.util.LinkedHashMap<>();
+        batch.forEach(g -> perTenant.computeIfAbsent(g.tenant(), t -> new ArrayList<>()).add(g.id()));
+        perTenant.forEach((tenant, ids) -> CurrentTenant.run(tenant, () -> {
+            try (Connection c = dataSource.get().getConnection();
+                 PreparedStatement d = c.prepareStatement("DELETE FROM notificatie_outbox WHERE id = ANY(?)")) {
+                d.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+                d.executeUpdate();
+            } catch (SQLException e) {
+                // their leases run out and they are sent again: at least once
+                LOG.warnf(e, "Outbox%s: could not delete %d accepted messages", CurrentTenant.inLog(), ids.size());
+            }
+        }));
     }
 
     /**
@@ -238,14 +270,20 @@ public class OutboxDispatcher implements nl.zgw.shared.tenant.PerTenant {
         }
         vrij.release();
         List<Row> rows = new ArrayList<>();
-        try (Connection c = dataSource.get().getConnection(); PreparedStatement q = c.prepareStatement(CLAIM)) {
-            q.setDouble(1, LEASE.toSeconds());
-            q.setInt(2, Math.max(1, vrij.availablePermits()));
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Row(rs.getLong(1), rs.getInt(2), rs.getString(3)));
+        try (Connection c = dataSource.get().getConnection()) {
+            WachtrijClaim.claim(c, "notificatie_outbox", conn -> {
+                rows.clear();
+                try (PreparedStatement q = conn.prepareStatement(CLAIM)) {
+                    q.setInt(1, Math.max(1, vrij.availablePermits()));
+                    q.setDouble(2, LEASE.toSeconds());
+                    try (ResultSet rs = q.executeQuery()) {
+                        while (rs.next()) {
+                            rows.add(new Row(rs.getLong(1), rs.getInt(2), rs.getString(3)));
+                        }
+                    }
                 }
-            }
+                return rows.size();
+            });
         }
         if (rows.isEmpty()) {
             return 0;
@@ -257,8 +295,12 @@ public class OutboxDispatcher implements nl.zgw.shared.tenant.PerTenant {
             try {
                 send(row, token, staat).whenComplete((outcome, e) -> {
                     try {
-                        CurrentTenant.run(tenant, () -> record(outcome != null ? outcome
-                                : new Outcome(row, e.getClass().getSimpleName() + ": " + e.getMessage(), false)));
+                        if (outcome != null && outcome.error() == null) {
+                            geaccepteerd.add(new Geaccepteerd(tenant, row.id()));
+                        } else {
+                            CurrentTenant.run(tenant, () -> recordFailure(outcome != null ? outcome
+                                    : new Outcome(row, e.getClass().getSimpleName() + ": " + e.getMessage(), false)));
+                        }
                     } finally {
                         vrij.release();
                         wake.release();
@@ -305,17 +347,10 @@ public class OutboxDispatcher implements nl.zgw.shared.tenant.PerTenant {
         return status == 400 || status == 413 || status == 422;
     }
 
-    /** A send's outcome: accepted, the row goes; else it waits its backoff, or is parked. */
-    private void record(Outcome o) {
+    /** A failed send's outcome: the row waits its backoff, or is parked. */
+    private void recordFailure(Outcome o) {
         try (Connection c = dataSource.get().getConnection()) {
-            if (o.error() == null) {
-                try (PreparedStatement d = c.prepareStatement("DELETE FROM notificatie_outbox WHERE id = ?")) {
-                    d.setLong(1, o.row().id());
-                    d.executeUpdate();
-                }
-            } else {
-                recordFailure(c, o);
-            }
+            recordFailure(c, o);
         } catch (SQLException e) {
             // its lease runs out and it is sent again: at least once
             LOG.warnf(e, "Outbox%s: could not record the outcome of message %d", CurrentTenant.inLog(), o.row().id());

@@ -140,6 +140,14 @@ public final class ZakenSchaal {
         script = Path.of(env.getOrDefault("BENCH_OUT", "target/bench/zaken.md")).toAbsolutePath().resolveSibling("meting.lua");
         Files.createDirectories(script.getParent());
         Files.writeString(script, WRK_SCRIPT);
+        if (Boolean.parseBoolean(env.getOrDefault("BENCH_ALLEEN_PAD", "false"))) {
+            // scripts/bench.sh --path: only the notification path, from an empty pipeline
+            System.out.printf(Locale.ROOT, "pipeline empty after %d s%n", pijplijnLeeg());
+            for (int clients : new int[]{1, 16}) {
+                System.out.println(notificatiePad(clients, token, post));
+            }
+            return;
+        }
         Path urls = Files.createTempFile("bench-zaken", ".txt");
         Files.write(urls, sample.stream().map(u -> URI.create(u).getRawPath()).toList());
         Path statussen = Files.createTempFile("bench-statussen", ".txt");
