@@ -112,6 +112,9 @@ public class DeliveryWorker {
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         background.stop();
+        // the calls in flight end (at most their time-out) before the writer records what was delivered
+        inFlight.tryAcquire(config.concurrency(), config.timeout().toMillis() + 1_000,
+                java.util.concurrent.TimeUnit.MILLISECONDS);
         afgeleverd.stop();
     }
 

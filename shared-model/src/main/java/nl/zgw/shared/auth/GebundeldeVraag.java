@@ -47,10 +47,16 @@ public final class GebundeldeVraag<K, V> {
         V antwoord;
         try {
             antwoord = vraag.get();
-        } catch (RuntimeException | Error fout) {
+        } catch (Throwable fout) { // also what a supplier throws sneakily: the waiting asks never hang
             afmelden(sleutel);
             beurt.antwoord().completeExceptionally(fout);
-            throw fout;
+            if (fout instanceof RuntimeException r) {
+                throw r;
+            }
+            if (fout instanceof Error e) {
+                throw e;
+            }
+            throw new IllegalStateException(fout);
         }
         afmelden(sleutel);
         beurt.antwoord().complete(antwoord);

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 public final class BatchSchrijver<T> {
 
     private static final int MAX = 1_000;
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(BatchSchrijver.class);
 
     private final LinkedBlockingQueue<T> wachtend = new LinkedBlockingQueue<>();
     private final BackgroundLoop loop = new BackgroundLoop();
@@ -55,9 +56,14 @@ public final class BatchSchrijver<T> {
                 return;
             }
             wachtend.drainTo(batch, MAX - 1);
-            vastleggen.accept(batch);
+            try {
+                vastleggen.accept(batch);
+                daarna.run();
+            } catch (RuntimeException e) {
+                // the writer goes on: what was not recorded is sent again when its lease runs out
+                LOG.warnf(e, "Could not record %d outcomes; they are sent again when their lease runs out", batch.size());
+            }
             batch.clear();
-            daarna.run();
         }
     }
 }

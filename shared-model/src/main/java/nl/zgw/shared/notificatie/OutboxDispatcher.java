@@ -135,6 +135,8 @@ public class OutboxDispatcher implements nl.zgw.shared.tenant.PerTenant {
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         background.stop();
+        // the sends in flight end (at most their time-out) before the writer records what was accepted
+        vrij.tryAcquire(BATCH, TIMEOUT.toMillis() + 1_000, java.util.concurrent.TimeUnit.MILLISECONDS);
         geaccepteerd.stop();
     }
 

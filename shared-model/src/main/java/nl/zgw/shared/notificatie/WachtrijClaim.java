@@ -17,8 +17,9 @@ import java.sql.Statement;
  *   <li>a claim that finds a backlog forming ({@value #BACKLOG_VANAF} rows or more) while the
  *   statistics say the table is empty has the table analysed, before the backlog is large;</li>
  *   <li>a claim runs with a statement time-out of {@value #TIME_OUT}; one that ran over has the
- *   table analysed and is tried once more; one slower than {@value #TRAAG_MILLIS} ms has the table
- *   analysed after it.</li>
+ *   table analysed and is tried once more, without the time-out (slow, should the analysis not
+ *   help, but moving rows); one slower than {@value #TRAAG_MILLIS} ms has the table analysed after
+ *   it.</li>
  * </ul>
  * Analysed, the planner counts the backlog and probes the index per row (a claim of 50 from 20,000
  * rows: a few ms). Analysing needs the table's owner (the service's own user, which runs its
@@ -47,30 +48,37 @@ public final class WachtrijClaim {
     /** Runs {@code claim} on {@code c} in a transaction of its own; {@code table} is the queue table it reads. */
     public static int claim(Connection c, String table, Claim claim) throws SQLException {
         try {
-            return poging(c, table, claim);
+            return poging(c, table, claim, true);
         } catch (SQLException e) {
             if (!QUERY_CANCELED.equals(e.getSQLState())) {
                 throw e;
             }
             LOG.infof("A claim on %s ran over %s: the table is analysed and the claim tried again", table, TIME_OUT);
             analyseer(c, table);
-            return poging(c, table, claim);
+            // without the time-out: should the analysis be refused or not help, the claim is slow but moves rows
+            return poging(c, table, claim, false);
         }
     }
 
-    private static int poging(Connection c, String table, Claim claim) throws SQLException {
+    private static int poging(Connection c, String table, Claim claim, boolean metTimeOut) throws SQLException {
         boolean autoCommit = c.getAutoCommit();
         long begin = System.nanoTime();
         int result;
         c.setAutoCommit(false);
         try {
-            try (Statement s = c.createStatement()) {
-                s.execute("SET LOCAL statement_timeout = '" + TIME_OUT + "'");
+            if (metTimeOut) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("SET LOCAL statement_timeout = '" + TIME_OUT + "'");
+                }
             }
             result = claim.run(c);
             c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
+        } catch (Throwable e) { // never left to the autocommit below to commit half a claim
+            try {
+                c.rollback();
+            } catch (SQLException r) {
+                e.addSuppressed(r);
+            }
             throw e;
         } finally {
             c.setAutoCommit(autoCommit);
