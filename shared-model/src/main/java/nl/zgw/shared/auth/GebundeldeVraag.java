@@ -63,7 +63,7 @@ public final class GebundeldeVraag<K, V> {
         return antwoord;
     }
 
-    /** How many keys have an ask running or waiting (for tests and a gauge). */
+    /** How many keys have an ask running or waiting (nothing is kept once the asks for a key end). */
     public int inBehandeling() {
         return standen.size();
     }

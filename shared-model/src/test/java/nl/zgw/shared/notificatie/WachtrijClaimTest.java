@@ -117,6 +117,24 @@ class WachtrijClaimTest {
         assertThat(reltuples()).isGreaterThan(BACKLOG / 2);
     }
 
+    @Test
+    void aUserThatMayNotAnalyseStillClaims() throws SQLException {
+        s("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'wachtrij_gast') THEN "
+                + "CREATE ROLE wachtrij_gast LOGIN PASSWORD 'gast'; END IF; END $$");
+        s("GRANT USAGE ON SCHEMA public TO wachtrij_gast");
+        s("GRANT SELECT, UPDATE ON notificatie_outbox TO wachtrij_gast");
+        s("INSERT INTO notificatie_outbox (hoofd_object, message) SELECT 'https://zaken/y' || g, '{}' "
+                + "FROM generate_series(1, 60) g");
+        List<Long> claimed = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url, "wachtrij_gast", "gast")) {
+            // >= 10 rows on statistics of an empty table: the analysis is asked for, and refused (not the owner)
+            assertThat(WachtrijClaim.claim(c, "notificatie_outbox", conn -> claim(conn, claimed, 50))).isEqualTo(50);
+            assertThat(c.getAutoCommit()).isTrue();
+        }
+        assertThat(claimed).isEqualTo(expected(50));
+        assertThat(reltuples()).as("not analysed: refused").isZero();
+    }
+
     /** How long the next claim of 50 took, in ms. */
     private static long nextClaimMillis() throws SQLException {
         try (Connection c = connect()) {
