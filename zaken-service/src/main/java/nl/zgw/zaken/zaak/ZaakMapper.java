@@ -16,7 +16,7 @@ import java.util.UUID;
 
 /**
  * A stored zaak as the API shows it: its own fields, plus what is computed from the rest of the
- * store (deelzaken, the objects inside it, the latest status), read for a whole page in three
+ * store (deelzaken, the objects inside it, the latest status), read for a whole page in two
  * queries. No authorisation here: callers read only what the client may see.
  */
 @ApplicationScoped
@@ -55,14 +55,15 @@ public class ZaakMapper {
         return rows.stream().map(row -> present(row, inhoud)).toList();
     }
 
-    /** What the rest of the store says about these zaken (three queries, whatever their number). */
+    /** What the rest of the store says about these zaken (two queries, whatever their number). */
     public Inhoud inhoud(List<UUID> uuids) {
         Map<UUID, List<String>> deelzaken = new HashMap<>();
         for (UUID[] pair : store.deelzaken(uuids)) {
             deelzaken.computeIfAbsent(pair[0], k -> new ArrayList<>()).add(url(pair[1]));
         }
         Map<UUID, Map<Soort, List<String>>> inside = new HashMap<>();
-        for (OnderdeelStore.Entry entry : onderdelen.entries(uuids)) {
+        OnderdeelStore.Overzicht overzicht = onderdelen.overzicht(uuids);
+        for (OnderdeelStore.Entry entry : overzicht.entries()) {
             String collection = entry.soort().nested()
                     ? "zaken/" + entry.zaak() + "/" + entry.soort().collection() : entry.soort().collection();
             inside.computeIfAbsent(entry.zaak(), k -> new EnumMap<>(Soort.class))
@@ -70,7 +71,7 @@ public class ZaakMapper {
                     .add(urls.ownText(collection, entry.uuid()));
         }
         Map<UUID, String> status = new HashMap<>();
-        onderdelen.latestStatusUuids(uuids).forEach((zaak, latest) ->
+        overzicht.latestStatus().forEach((zaak, latest) ->
                 status.put(zaak, urls.ownText(Soort.STATUS.collection(), latest)));
         return new Inhoud(deelzaken, inside, status);
     }
@@ -107,7 +108,7 @@ public class ZaakMapper {
 
     /**
      * The zaken of a list page as {@link ZaakWeergave}s, in order: written from their stored JSON
-     * text, with the same three queries for what the rest of the store says about them.
+     * text, with the same two queries for what the rest of the store says about them.
      */
     public List<ZaakWeergave> weergave(List<ZaakStore.AlsTekst> rows) {
         Inhoud inhoud = inhoud(rows.stream().map(ZaakStore.AlsTekst::uuid).toList());
