@@ -42,6 +42,31 @@ public record AllowedTypes(boolean all, List<Grant> grants) {
         if (all) {
             return new SqlCondition("TRUE", List.of());
         }
+        List<SqlCondition> perType = perType(typeColumn, rankColumn);
+        if (perType.isEmpty()) {
+            return new SqlCondition("FALSE", List.of());
+        }
+        List<String> parts = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        for (SqlCondition condition : perType) {
+            parts.add(condition.sql());
+            params.addAll(condition.parameters());
+        }
+        return new SqlCondition("(" + String.join(" OR ", parts) + ")", params);
+    }
+
+    /**
+     * The condition of {@link #sql} split per type, in the same order: one {@code (type = ? AND rank
+     * <= ?)} per allowed type, whose OR is that condition; empty when no type is allowed. Only for a
+     * client that is not allowed every type ({@link #all()} false: then there is no condition).
+     */
+    public List<SqlCondition> perType(String typeColumn, String rankColumn) {
+        if (!COLUMN.matcher(typeColumn).matches() || rankColumn != null && !COLUMN.matcher(rankColumn).matches()) {
+            throw new IllegalArgumentException("not a column name: " + typeColumn + ", " + rankColumn);
+        }
+        if (all) {
+            throw new IllegalStateException("every type is allowed: there is no condition per type");
+        }
         // per type the highest maximum; a grant without a maximum (no level on that resource) has no bound
         java.util.Map<String, Integer> maxPerType = new java.util.TreeMap<>();
         java.util.Set<String> unbounded = new java.util.TreeSet<>();
@@ -56,24 +81,12 @@ public record AllowedTypes(boolean all, List<Grant> grants) {
             }
         }
         unbounded.forEach(maxPerType::remove);
-        if (maxPerType.isEmpty() && unbounded.isEmpty()) {
-            return new SqlCondition("FALSE", List.of());
-        }
-        List<String> parts = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        unbounded.forEach(type -> {
-            parts.add("(" + typeColumn + " = ?)");
-            params.add(type);
-        });
-        maxPerType.forEach((type, rank) -> {
-            parts.add(rankColumn == null ? "(" + typeColumn + " = ?)"
-                    : "(" + typeColumn + " = ? AND " + rankColumn + " <= ?)");
-            params.add(type);
-            if (rankColumn != null) {
-                params.add(rank);
-            }
-        });
-        return new SqlCondition("(" + String.join(" OR ", parts) + ")", params);
+        List<SqlCondition> perType = new ArrayList<>();
+        unbounded.forEach(type -> perType.add(new SqlCondition("(" + typeColumn + " = ?)", List.of(type))));
+        maxPerType.forEach((type, rank) -> perType.add(rankColumn == null
+                ? new SqlCondition("(" + typeColumn + " = ?)", List.of(type))
+                : new SqlCondition("(" + typeColumn + " = ? AND " + rankColumn + " <= ?)", List.of(type, rank))));
+        return perType;
     }
 
     /** A SQL boolean expression and its positional parameters. */

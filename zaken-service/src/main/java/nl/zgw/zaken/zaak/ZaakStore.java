@@ -103,6 +103,11 @@ public class ZaakStore {
                 + jdbc.explain("SELECT count(*) FROM zaak" + where.sql(), where.params());
     }
 
+    /** The query plan (EXPLAIN ANALYZE) of choosing a page. */
+    public String plan(Keuze keuze) {
+        return jdbc.explain(keuze.sql(), keuze.params());
+    }
+
     /**
      * Every zaak that matches, in order, with its zaakgeometrie (GeoJSON): the candidates of a
      * spatial search, whose {@code where} already holds the bounding-box condition.
@@ -148,6 +153,32 @@ public class ZaakStore {
                 rs -> new long[]{rs.getLong(1), rs.getLong(2)}).stream().findFirst().orElse(new long[]{0, 0});
         return new Keuze("SELECT uuid FROM zaak WHERE volgorde >= ? ORDER BY volgorde OFFSET ? LIMIT ?",
                 List.of(start[0] * BLOK, offset - start[1], limit), "volgorde");
+    }
+
+    /**
+     * A page, in the default order, of the zaken of a client allowed a few zaaktypen and asking
+     * nothing else: per zaaktype its first {@code offset + limit} zaken, read in order from
+     * {@code zaak_autorisatie_idx} (zaaktype, volgorde) alone, merged in order (a Merge Append). With
+     * the authorisation filter as one OR, PostgreSQL walked the whole ordering index and read every
+     * zaak from the table to test its zaaktype: ~1,900 zaken for a page of 100 when the client may
+     * see 5 of 100 zaaktypen (6.8 ms against 0.3 ms, 1.28M zaken). {@code perZaaktype} are the parts
+     * of that OR (one zaaktype each, so no zaak is in two of them); {@code rest} holds what applies
+     * to all of them (maximaleVertrouwelijkheidaanduiding).
+     */
+    public Keuze keuzePerZaaktype(List<nl.zgw.shared.auth.AllowedTypes.SqlCondition> perZaaktype, Where rest,
+                                  long offset, int limit) {
+        List<String> takken = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        for (nl.zgw.shared.auth.AllowedTypes.SqlCondition zaaktype : perZaaktype) {
+            Where tak = new Where().and(zaaktype.sql(), zaaktype.parameters().toArray()).and(rest);
+            takken.add("(SELECT uuid, volgorde FROM zaak" + tak.sql() + " ORDER BY volgorde LIMIT ?)");
+            params.addAll(tak.params());
+            params.add(offset + limit);
+        }
+        params.add(offset);
+        params.add(limit);
+        return new Keuze("SELECT uuid FROM (" + String.join(" UNION ALL ", takken)
+                + ") AS per_zaaktype ORDER BY volgorde OFFSET ? LIMIT ?", params, "volgorde");
     }
 
     /**

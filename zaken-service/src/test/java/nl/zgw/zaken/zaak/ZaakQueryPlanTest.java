@@ -79,6 +79,12 @@ class ZaakQueryPlanTest {
         String limitedPage = limited.substring(0, limited.indexOf("--- count"));
         assertThat(limitedPage).doesNotContain("Seq Scan");
         assertThat(limited.substring(limited.indexOf("--- count"))).contains("zaak_autorisatie_idx");
+        // the same page as the list chooses it (ZaakStore.keuzePerZaaktype): one ordered index-only
+        // scan per zaaktype, merged; not a walk of the ordering index reading every zaak
+        String perZaaktype = planPerZaaktype(new AllowedTypes(false, five));
+        System.out.println("zaken list page, 5 zaaktypen merged, 100,000 zaken:\n" + perZaaktype);
+        assertThat(perZaaktype).contains("Merge Append").contains("zaak_autorisatie_idx")
+                .doesNotContain("zaak_volgorde_idx").doesNotContain("Seq Scan");
 
         // one zaaktype of 2,000 zaken (the zaaktype filter, or a client allowed one zaaktype): the page
         // is read in order from (zaaktype, volgorde), not gathered and sorted whole (V18)
@@ -135,6 +141,11 @@ class ZaakQueryPlanTest {
     String onderdeelPlan(Soort soort, AllowedTypes allowed, String condition) {
         AllowedTypes.SqlCondition sql = allowed.sql("z.zaaktype", "z.vertrouwelijkheid_rank");
         return onderdelen.plan(soort, new Where().and(condition).and(sql.sql(), sql.parameters().toArray()), 100);
+    }
+
+    @Transactional
+    String planPerZaaktype(AllowedTypes allowed) {
+        return store.plan(store.keuzePerZaaktype(allowed.perType("zaaktype", "vertrouwelijkheid_rank"), new Where(), 0, 100));
     }
 
     @Transactional
