@@ -142,11 +142,12 @@ public class InformatieObjectStore {
                 List.of(bronorganisatie, identificatie)) > 0;
     }
 
-    /** The next number of the bronorganisatie in {@code jaar} (the row is locked until the transaction ends). */
+    /**
+     * The next number of the bronorganisatie in {@code jaar}, from its sequence (V5): concurrent
+     * creations do not wait for each other; a number of a creation that fails is not given again.
+     */
     public long volgendNummer(String bronorganisatie, int jaar) {
-        return jdbc.queryLong("INSERT INTO documentnummer (bronorganisatie, jaar, laatste) VALUES (?, ?, 1) "
-                + "ON CONFLICT (bronorganisatie, jaar) DO UPDATE SET laatste = documentnummer.laatste + 1 "
-                + "RETURNING laatste", List.of(bronorganisatie, jaar));
+        return jdbc.queryLong("SELECT documentnummer_volgende(?, ?)", List.of(bronorganisatie, jaar));
     }
 
     public boolean gereedVoorPublicatie(UUID uuid) {
