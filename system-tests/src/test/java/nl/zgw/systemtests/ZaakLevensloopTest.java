@@ -74,6 +74,12 @@ class ZaakLevensloopTest {
             SuiteFixtures.await(() -> admin().queryParam("naam", kanaal).get(nrc.url("/notificaties/api/v1/kanaal"))
                     .then().extract().jsonPath().getList("$").size() == 1);
         }
+        // the Zaken API keeps its copies of catalogi types current through its abonnement on kanaal
+        // zaaktypen: wait until it holds one (it registers it with a backoff while the Notificaties
+        // API or the kanaal is not there yet), or a change made before would go unnoticed
+        SuiteFixtures.await(() -> admin().get(nrc.url("/notificaties/api/v1/abonnement")).then().extract().jsonPath()
+                .<String>getList("findAll { it.callbackUrl.startsWith('" + zrc.url("/") + "') }.kanalen.flatten().naam")
+                .contains("zaaktypen"));
         admin().body(Map.of("callbackUrl", subscriber.url(), "auth", "Bearer abonnee", "kanalen", List.of(
                         Map.of("naam", "zaken", "filters", Map.of()), Map.of("naam", "documenten", "filters", Map.of()),
                         Map.of("naam", "besluiten", "filters", Map.of()))))

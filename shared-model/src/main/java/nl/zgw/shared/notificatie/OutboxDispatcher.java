@@ -200,7 +200,8 @@ public class OutboxDispatcher implements nl.zgw.shared.tenant.PerTenant {
             staat.backoff = staat.backoff == 0 ? config.outbox().initialBackoff().toMillis()
                     : Math.min(staat.backoff * 2, config.outbox().maxBackoff().toMillis());
             staat.nietVoor = System.currentTimeMillis() + staat.backoff;
-            LOG.warnf("Outbox%s: %s; trying again in %d ms", CurrentTenant.inLog(), e.getMessage(), staat.backoff);
+            LOG.warnf("Outbox%s: %s; trying again in %d ms", CurrentTenant.inLog(),
+                    e.getMessage() != null ? e.getMessage() : e.toString(), staat.backoff);
             return 0;
         }
     }
