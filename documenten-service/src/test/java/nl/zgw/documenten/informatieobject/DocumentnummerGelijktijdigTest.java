@@ -34,7 +34,8 @@ import static org.hamcrest.Matchers.equalTo;
  * Documentnummers of one bronorganisatie are taken without waiting for each other (V5): a creation
  * that has taken a number and not yet committed (its content still being stored) holds up no other
  * creation, a rolled-back number is not handed out again, documents created at once get numbers of
- * their own, and a generated number skips one a client gave by hand.
+ * their own, a generated number skips one a client gave by hand, and a pod of the previous version
+ * (counting in the documentnummer table during a rolling upgrade) draws from the same sequence (V6).
  */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "documenten"))
@@ -117,6 +118,29 @@ class DocumentnummerGelijktijdigTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aPodOfThePreviousVersionDrawsFromTheSameSequence() throws Exception {
+        String bron = rsin();
+        assertThat(volgende(bron)).isEqualTo(1);
+        // the previous version's statement (V2's counter row), during a rolling upgrade
+        String vorige = "INSERT INTO documentnummer (bronorganisatie, jaar, laatste) VALUES (?, ?, 1) "
+                + "ON CONFLICT (bronorganisatie, jaar) DO UPDATE SET laatste = documentnummer.laatste + 1 RETURNING laatste";
+        List<Long> nummers = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(vorige)) {
+            for (int i = 0; i < 3; i++) {
+                s.setString(1, bron);
+                s.setInt(2, 2026);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    nummers.add(rs.getLong(1));
+                }
+                nummers.add(volgende(bron));
+            }
+        }
+        // one source: never a number twice, always going up (a conflicting insert leaves a gap)
+        assertThat(nummers).doesNotHaveDuplicates().isSorted().allMatch(n -> n > 1);
     }
 
     private long volgende(String bron) throws SQLException {
