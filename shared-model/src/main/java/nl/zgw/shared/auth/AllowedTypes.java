@@ -36,9 +36,7 @@ public record AllowedTypes(boolean all, List<Grant> grants) {
      * {@code (type = ? AND rank <= ?)} per type; an index on {@code (type, rank)} serves it.
      */
     public SqlCondition sql(String typeColumn, String rankColumn) {
-        if (!COLUMN.matcher(typeColumn).matches() || rankColumn != null && !COLUMN.matcher(rankColumn).matches()) {
-            throw new IllegalArgumentException("not a column name: " + typeColumn + ", " + rankColumn);
-        }
+        requireColumns(typeColumn, rankColumn);
         if (all) {
             return new SqlCondition("TRUE", List.of());
         }
@@ -61,9 +59,7 @@ public record AllowedTypes(boolean all, List<Grant> grants) {
      * client that is not allowed every type ({@link #all()} false: then there is no condition).
      */
     public List<SqlCondition> perType(String typeColumn, String rankColumn) {
-        if (!COLUMN.matcher(typeColumn).matches() || rankColumn != null && !COLUMN.matcher(rankColumn).matches()) {
-            throw new IllegalArgumentException("not a column name: " + typeColumn + ", " + rankColumn);
-        }
+        requireColumns(typeColumn, rankColumn);
         if (all) {
             throw new IllegalStateException("every type is allowed: there is no condition per type");
         }
@@ -87,6 +83,12 @@ public record AllowedTypes(boolean all, List<Grant> grants) {
                 ? new SqlCondition("(" + typeColumn + " = ?)", List.of(type))
                 : new SqlCondition("(" + typeColumn + " = ? AND " + rankColumn + " <= ?)", List.of(type, rank))));
         return perType;
+    }
+
+    private static void requireColumns(String typeColumn, String rankColumn) {
+        if (!COLUMN.matcher(typeColumn).matches() || rankColumn != null && !COLUMN.matcher(rankColumn).matches()) {
+            throw new IllegalArgumentException("not a column name: " + typeColumn + ", " + rankColumn);
+        }
     }
 
     /** A SQL boolean expression and its positional parameters. */

@@ -73,7 +73,8 @@ public class OnderdeelStore {
     /**
      * What the representations of these zaken list of their objects, in one query: per zaak its
      * resultaat, rollen, zaakobjecten, zaakeigenschappen and zaakinformatieobjecten in the order they
-     * were registered, and the status last set (as {@link #latestStatusUuids}). The query asks for
+     * were registered, and the status last set (the latest moment; of two at the same moment the one
+     * registered last; one without a moment counts as the latest). The query asks for
      * every object of the zaken and sorts them out here: with the kinds in the condition as well,
      * PostgreSQL descended the index once per zaak and kind (500 descents for a page of 100) and
      * planned the statement anew on every call. For one zaak the condition is {@code zaak = ?}, whose
@@ -87,30 +88,26 @@ public class OnderdeelStore {
         String condition = zaken.size() == 1 ? "zaak = ?" : "zaak = ANY(?)";
         Object parameter = zaken.size() == 1 ? zaken.iterator().next() : zaken;
         List<Entry> entries = new ArrayList<>();
-        Map<UUID, Entry> latest = new HashMap<>();
-        Map<UUID, OffsetDateTime> latestMoment = new HashMap<>();
-        for (Object[] row : jdbc.query("SELECT zaak, soort, uuid, moment FROM zaak_onderdeel WHERE " + condition
+        Map<UUID, Rij> latest = new HashMap<>();
+        for (Rij rij : jdbc.query("SELECT zaak, soort, uuid, moment FROM zaak_onderdeel WHERE " + condition
                         + " ORDER BY volgorde", List.of(parameter),
-                rs -> new Object[]{new Entry(rs.getObject(1, UUID.class), Soort.of(rs.getString(2)),
-                        rs.getObject(3, UUID.class)), rs.getObject(4, OffsetDateTime.class)})) {
-            Entry entry = (Entry) row[0];
-            if (entry.soort() == Soort.STATUS) {
+                rs -> new Rij(new Entry(rs.getObject(1, UUID.class), Soort.of(rs.getString(2)),
+                        rs.getObject(3, UUID.class)), rs.getObject(4, OffsetDateTime.class)))) {
+            if (rij.entry().soort() == Soort.STATUS) {
                 // rows come in registration order: a later one at the same moment wins, and a
                 // status without a moment sorts as the latest (as ORDER BY moment DESC does)
-                OffsetDateTime moment = (OffsetDateTime) row[1];
-                OffsetDateTime huidig = latestMoment.get(entry.zaak());
-                if (!latest.containsKey(entry.zaak()) || moment == null
-                        || huidig != null && !moment.isBefore(huidig)) {
-                    latest.put(entry.zaak(), entry);
-                    latestMoment.put(entry.zaak(), moment);
-                }
-            } else if (IN_REPRESENTATIE.contains(entry.soort())) {
-                entries.add(entry);
+                latest.merge(rij.entry().zaak(), rij, (huidig, later) -> later.moment() != null
+                        && (huidig.moment() == null || later.moment().isBefore(huidig.moment())) ? huidig : later);
+            } else if (IN_REPRESENTATIE.contains(rij.entry().soort())) {
+                entries.add(rij.entry());
             }
         }
         Map<UUID, UUID> latestStatus = new HashMap<>();
-        latest.forEach((zaak, status) -> latestStatus.put(zaak, status.uuid()));
+        latest.forEach((zaak, status) -> latestStatus.put(zaak, status.entry().uuid()));
         return new Overzicht(entries, latestStatus);
+    }
+
+    private record Rij(Entry entry, OffsetDateTime moment) {
     }
 
     /** The kinds of object a zaak's representation lists (besides its status). */
@@ -119,23 +116,6 @@ public class OnderdeelStore {
 
     /** The objects zaken list, in registration order, and per zaak the uuid of its latest status. */
     public record Overzicht(List<Entry> entries, Map<UUID, UUID> latestStatus) {
-    }
-
-    /**
-     * The status last set of each of these zaken (the latest datumStatusGezet; of two at the same
-     * moment, the one registered last), as (zaak, status uuid), in one query.
-     */
-    public Map<UUID, UUID> latestStatusUuids(Collection<UUID> zaken) {
-        if (zaken.isEmpty()) {
-            return Map.of();
-        }
-        Map<UUID, UUID> latest = new HashMap<>();
-        for (UUID[] pair : jdbc.query("SELECT DISTINCT ON (o.zaak) o.zaak, o.uuid FROM zaak_onderdeel o "
-                + "WHERE o.zaak = ANY(?) AND o.soort = 'status' ORDER BY o.zaak, o.moment DESC, o.volgorde DESC",
-                List.of(zaken), rs -> new UUID[]{rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})) {
-            latest.put(pair[0], pair[1]);
-        }
-        return latest;
     }
 
     /** The zaakinformatieobjecten that name these statussen (by URL), as (status URL, zaakinformatieobject uuid), in one query. */

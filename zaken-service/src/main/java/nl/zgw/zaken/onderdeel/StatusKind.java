@@ -141,7 +141,7 @@ public class StatusKind extends OnderdeelKind<Status> {
     protected void complete(List<OnderdeelRow> rows, List<ObjectNode> nodes) {
         Set<UUID> zaken = new LinkedHashSet<>();
         rows.forEach(r -> zaken.add(r.zaak()));
-        Set<UUID> latest = new HashSet<>(store.latestStatusUuids(zaken).values());
+        Set<UUID> latest = new HashSet<>(store.overzicht(zaken).latestStatus().values());
         List<String> statussen = rows.stream().map(r -> urls.own(Soort.STATUS.collection(), r.uuid()).toString()).toList();
         java.util.Map<String, List<String>> documenten = new java.util.HashMap<>();
         for (String[] pair : store.zaakinformatieobjectenVan(statussen)) {
