@@ -1,19 +1,18 @@
 package nl.zgw.notificaties.abonnement;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import nl.zgw.notificaties.kanaal.KanaalStore;
 import nl.zgw.shared.auth.CurrentCaller;
 import nl.zgw.shared.json.PartialUpdates;
+import nl.zgw.shared.problem.ConflictException;
 import nl.zgw.shared.problem.FieldValidationError;
 import nl.zgw.shared.problem.NotFoundException;
 import nl.zgw.shared.problem.ValidationException;
 import nl.zgw.shared.ref.ResourceUrls;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,23 +33,22 @@ public class AbonnementService {
     private final CurrentCaller caller;
     private final CallbackCheck callback;
     private final PartialUpdates partialUpdates;
+    private final AbonnementStore store;
+    private final KanaalStore kanaalStore;
 
     public AbonnementService(ResourceUrls urls, CurrentCaller caller, CallbackCheck callback,
-                             PartialUpdates partialUpdates) {
+                             PartialUpdates partialUpdates, AbonnementStore store, KanaalStore kanaalStore) {
         this.urls = urls;
         this.caller = caller;
         this.callback = callback;
         this.partialUpdates = partialUpdates;
+        this.store = store;
+        this.kanaalStore = kanaalStore;
     }
 
     @Transactional
     public List<Abonnement> list() {
-        var em = Panache.getEntityManager();
-        var query = all()
-                ? em.createQuery("select a from AbonnementEntity a order by a.uuid", AbonnementEntity.class)
-                : em.createQuery("select a from AbonnementEntity a where a.clientId = :c order by a.uuid",
-                AbonnementEntity.class).setParameter("c", caller.principal().clientId());
-        return query.getResultList().stream().map(this::toDto).toList();
+        return store.list(all() ? null : caller.principal().clientId()).stream().map(this::toDto).toList();
     }
 
     @Transactional
@@ -60,63 +58,65 @@ public class AbonnementService {
 
     @Transactional
     public Abonnement create(Abonnement abonnement) {
-        AbonnementEntity entity = new AbonnementEntity();
-        entity.uuid = UUID.randomUUID();
-        entity.clientId = caller.principal().clientId();
-        apply(abonnement, entity);
-        Panache.getEntityManager().persist(entity);
-        return toDto(entity);
+        check(abonnement);
+        var rij = new AbonnementStore.Rij(UUID.randomUUID(), abonnement.callbackUrl(), abonnement.auth(),
+                caller.principal().clientId(), 0, kanalen(abonnement));
+        store.insert(rij);
+        return toDto(rij);
     }
 
     @Transactional
     public Abonnement update(UUID uuid, Abonnement abonnement) {
-        AbonnementEntity entity = find(uuid);
-        apply(abonnement, entity);
-        return toDto(entity);
+        return replace(find(uuid), abonnement);
     }
 
     /** PATCH: the fields sent replace the stored ones ({@code auth} too, if sent); then checked as a whole. */
     @Transactional
     public Abonnement partialUpdate(UUID uuid, ObjectNode patch) {
-        AbonnementEntity entity = find(uuid);
-        ObjectNode current = partialUpdates.tree(toDto(entity));
-        current.put("auth", entity.auth); // write-only, so not in the representation
-        apply(partialUpdates.merge(current, patch, Abonnement.class), entity);
-        return toDto(entity);
+        AbonnementStore.Rij stored = find(uuid);
+        ObjectNode current = partialUpdates.tree(toDto(stored));
+        current.put("auth", stored.auth()); // write-only, so not in the representation
+        return replace(stored, partialUpdates.merge(current, patch, Abonnement.class));
     }
 
     @Transactional
     public void delete(UUID uuid) {
-        Panache.getEntityManager().remove(find(uuid));
+        AbonnementStore.Rij stored = find(uuid);
+        if (!store.delete(uuid, stored.version())) {
+            throw concurrent();
+        }
     }
 
-    private void apply(Abonnement abonnement, AbonnementEntity entity) {
+    private Abonnement replace(AbonnementStore.Rij stored, Abonnement abonnement) {
+        check(abonnement);
+        var rij = new AbonnementStore.Rij(stored.uuid(), abonnement.callbackUrl(), abonnement.auth(), stored.clientId(),
+                stored.version(), kanalen(abonnement));
+        if (!store.update(rij)) {
+            throw concurrent();
+        }
+        return toDto(rij);
+    }
+
+    private void check(Abonnement abonnement) {
         checkKanalen(abonnement.kanalen());
         callback.check(abonnement.callbackUrl(), abonnement.auth());
-        entity.callbackUrl = abonnement.callbackUrl();
-        entity.auth = abonnement.auth();
-        entity.kanalen.clear();
-        for (int i = 0; i < abonnement.kanalen().size(); i++) {
-            Abonnement.FilterGroup group = abonnement.kanalen().get(i);
-            AbonnementKanaalEntity k = new AbonnementKanaalEntity();
-            k.position = i;
-            k.kanaalNaam = group.naam();
-            k.filters = group.filters() == null ? Map.of() : new HashMap<>(group.filters());
-            entity.kanalen.add(k);
-        }
+    }
+
+    /** The kanalen as stored: a kanaal without filters has an empty set of them. */
+    private static List<Abonnement.FilterGroup> kanalen(Abonnement abonnement) {
+        return abonnement.kanalen().stream().map(k -> k.filters() != null ? k
+                : new Abonnement.FilterGroup(k.naam(), Map.of())).toList();
+    }
+
+    private static ConflictException concurrent() {
+        return new ConflictException("concurrent-update",
+                "Het abonnement is tegelijk door een ander verzoek gewijzigd; haal het opnieuw op.");
     }
 
     /** Every kanaal exists; a filter names only kenmerken its kanaal declares. */
     private void checkKanalen(List<Abonnement.FilterGroup> groups) {
         List<String> namen = groups.stream().map(Abonnement.FilterGroup::naam).distinct().toList();
-        Map<String, Set<String>> declared = new HashMap<>();
-        if (!namen.isEmpty()) {
-            Panache.getEntityManager()
-                    .createQuery("select k.naam, k.filters from KanaalEntity k where k.naam in :namen", Object[].class)
-                    .setParameter("namen", namen)
-                    .getResultList()
-                    .forEach(row -> declared.put((String) row[0], Set.of((String[]) row[1])));
-        }
+        Map<String, Set<String>> declared = kanaalStore.kenmerken(namen);
         List<FieldValidationError> errors = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             Abonnement.FilterGroup group = groups.get(i);
@@ -139,21 +139,17 @@ public class AbonnementService {
         }
     }
 
-    private AbonnementEntity find(UUID uuid) {
-        AbonnementEntity entity = Panache.getEntityManager().find(AbonnementEntity.class, uuid);
-        if (entity == null || !(all() || entity.clientId.equals(caller.principal().clientId()))) {
-            // another client's abonnement is not shown to exist
-            throw new NotFoundException("Abonnement " + uuid + " bestaat niet.");
-        }
-        return entity;
+    private AbonnementStore.Rij find(UUID uuid) {
+        return store.find(uuid).filter(a -> all() || a.clientId().equals(caller.principal().clientId()))
+                // another client's abonnement is not shown to exist
+                .orElseThrow(() -> new NotFoundException("Abonnement " + uuid + " bestaat niet."));
     }
 
     private boolean all() {
         return caller.autorisaties().heeftAlleAutorisaties();
     }
 
-    private Abonnement toDto(AbonnementEntity e) {
-        return new Abonnement(urls.own(COLLECTION, e.uuid).uri(), e.callbackUrl, null,
-                e.kanalen.stream().map(k -> new Abonnement.FilterGroup(k.kanaalNaam, Map.copyOf(k.filters))).toList());
+    private Abonnement toDto(AbonnementStore.Rij a) {
+        return new Abonnement(urls.own(COLLECTION, a.uuid()).uri(), a.callbackUrl(), null, a.kanalen());
     }
 }

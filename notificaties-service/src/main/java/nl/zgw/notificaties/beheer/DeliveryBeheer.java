@@ -1,12 +1,14 @@
 package nl.zgw.notificaties.beheer;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.zgw.shared.problem.NotFoundException;
 import nl.zgw.shared.problem.ValidationException;
 import nl.zgw.shared.ref.ResourceUrls;
+import nl.zgw.shared.sql.Jdbc;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -20,12 +22,14 @@ public class DeliveryBeheer {
             SELECT d.id, d.abonnement_uuid, n.kanaal, n.message->>'resourceUrl', n.message->>'actie', d.status,
                    d.attempts, d.last_error, d.next_attempt_at, d.delivered_at
               FROM delivery d JOIN notificatie n ON n.id = d.notificatie_id
-             WHERE d.abonnement_uuid = ?1""";
+             WHERE d.abonnement_uuid = ?""";
 
     private final ResourceUrls urls;
+    private final Jdbc jdbc;
 
-    public DeliveryBeheer(ResourceUrls urls) {
+    public DeliveryBeheer(ResourceUrls urls, Jdbc jdbc) {
         this.urls = urls;
+        this.jdbc = jdbc;
     }
 
     /** The latest 100 deliveries of an abonnement, optionally of one status, newest first. */
@@ -34,13 +38,10 @@ public class DeliveryBeheer {
         if (status != null && !STATUSES.contains(status)) {
             throw ValidationException.of("status", "invalid_choice", "Kies uit pending, delivered, failed.");
         }
-        var query = Panache.getEntityManager().createNativeQuery(SELECT
-                        + (status == null ? "" : " AND d.status = ?2") + " ORDER BY d.id DESC LIMIT 100")
-                .setParameter(1, abonnement);
-        if (status != null) {
-            query.setParameter(2, status);
-        }
-        return ((List<?>) query.getResultList()).stream().map(r -> view((Object[]) r)).toList();
+        return status == null
+                ? jdbc.query(SELECT + " ORDER BY d.id DESC LIMIT 100", List.of(abonnement), this::view)
+                : jdbc.query(SELECT + " AND d.status = ? ORDER BY d.id DESC LIMIT 100", List.of(abonnement, status),
+                this::view);
     }
 
     /**
@@ -51,40 +52,21 @@ public class DeliveryBeheer {
      */
     @Transactional
     public DeliveryView resend(UUID abonnement, long id) {
-        int updated = Panache.getEntityManager().createNativeQuery("UPDATE delivery SET status = 'pending', "
-                        + "attempts = 0, next_attempt_at = now(), last_error = NULL WHERE id = ?1 AND abonnement_uuid = ?2 "
-                        + "AND status <> 'pending'")
-                .setParameter(1, id).setParameter(2, abonnement).executeUpdate();
+        int updated = jdbc.update("UPDATE delivery SET status = 'pending', attempts = 0, next_attempt_at = now(), "
+                + "last_error = NULL WHERE id = ? AND abonnement_uuid = ? AND status <> 'pending'", id, abonnement);
         if (updated == 0) {
-            List<?> bestaat = Panache.getEntityManager().createNativeQuery(
-                            "SELECT 1 FROM delivery WHERE id = ?1 AND abonnement_uuid = ?2")
-                    .setParameter(1, id).setParameter(2, abonnement).getResultList();
-            if (bestaat.isEmpty()) {
+            if (jdbc.queryLong("SELECT count(*) FROM delivery WHERE id = ? AND abonnement_uuid = ?",
+                    List.of(id, abonnement)) == 0) {
                 throw new NotFoundException("Aflevering " + id + " van abonnement " + abonnement + " bestaat niet.");
             }
             throw ValidationException.of("status", "invalid", "Aflevering " + id + " staat al in de wachtrij.");
         }
-        Object[] row = (Object[]) Panache.getEntityManager().createNativeQuery(SELECT + " AND d.id = ?2")
-                .setParameter(1, abonnement).setParameter(2, id).getSingleResult();
-        return view(row);
+        return jdbc.query(SELECT + " AND d.id = ?", List.of(abonnement, id), this::view).get(0);
     }
 
-    private DeliveryView view(Object[] r) {
-        return new DeliveryView(((Number) r[0]).longValue(), urls.own("abonnement", (UUID) r[1]).toString(),
-                (String) r[2], (String) r[3], (String) r[4], (String) r[5], ((Number) r[6]).intValue(),
-                (String) r[7], time(r[8]), time(r[9]));
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
+    private DeliveryView view(ResultSet r) throws SQLException {
+        return new DeliveryView(r.getLong(1), urls.own("abonnement", r.getObject(2, UUID.class)).toString(),
+                r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getInt(7), r.getString(8),
+                r.getObject(9, OffsetDateTime.class), r.getObject(10, OffsetDateTime.class));
     }
 }

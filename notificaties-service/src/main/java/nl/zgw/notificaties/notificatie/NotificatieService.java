@@ -1,14 +1,15 @@
 package nl.zgw.notificaties.notificatie;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import nl.zgw.notificaties.abonnement.AbonnementStore;
+import nl.zgw.notificaties.kanaal.KanaalStore;
 import nl.zgw.shared.problem.ValidationException;
 import nl.zgw.shared.ref.ResourceUrl;
+import nl.zgw.shared.sql.Jdbc;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,28 +25,29 @@ import java.util.UUID;
 @ApplicationScoped
 public class NotificatieService {
 
-    private static final TypeReference<Map<String, String>> FILTERS = new TypeReference<>() {
-    };
-
     private final ObjectMapper json;
     private final Event<DeliveriesQueued> queued;
+    private final Jdbc jdbc;
+    private final KanaalStore kanalen;
+    private final AbonnementStore abonnementen;
 
-    public NotificatieService(ObjectMapper json, Event<DeliveriesQueued> queued) {
+    public NotificatieService(ObjectMapper json, Event<DeliveriesQueued> queued, Jdbc jdbc, KanaalStore kanalen,
+                              AbonnementStore abonnementen) {
         this.json = json;
         this.queued = queued;
+        this.jdbc = jdbc;
+        this.kanalen = kanalen;
+        this.abonnementen = abonnementen;
     }
 
     @Transactional
     public Message publish(Message message) {
         ResourceUrl.parse("hoofdObject", message.hoofdObject());
         ResourceUrl.parse("resourceUrl", message.resourceUrl());
-        var em = Panache.getEntityManager();
-        List<?> kanaal = em.createQuery("select k.filters from KanaalEntity k where k.naam = :naam")
-                .setParameter("naam", message.kanaal()).getResultList();
-        if (kanaal.isEmpty()) {
+        Set<String> declared = kanalen.kenmerken(List.of(message.kanaal())).get(message.kanaal());
+        if (declared == null) {
             throw ValidationException.of("kanaal", "kanaal-bestaat-niet", "Er is geen kanaal '" + message.kanaal() + "'.");
         }
-        Set<String> declared = Set.of((String[]) kanaal.get(0));
         Map<String, String> kenmerken = message.kenmerken() == null ? Map.of() : message.kenmerken();
         Set<String> unknown = new TreeSet<>(kenmerken.keySet());
         unknown.removeAll(declared);
@@ -53,30 +55,18 @@ public class NotificatieService {
             throw ValidationException.of("kenmerken", "kenmerken-inconsistent",
                     "Kanaal '" + message.kanaal() + "' kent de kenmerken " + unknown + " niet.");
         }
-        Number id = (Number) em.createNativeQuery(
-                        "INSERT INTO notificatie (kanaal, message) VALUES (?1, cast(?2 as jsonb)) RETURNING id")
-                .setParameter(1, message.kanaal())
-                .setParameter(2, write(message))
-                .getSingleResult();
+        long id = jdbc.queryLong("INSERT INTO notificatie (kanaal, message) VALUES (?, cast(? as jsonb)) RETURNING id",
+                List.of(message.kanaal(), write(message)));
         Set<UUID> matching = new LinkedHashSet<>();
-        for (Object row : em.createNativeQuery("SELECT abonnement_uuid, cast(filters as text) FROM abonnement_kanaal "
-                        + "WHERE kanaal_naam = ?1 ORDER BY abonnement_uuid, position")
-                .setParameter(1, message.kanaal()).getResultList()) {
-            Object[] r = (Object[]) row;
-            if (Filters.match(read((String) r[1]), kenmerken)) {
-                matching.add((UUID) r[0]);
+        for (AbonnementStore.Filter filter : abonnementen.opKanaal(message.kanaal())) {
+            if (Filters.match(filter.filters(), kenmerken)) {
+                matching.add(filter.abonnement());
             }
         }
         if (!matching.isEmpty()) { // one statement for every matching abonnement
-            em.unwrap(org.hibernate.Session.class).doWork(connection -> {
-                try (var insert = connection.prepareStatement("INSERT INTO delivery (notificatie_id, abonnement_uuid, "
-                        + "status, hoofd_object) SELECT ?, abonnement, 'pending', ? FROM unnest(?) AS abonnement")) {
-                    insert.setLong(1, id.longValue());
-                    insert.setString(2, message.hoofdObject());
-                    insert.setArray(3, connection.createArrayOf("uuid", matching.toArray()));
-                    insert.executeUpdate();
-                }
-            });
+            jdbc.update("INSERT INTO delivery (notificatie_id, abonnement_uuid, status, hoofd_object) "
+                    + "SELECT ?, abonnement, 'pending', ? FROM unnest(?) AS abonnement",
+                    List.of(id, message.hoofdObject(), List.copyOf(matching)));
             queued.fire(new DeliveriesQueued());
         }
         return message;
@@ -85,14 +75,6 @@ public class NotificatieService {
     private String write(Message message) {
         try {
             return json.writeValueAsString(message);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private Map<String, String> read(String filters) {
-        try {
-            return json.readValue(filters, FILTERS);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

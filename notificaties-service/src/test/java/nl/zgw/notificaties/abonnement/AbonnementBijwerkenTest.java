@@ -191,4 +191,50 @@ class AbonnementBijwerkenTest {
         assertValidatieFout(as("consumer").body(Map.of("auth", "")).patch(path).then(), "auth", "blank");
         unchanged(path, kanaal);
     }
+
+    @Test
+    void aChangeMadeWhileAnotherWasUnderwayIsRefusedWith409AndTheOtherStays() throws Exception {
+        String kanaal = kanaal();
+        String path = create(kanaal);
+        try (Subscriber slow = Subscriber.start()) {
+            slow.hold(); // the first change waits in its callback check, after it read the abonnement
+            var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> as("consumer")
+                    .body(abonnement(slow, "Bearer traag", kanaal, Map.of())).put(path).then().extract());
+            long until = System.currentTimeMillis() + 10_000;
+            while (slow.received().isEmpty() && System.currentTimeMillis() < until) {
+                Thread.sleep(20);
+            }
+            assertThat(slow.received()).as("the first change reached its callback check").hasSize(1);
+            as("consumer").body(abonnement(second, "Bearer tweede", kanaal, Map.of("zaaktype", "*"))).put(path)
+                    .then().statusCode(200);
+            slow.release();
+            var refused = first.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(refused.statusCode()).isEqualTo(409);
+            assertThat(refused.jsonPath().getString("code")).isEqualTo("concurrent-update");
+        }
+        as("consumer").get(path).then().statusCode(200)
+                .body("callbackUrl", equalTo(second.url()))
+                .body("kanalen", hasSize(1))
+                .body("kanalen[0].filters.zaaktype", equalTo("*"));
+    }
+
+    @Test
+    void kanalenAreKeptInTheOrderGivenAndAKanaalWithoutFiltersHasNone() {
+        String kanaal = kanaal();
+        String ander = kanaal();
+        String path = create(kanaal);
+        Map<String, Object> body = new HashMap<>();
+        body.put("callbackUrl", second.url());
+        body.put("auth", "Bearer tweede");
+        Map<String, Object> zonderFilters = new HashMap<>();
+        zonderFilters.put("naam", ander);
+        body.put("kanalen", List.of(zonderFilters, Map.of("naam", kanaal, "filters", Map.of("zaaktype", "z", "bronorganisatie", "b"))));
+        as("consumer").body(body).put(path).then().statusCode(200)
+                .body("kanalen.naam", org.hamcrest.Matchers.contains(ander, kanaal))
+                .body("kanalen[0].filters", equalTo(Map.of()));
+        as("consumer").get(path).then().statusCode(200)
+                .body("kanalen.naam", org.hamcrest.Matchers.contains(ander, kanaal))
+                .body("kanalen[0].filters", equalTo(Map.of()))
+                .body("kanalen[1].filters", equalTo(Map.of("zaaktype", "z", "bronorganisatie", "b")));
+    }
 }

@@ -142,6 +142,21 @@ class AbonnementNemenTest {
     }
 
     @Test
+    void aKanaalThatNamesAKenmerkTwiceCanBeSubscribedToAndPublishedOn() {
+        String kanaal = "dubbel-" + UUID.randomUUID().toString().substring(0, 8);
+        as("publisher").body(Map.of("naam", kanaal, "filters", List.of("zaaktype", "zaaktype")))
+                .post(API + "/kanaal").then().statusCode(201);
+        as("consumer").body(Map.of("callbackUrl", subscriber.url(), "auth", "Bearer abonnee-geheim",
+                        "kanalen", List.of(Map.of("naam", kanaal, "filters", Map.of("zaaktype", "*")))))
+                .post(API + "/abonnement").then().statusCode(201);
+        as("publisher").body(Map.of("kanaal", kanaal, "hoofdObject", "https://zaken.example.nl/zaken/api/v1/zaken/"
+                        + UUID.randomUUID(), "resource", "zaak", "resourceUrl", "https://zaken.example.nl/zaken/api/v1/zaken/"
+                        + UUID.randomUUID(), "actie", "create", "aanmaakdatum", "2026-12-05T10:00:00Z",
+                        "kenmerken", Map.of("zaaktype", "https://catalogi.example.nl/zaaktypen/1")))
+                .post(API + "/notificaties").then().statusCode(200);
+    }
+
+    @Test
     void deleteRemovesIt() {
         String url = as("consumer").body(abonnement(Map.of())).post(API + "/abonnement").then().statusCode(201)
                 .extract().path("url");
