@@ -25,9 +25,17 @@ public final class Where {
         return this;
     }
 
-    /** {@code column = ANY(values)}; matches nothing for no values. */
+    /**
+     * {@code column = ANY(values)}, or {@code column = ?} for one value; matches nothing for no
+     * values. PostgreSQL keeps a generic plan for {@code = ?} but plans {@code = ANY(?)} again on
+     * every call (its estimate for an array parameter differs from the real size), and one value is
+     * the common case of a detail read or a change.
+     */
     public Where in(String column, Collection<?> values) {
-        return values.isEmpty() ? none() : and(column + " = ANY(?)", values);
+        if (values.isEmpty()) {
+            return none();
+        }
+        return values.size() == 1 ? and(column + " = ?", values.iterator().next()) : and(column + " = ANY(?)", values);
     }
 
     /** A condition that matches nothing, for a filter value that can match no row (e.g. a foreign URL). */

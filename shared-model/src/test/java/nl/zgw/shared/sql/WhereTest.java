@@ -32,4 +32,17 @@ class WhereTest {
                 .onlyEqualityOn(GETELD)).isFalse();
         assertThat(new Where().and("vertrouwelijkheid_rank <= ?", 2).onlyEqualityOn(GETELD)).isFalse();
     }
+
+    @Test
+    void oneValueIsAnEqualitySoPostgresqlCanKeepItsPlan() {
+        java.util.UUID one = java.util.UUID.randomUUID();
+        Where single = new Where().in("uuid", Set.of(one));
+        assertThat(single.sql()).isEqualTo(" WHERE uuid = ?");
+        assertThat(single.params()).containsExactly(one);
+        Where two = new Where().in("uuid", List.of("a", "b"));
+        assertThat(two.sql()).isEqualTo(" WHERE uuid = ANY(?)");
+        assertThat(two.params()).containsExactly(List.of("a", "b"));
+        assertThat(new Where().in("uuid", List.of()).sql()).isEqualTo(" WHERE false");
+        assertThat(new Where().in("zaaktype", List.of("t")).onlyEqualityOn(GETELD)).isTrue();
+    }
 }

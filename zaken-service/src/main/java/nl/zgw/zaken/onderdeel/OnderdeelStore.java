@@ -47,8 +47,8 @@ public class OnderdeelStore {
         if (uuids.isEmpty()) {
             return List.of();
         }
-        return query("SELECT " + COLUMNS + " FROM zaak_onderdeel o WHERE o.uuid = ANY(?) AND " + is(soort)
-                + " ORDER BY o.volgorde", List.of(uuids));
+        Where where = new Where().in("o.uuid", uuids).and(is(soort));
+        return query("SELECT " + COLUMNS + " FROM zaak_onderdeel o" + where.sql() + " ORDER BY o.volgorde", where.params());
     }
 
     public long count(Soort soort, Where where) {
@@ -85,12 +85,11 @@ public class OnderdeelStore {
         if (zaken.isEmpty()) {
             return new Overzicht(List.of(), Map.of());
         }
-        String condition = zaken.size() == 1 ? "zaak = ?" : "zaak = ANY(?)";
-        Object parameter = zaken.size() == 1 ? zaken.iterator().next() : zaken;
+        Where vanZaken = new Where().in("zaak", zaken);
         List<Entry> entries = new ArrayList<>();
         Map<UUID, Rij> latest = new HashMap<>();
-        for (Rij rij : jdbc.query("SELECT zaak, soort, uuid, moment FROM zaak_onderdeel WHERE " + condition
-                        + " ORDER BY volgorde", List.of(parameter),
+        for (Rij rij : jdbc.query("SELECT zaak, soort, uuid, moment FROM zaak_onderdeel" + vanZaken.sql()
+                        + " ORDER BY volgorde", vanZaken.params(),
                 rs -> new Rij(new Entry(rs.getObject(1, UUID.class), Soort.of(rs.getString(2)),
                         rs.getObject(3, UUID.class)), rs.getObject(4, OffsetDateTime.class)))) {
             if (rij.entry().soort() == Soort.STATUS) {
@@ -133,8 +132,9 @@ public class OnderdeelStore {
         if (rollen.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("SELECT data ->> 'gezetdoor', uuid FROM zaak_onderdeel WHERE soort = 'status' "
-                + "AND zaak = ANY(?) AND data ->> 'gezetdoor' = ANY(?) ORDER BY volgorde", List.of(zaken, rollen),
+        Where where = new Where().and("soort = 'status'").in("zaak", zaken).in("data ->> 'gezetdoor'", rollen);
+        return jdbc.query("SELECT data ->> 'gezetdoor', uuid FROM zaak_onderdeel" + where.sql() + " ORDER BY volgorde",
+                where.params(),
                 rs -> new String[] {rs.getString(1), rs.getString(2)});
     }
 
