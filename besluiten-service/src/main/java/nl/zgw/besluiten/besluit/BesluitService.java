@@ -19,6 +19,7 @@ import nl.zgw.shared.json.PartialUpdates;
 import nl.zgw.shared.paging.Page;
 import nl.zgw.shared.paging.PageRequest;
 import nl.zgw.shared.problem.NotFoundException;
+import nl.zgw.shared.sql.Blokken;
 import nl.zgw.shared.sql.Where;
 import nl.zgw.shared.wijziging.Wijziging;
 
@@ -78,7 +79,10 @@ public class BesluitService {
         Where where = new Where().and(filters).and(allowed.sql(), allowed.parameters().toArray());
         long count = filters.isEmpty() ? store.countFromTelling(where) : store.count(where);
         request.requireExists(count);
-        List<BesluitRow> rows = store.page(where, request.offset(), request.pageSize());
+        // every besluit: a deep page starts from the counts per block (ADR 0020)
+        List<BesluitRow> rows = filters.isEmpty() && toegang.alles(LEZEN) && Blokken.diep(request.offset())
+                ? store.pageOngefilterd(request.offset(), request.pageSize())
+                : store.page(where, request.offset(), request.pageSize());
         return Page.of(request, count, mapper.present(rows), requestUrl);
     }
 

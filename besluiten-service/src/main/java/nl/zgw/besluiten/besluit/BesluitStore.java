@@ -1,6 +1,7 @@
 package nl.zgw.besluiten.besluit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.zgw.shared.sql.Blokken;
 import nl.zgw.shared.sql.Jdbc;
 import nl.zgw.shared.sql.Where;
 
@@ -57,6 +58,15 @@ public class BesluitStore {
         return jdbc.query("SELECT " + COLUMNS + " FROM (SELECT b.uuid AS gekozen, b.volgorde AS positie FROM besluit b"
                 + where.sql() + " ORDER BY b.volgorde OFFSET ? LIMIT ?) AS pagina JOIN besluit b ON b.uuid = pagina.gekozen "
                 + "ORDER BY pagina.positie", where.paged(offset, limit), this::row);
+    }
+
+    /**
+     * A page of every besluit, however deep: from the block of volgorde values it starts in
+     * ({@code besluit_blok}, V5; {@link Blokken}), past fewer than 8192 besluiten.
+     */
+    public List<BesluitRow> pageOngefilterd(long offset, int limit) {
+        Blokken.Start start = Blokken.start(jdbc, "besluit_blok", offset);
+        return page(new Where().and("b.volgorde >= ?", start.vanaf()), start.offset(), limit);
     }
 
     public void insert(BesluitRow r) {

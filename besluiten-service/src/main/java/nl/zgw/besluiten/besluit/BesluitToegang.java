@@ -35,6 +35,11 @@ public class BesluitToegang {
         }
     }
 
+    /** Whether the client has {@code scope} for every besluit (heeftAlleAutorisaties). */
+    public boolean alles(String scope) {
+        return caller.allowedTypes(scope).all();
+    }
+
     /** The SQL condition on {@code besluittypeKolom} that selects the besluiten the client has {@code scope} for. */
     public AllowedTypes.SqlCondition lijst(String scope, String besluittypeKolom) {
         return caller.allowedTypes(scope).sql(besluittypeKolom, null);

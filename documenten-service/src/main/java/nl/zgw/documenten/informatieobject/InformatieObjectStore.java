@@ -2,6 +2,7 @@ package nl.zgw.documenten.informatieobject;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.shared.sql.Jdbc;
+import nl.zgw.shared.sql.Blokken;
 import nl.zgw.shared.sql.Where;
 
 import java.sql.Array;
@@ -88,6 +89,15 @@ public class InformatieObjectStore {
                 + "JOIN informatieobject io ON io.uuid = pagina.gekozen "
                 + "JOIN informatieobject_versie v ON v.informatieobject = io.uuid AND v.versie = io.versie "
                 + "ORDER BY pagina.volgorde", where.paged(offset, limit), this::document);
+    }
+
+    /**
+     * A page of every document, however deep: from the block of volgorde values it starts in
+     * ({@code informatieobject_blok}, V7; {@link Blokken}), past fewer than 8192 documents.
+     */
+    public List<Document> pageOngefilterd(long offset, int limit) {
+        Blokken.Start start = Blokken.start(jdbc, "informatieobject_blok", offset);
+        return page(new Where().and("io.volgorde >= ?", start.vanaf()), start.offset(), limit);
     }
 
     public void insert(InformatieObjectRow r) {

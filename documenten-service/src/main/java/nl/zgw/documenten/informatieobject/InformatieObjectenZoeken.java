@@ -8,6 +8,7 @@ import nl.zgw.shared.auth.AllowedTypes;
 import nl.zgw.shared.auth.CurrentCaller;
 import nl.zgw.shared.paging.Page;
 import nl.zgw.shared.paging.PageRequest;
+import nl.zgw.shared.sql.Blokken;
 import nl.zgw.shared.sql.Where;
 
 import java.net.URI;
@@ -44,15 +45,19 @@ public class InformatieObjectenZoeken {
         Where where = filters.where();
         // a list on nothing but the authorisation filter is counted from the kept counts (ADR 0020)
         boolean telbaar = where.isEmpty() && !caller.autorisaties().alleenIsGereedVoorPublicatie();
-        AllowedTypes.SqlCondition allowed = caller.allowedTypes(InformatieObjectService.LEZEN)
-                .sql("io.informatieobjecttype", "io.vertrouwelijkheid_rank");
+        AllowedTypes mag = caller.allowedTypes(InformatieObjectService.LEZEN);
+        // every document: a deep page starts from the counts per block (ADR 0020)
+        boolean ongefilterd = telbaar && mag.all();
+        AllowedTypes.SqlCondition allowed = mag.sql("io.informatieobjecttype", "io.vertrouwelijkheid_rank");
         where.and(allowed.sql(), allowed.parameters().toArray());
         if (caller.autorisaties().alleenIsGereedVoorPublicatie()) { // 1.7: such a client reads only those ready
             where.and(InformatieObjectStore.GEREED_VOOR_PUBLICATIE);
         }
         long count = telbaar ? store.countFromTelling(where) : store.count(where);
         request.requireExists(count);
-        List<InformatieObjectStore.Document> documenten = store.page(where, request.offset(), request.pageSize());
+        List<InformatieObjectStore.Document> documenten = ongefilterd && Blokken.diep(request.offset())
+                ? store.pageOngefilterd(request.offset(), request.pageSize())
+                : store.page(where, request.offset(), request.pageSize());
         Map<UUID, List<BestandsdeelRow>> parts = delen.vanAlle(documenten.stream().map(d -> d.row().uuid()).toList())
                 .stream().collect(Collectors.groupingBy(BestandsdeelRow::informatieobject));
         List<EnkelvoudigInformatieObject> page = documenten.stream().map(d -> mapper.present(d.row(), d.versie(),

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import nl.zgw.documenten.CatalogiStub;
 import nl.zgw.shared.auth.Vertrouwelijkheidaanduiding;
 import nl.zgw.testsupport.postgres.PostgresTestResource;
+import nl.zgw.testsupport.postgres.DiepePaginas;
 import nl.zgw.testsupport.postgres.Sql;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +99,41 @@ class DocumentTellingTest {
         sql("DELETE FROM informatieobject_telling WHERE slot = 99");
         sql("DELETE FROM informatieobject WHERE bronorganisatie = '111222333'");
         assertKeptEqualsCounted();
+    }
+
+    /**
+     * A page deep in the unfiltered list starts from the counts kept per block of volgorde values
+     * (informatieobject_blok, V7): it holds the same documents as stepping over every document
+     * before it, also after deletes leave gaps and a rolled-back insert leaves unused volgorde values.
+     */
+    @Test
+    void aDeepPageHoldsWhatTheOffsetScanFinds() throws Exception {
+        String a = CatalogiStub.informatieobjecttype("a");
+        String voorbeeld = path(create("alles", document("a")));
+        String uuid = voorbeeld.substring(voorbeeld.lastIndexOf('/') + 1);
+        // copies of one document, each with its version (the list shows a document with its latest version)
+        String insert = "WITH nieuw AS (INSERT INTO informatieobject (uuid, bronorganisatie, identificatie, "
+                + "informatieobjecttype, vertrouwelijkheidaanduiding, vertrouwelijkheid_rank, versie) "
+                + "SELECT gen_random_uuid(), '444555666', 'BLOK-' || i, t.informatieobjecttype, 'openbaar', 0, 1 "
+                + "FROM generate_series(%d, %d) AS i, informatieobject t WHERE t.uuid = '" + uuid + "' RETURNING uuid) "
+                + "INSERT INTO informatieobject_versie (informatieobject, versie, begin_registratie, data) "
+                + "SELECT nieuw.uuid, 1, v.begin_registratie, v.data FROM nieuw, informatieobject_versie v "
+                + "WHERE v.informatieobject = '" + uuid + "'";
+        DiepePaginas.vul(dataSource, "informatieobject", insert,
+                "DELETE FROM informatieobject WHERE identificatie IN (SELECT 'BLOK-' || i FROM (%s) AS n)");
+        DiepePaginas.assertGelijk(dataSource, "informatieobject", page -> pagina("alles", page));
+        // a client that may not read every document never takes the blocks: its deep page holds only what it may read
+        assertThat(pagina("lezer", 83)).isEqualTo(Sql.column(dataSource, "SELECT uuid FROM informatieobject WHERE "
+                + "informatieobjecttype = '" + a + "' AND vertrouwelijkheid_rank <= "
+                + Vertrouwelijkheidaanduiding.OPENBAAR.rank() + " ORDER BY volgorde OFFSET 8200 LIMIT 100"));
+        sql("DELETE FROM informatieobject WHERE bronorganisatie = '444555666'");
+        assertKeptEqualsCounted();
+    }
+
+    /** The uuids of a page of the list as {@code client} sees it. */
+    private static java.util.List<String> pagina(String client, long page) {
+        return DiepePaginas.uuids(as(client).get(DOCUMENTEN + "?page=" + page).then().statusCode(200)
+                .extract().path("results.url"));
     }
 
     private long apiCount(String client) {

@@ -3,6 +3,7 @@ package nl.zgw.zaken.zaak;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.shared.auth.AllowedTypes;
 import nl.zgw.shared.sql.Jdbc;
+import nl.zgw.shared.sql.Blokken;
 import nl.zgw.shared.sql.Where;
 
 import java.util.ArrayList;
@@ -35,7 +36,8 @@ public class ZaakStore {
     }
 
     public List<ZaakRow> findAll(Collection<UUID> uuids) {
-        return uuids.isEmpty() ? List.of() : query("SELECT " + COLUMNS + " FROM zaak WHERE uuid = ANY(?)", List.of(uuids));
+        Where where = new Where().in("uuid", uuids);
+        return uuids.isEmpty() ? List.of() : query("SELECT " + COLUMNS + " FROM zaak" + where.sql(), where.params());
     }
 
     /** Those of {@code uuids} the client may read: the authorisation filter runs in the query. */
@@ -43,10 +45,8 @@ public class ZaakStore {
         if (uuids.isEmpty()) {
             return List.of();
         }
-        List<Object> params = new ArrayList<>();
-        params.add(uuids);
-        params.addAll(allowed.parameters());
-        return query("SELECT " + COLUMNS + " FROM zaak WHERE uuid = ANY(?) AND " + allowed.sql(), params);
+        Where where = new Where().in("uuid", uuids).and(allowed.sql(), allowed.parameters().toArray());
+        return query("SELECT " + COLUMNS + " FROM zaak" + where.sql(), where.params());
     }
 
     /** The closed zaken that name {@code zaakUrl} among their relevanteAndereZaken, locked. */
@@ -138,21 +138,15 @@ public class ZaakStore {
         return new Keuze(pageUuidsSql(where, orderBy), where.paged(offset, limit), orderBy);
     }
 
-    /** Zaken per block of consecutive volgorde values in {@code zaak_blok} (V13). */
-    static final long BLOK = 8192;
-
     /**
      * A page of the unfiltered list in its default order (volgorde), however deep: the block it
-     * starts in is found from the counts per block (V13: a sum over a few rows per 8192 zaken), the
+     * starts in is found from the counts per block ({@code zaak_blok}, V13; {@link Blokken}), the
      * index is scanned from that block on, past fewer than 8192 zaken.
      */
     public Keuze keuzeOngefilterd(long offset, int limit) {
-        long[] start = jdbc.query("SELECT blok, voor FROM (SELECT blok, sum(aantal) OVER (ORDER BY blok) - aantal AS voor "
-                + "FROM (SELECT blok, sum(aantal) AS aantal FROM zaak_blok GROUP BY blok) AS per_blok) AS opgeteld "
-                + "WHERE voor <= ? ORDER BY blok DESC LIMIT 1", List.of(offset),
-                rs -> new long[]{rs.getLong(1), rs.getLong(2)}).stream().findFirst().orElse(new long[]{0, 0});
+        Blokken.Start start = Blokken.start(jdbc, "zaak_blok", offset);
         return new Keuze("SELECT uuid FROM zaak WHERE volgorde >= ? ORDER BY volgorde OFFSET ? LIMIT ?",
-                List.of(start[0] * BLOK, offset - start[1], limit), "volgorde");
+                List.of(start.vanaf(), start.offset(), limit), "volgorde");
     }
 
     /**

@@ -10,6 +10,7 @@ import nl.zgw.shared.auth.Vertrouwelijkheidaanduiding;
 import nl.zgw.shared.paging.Page;
 import nl.zgw.shared.paging.PageRequest;
 import nl.zgw.shared.problem.ValidationException;
+import nl.zgw.shared.sql.Blokken;
 import nl.zgw.shared.sql.Where;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -125,7 +126,7 @@ public class ZakenZoeken {
         long count = telling.isPresent() ? store.count(telling.get(), where) : store.count(where);
         request.requireExists(count);
         ZaakStore.Keuze page;
-        if (ongefilterd && request.offset() >= ZaakStore.BLOK) {
+        if (ongefilterd && Blokken.diep(request.offset())) {
             page = store.keuzeOngefilterd(request.offset(), request.pageSize());
         } else if (perZaaktype.size() >= 2 && perZaaktype.size() <= MAX_ZAAKTYPEN_APART) {
             page = store.keuzePerZaaktype(perZaaktype, rest, request.offset(), request.pageSize());
