@@ -91,8 +91,10 @@ class BesluitTellingTest {
     @Test
     void aDeepPageHoldsWhatTheOffsetScanFinds() throws Exception {
         String a = CatalogiStub.besluittype("a");
+        String b = CatalogiStub.besluittype("b");
         String insert = "INSERT INTO besluit (uuid, identificatie, verantwoordelijke_organisatie, besluittype, datum, "
-                + "ingangsdatum, data) SELECT gen_random_uuid(), 'BLOK-' || i, '444555666', '" + a + "', DATE '2026-01-01', "
+                + "ingangsdatum, data) SELECT gen_random_uuid(), 'BLOK-' || i, '444555666', CASE WHEN mod(i, 10) = 0 THEN '"
+                + b + "' ELSE '" + a + "' END, DATE '2026-01-01', "
                 + "DATE '2026-01-01', '{}'::jsonb FROM generate_series(%d, %d) AS i";
         DiepePaginas.vul(dataSource, "besluit", insert,
                 "DELETE FROM besluit WHERE identificatie IN (SELECT 'BLOK-' || i FROM (%s) AS n)");

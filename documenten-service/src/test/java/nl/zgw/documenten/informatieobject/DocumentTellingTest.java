@@ -109,12 +109,14 @@ class DocumentTellingTest {
     @Test
     void aDeepPageHoldsWhatTheOffsetScanFinds() throws Exception {
         String a = CatalogiStub.informatieobjecttype("a");
+        String b = CatalogiStub.informatieobjecttype("b");
         String voorbeeld = path(create("alles", document("a")));
         String uuid = voorbeeld.substring(voorbeeld.lastIndexOf('/') + 1);
         // copies of one document, each with its version (the list shows a document with its latest version)
         String insert = "WITH nieuw AS (INSERT INTO informatieobject (uuid, bronorganisatie, identificatie, "
                 + "informatieobjecttype, vertrouwelijkheidaanduiding, vertrouwelijkheid_rank, versie) "
-                + "SELECT gen_random_uuid(), '444555666', 'BLOK-' || i, t.informatieobjecttype, 'openbaar', 0, 1 "
+                + "SELECT gen_random_uuid(), '444555666', 'BLOK-' || i, CASE WHEN mod(i, 10) = 0 THEN '" + b + "' ELSE "
+                + "t.informatieobjecttype END, 'openbaar', 0, 1 "
                 + "FROM generate_series(%d, %d) AS i, informatieobject t WHERE t.uuid = '" + uuid + "' RETURNING uuid) "
                 + "INSERT INTO informatieobject_versie (informatieobject, versie, begin_registratie, data) "
                 + "SELECT nieuw.uuid, 1, v.begin_registratie, v.data FROM nieuw, informatieobject_versie v "

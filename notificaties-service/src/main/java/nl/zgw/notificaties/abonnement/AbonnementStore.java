@@ -1,5 +1,7 @@
 package nl.zgw.notificaties.abonnement;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,41 +33,30 @@ public class AbonnementStore {
     public record Filter(UUID abonnement, Map<String, String> filters) {
     }
 
-    private static final String SELECT = "SELECT uuid, callback_url, auth, client_id, version FROM abonnement";
+    /** An abonnement with its kanalen in one statement, so both come from one snapshot. */
+    private static final String SELECT = "SELECT a.uuid, a.callback_url, a.auth, a.client_id, a.version, "
+            + "(SELECT coalesce(json_agg(json_build_object('naam', k.kanaal_naam, 'filters', k.filters) "
+            + "ORDER BY k.position), '[]') FROM abonnement_kanaal k WHERE k.abonnement_uuid = a.uuid)::text "
+            + "FROM abonnement a";
+
+    /** What this store wrote itself: a plain mapper, not the API's with its checks on incoming JSON. */
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Jdbc jdbc;
-    private final ObjectMapper json;
 
-    public AbonnementStore(Jdbc jdbc, ObjectMapper json) {
+    public AbonnementStore(Jdbc jdbc) {
         this.jdbc = jdbc;
-        this.json = json;
     }
 
-    /** All abonnementen ({@code clientId} null) or those of one client, by uuid; two statements. */
+    /** All abonnementen ({@code clientId} null) or those of one client, by uuid. */
     public List<Rij> list(String clientId) {
-        List<Rij> zonderKanalen = clientId == null
-                ? jdbc.query(SELECT + " ORDER BY uuid", List.of(), AbonnementStore::rij)
-                : jdbc.query(SELECT + " WHERE client_id = ? ORDER BY uuid", List.of(clientId), AbonnementStore::rij);
-        if (zonderKanalen.isEmpty()) {
-            return zonderKanalen;
-        }
-        Map<UUID, List<Abonnement.FilterGroup>> kanalen = new LinkedHashMap<>();
-        jdbc.run("SELECT abonnement_uuid, kanaal_naam, filters::text FROM abonnement_kanaal "
-                        + "WHERE abonnement_uuid = ANY(?) ORDER BY abonnement_uuid, position",
-                List.of(zonderKanalen.stream().map(Rij::uuid).toList()), rs -> {
-                    while (rs.next()) {
-                        kanalen.computeIfAbsent(rs.getObject(1, UUID.class), u -> new ArrayList<>())
-                                .add(new Abonnement.FilterGroup(rs.getString(2), filters(rs.getString(3))));
-                    }
-                });
-        return zonderKanalen.stream().map(a -> withKanalen(a, kanalen.getOrDefault(a.uuid(), List.of()))).toList();
+        return clientId == null
+                ? jdbc.query(SELECT + " ORDER BY a.uuid", List.of(), this::rij)
+                : jdbc.query(SELECT + " WHERE a.client_id = ? ORDER BY a.uuid", List.of(clientId), this::rij);
     }
 
     public Optional<Rij> find(UUID uuid) {
-        return jdbc.query(SELECT + " WHERE uuid = ?", List.of(uuid), AbonnementStore::rij).stream().findFirst()
-                .map(a -> withKanalen(a, jdbc.query("SELECT kanaal_naam, filters::text FROM abonnement_kanaal "
-                                + "WHERE abonnement_uuid = ? ORDER BY position", List.of(uuid),
-                        rs -> new Abonnement.FilterGroup(rs.getString(1), filters(rs.getString(2))))));
+        return jdbc.query(SELECT + " WHERE a.uuid = ?", List.of(uuid), this::rij).stream().findFirst();
     }
 
     /** The filters of every abonnement on this kanaal, by abonnement and position. */
@@ -112,17 +103,27 @@ public class AbonnementStore {
         }
     }
 
-    private static Rij withKanalen(Rij a, List<Abonnement.FilterGroup> kanalen) {
-        return new Rij(a.uuid(), a.callbackUrl(), a.auth(), a.clientId(), a.version(), kanalen);
+    private Rij rij(ResultSet rs) throws SQLException {
+        List<Abonnement.FilterGroup> kanalen = new ArrayList<>();
+        for (JsonNode kanaal : tree(rs.getString(6))) {
+            Map<String, String> filters = new LinkedHashMap<>();
+            kanaal.get("filters").fields().forEachRemaining(e -> filters.put(e.getKey(), e.getValue().asText()));
+            kanalen.add(new Abonnement.FilterGroup(kanaal.get("naam").asText(), filters));
+        }
+        return new Rij(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                kanalen);
     }
 
-    private static Rij rij(ResultSet rs) throws SQLException {
-        return new Rij(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                List.of());
+    private JsonNode tree(String stored) {
+        try {
+            return JSON.readTree(stored);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable stored JSON", e);
+        }
     }
 
     private String write(Map<String, String> filters) {
-        return json.valueToTree(filters).toString();
+        return JSON.valueToTree(filters).toString();
     }
 
     private Map<String, String> filters(String stored) {

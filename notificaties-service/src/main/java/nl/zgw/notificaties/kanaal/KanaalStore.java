@@ -60,7 +60,7 @@ public class KanaalStore {
     }
 
     public void insert(Rij kanaal) {
-        jdbc.update("INSERT INTO kanaal (uuid, naam, documentatie_link, filters) VALUES (?, ?, ?, ?::varchar(100)[])",
+        jdbc.update("INSERT INTO kanaal (uuid, naam, documentatie_link, filters) VALUES (?, ?, ?, ?)",
                 kanaal.uuid(), kanaal.naam(), kanaal.documentatieLink(), kanaal.filters().toArray(String[]::new));
     }
 

@@ -10,7 +10,9 @@ import nl.zgw.notificaties.kanaal.KanaalStore;
 import nl.zgw.shared.problem.ValidationException;
 import nl.zgw.shared.ref.ResourceUrl;
 import nl.zgw.shared.sql.Jdbc;
+import nl.zgw.shared.sql.Where;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,10 +65,12 @@ public class NotificatieService {
                 matching.add(filter.abonnement());
             }
         }
-        if (!matching.isEmpty()) { // one statement for every matching abonnement
+        if (!matching.isEmpty()) { // one statement for every matching abonnement that still exists
+            Where bestaand = new Where().in("a.uuid", matching);
+            List<Object> params = new ArrayList<>(List.of(id, message.hoofdObject()));
+            params.addAll(bestaand.params());
             jdbc.update("INSERT INTO delivery (notificatie_id, abonnement_uuid, status, hoofd_object) "
-                    + "SELECT ?, abonnement, 'pending', ? FROM unnest(?) AS abonnement",
-                    List.of(id, message.hoofdObject(), List.copyOf(matching)));
+                    + "SELECT ?, a.uuid, 'pending', ? FROM abonnement a" + bestaand.sql(), params);
             queued.fire(new DeliveriesQueued());
         }
         return message;

@@ -160,10 +160,11 @@ public final class ZakenSchaal {
                 new Case("GET /zaken?page=" + lastPage + ", all rights", zaken + "/zaken?page=" + lastPage, token, Map.of()),
                 new Case("GET /zaken page 1, client limited to 5 zaaktypen", zaken + "/zaken", beperkt, Map.of()),
                 new Case("GET /zaken?zaaktype=..., all rights", zaken + "/zaken?zaaktype=" + zaaktype, token, Map.of()),
-                // the 30 days before today: the zaken the POST cases make (of today) stay out of it
+                // a month of a year ago (~1/120 of the loaded zaken): the zaken the POST cases make (startdatum
+                // the day they ran) stay out of it on later days too, so every run counts the same matches
                 new Case("GET /zaken?bronorganisatie=...&startdatum__gte=...&startdatum__lt=...", zaken + "/zaken?bronorganisatie="
-                        + template.bronorganisatie() + "&startdatum__gte=" + LocalDate.now().minusDays(30)
-                        + "&startdatum__lt=" + LocalDate.now(), token, Map.of()),
+                        + template.bronorganisatie() + "&startdatum__gte=" + LocalDate.now().minusDays(395)
+                        + "&startdatum__lt=" + LocalDate.now().minusDays(365), token, Map.of()),
                 // what archive tooling asks: nearly every zaak matches
                 new Case("GET /zaken?archiefstatus=nog_te_archiveren, all rights", zaken
                         + "/zaken?archiefstatus=nog_te_archiveren", token, Map.of()),

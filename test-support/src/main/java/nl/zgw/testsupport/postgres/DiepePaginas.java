@@ -14,7 +14,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The deep pages of an unfiltered list (ADR 0020; {@code <tabel>_blok} counts rows per block of
  * 8192 volgorde values): after rows are added, a batch is rolled back (volgorde values used and
  * given back) and every seventh row deleted, the kept counts equal the counted ones and a page
- * deep in the list holds exactly what stepping over every row before it finds.
+ * deep in the list holds exactly what stepping over every row before it finds. The rows a test
+ * adds should not all be readable by its limited client, so that a limited client's deep page
+ * shows it never takes the blocks.
  */
 public final class DiepePaginas {
 
@@ -56,13 +58,25 @@ public final class DiepePaginas {
             throws SQLException {
         long totaal = Sql.number(dataSource, "SELECT count(*) FROM " + tabel);
         for (long page : List.of(82L, 83L, 120L, 165L, (totaal + 99) / 100)) {
-            assertThat(pagina.apply(page)).as("page " + page).isEqualTo(Sql.column(dataSource,
-                    "SELECT uuid FROM " + tabel + " ORDER BY volgorde OFFSET " + (page - 1) * 100 + " LIMIT 100"));
+            assertThat(pagina.apply(page)).as("page " + page).isEqualTo(scan(dataSource, tabel, page));
+        }
+        // and the deep pages do come from the blocks: the first block counting 50 rows too many moves them
+        Sql.execute(dataSource, "INSERT INTO " + tabel + "_blok (blok, slot, aantal) VALUES (0, 99, 50)");
+        try {
+            assertThat(pagina.apply(83L)).as("page 83 with a miscounted block").isEqualTo(Sql.column(dataSource,
+                    "SELECT uuid FROM " + tabel + " ORDER BY volgorde OFFSET " + (82 * 100 - 50) + " LIMIT 100"));
+        } finally {
+            Sql.execute(dataSource, "DELETE FROM " + tabel + "_blok WHERE slot = 99");
         }
         assertThatThrownBy(() -> Sql.execute(dataSource, "UPDATE " + tabel + " SET volgorde = volgorde + 1 "
                 + "WHERE volgorde = (SELECT min(volgorde) FROM " + tabel + ")"))
                 .as("the blocks hold only while volgorde never changes")
                 .hasMessageContaining("volgorde is never changed");
+    }
+
+    private static List<String> scan(DataSource dataSource, String tabel, long page) throws SQLException {
+        return Sql.column(dataSource, "SELECT uuid FROM " + tabel + " ORDER BY volgorde OFFSET " + (page - 1) * 100
+                + " LIMIT 100");
     }
 
     /** The uuids of the resources whose URLs a page lists. */

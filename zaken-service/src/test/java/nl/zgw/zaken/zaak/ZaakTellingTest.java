@@ -231,9 +231,11 @@ class ZaakTellingTest {
     @Test
     void aDeepPageHoldsWhatTheOffsetScanFinds() throws Exception {
         String a = CatalogiStub.zaaktype("a");
+        String b = CatalogiStub.zaaktype("b");
         String insert = "INSERT INTO zaak (uuid, identificatie, bronorganisatie, zaaktype, vertrouwelijkheidaanduiding, "
                 + "vertrouwelijkheid_rank, startdatum, registratiedatum, archiefstatus, data) "
-                + "SELECT gen_random_uuid(), 'BLOK-' || i, '444555666', '" + a + "', 'openbaar', 0, DATE '2020-01-01', "
+                + "SELECT gen_random_uuid(), 'BLOK-' || i, '444555666', CASE WHEN mod(i, 10) = 0 THEN '" + b + "' ELSE '" + a
+                + "' END, 'openbaar', 0, DATE '2020-01-01', "
                 + "DATE '2020-01-01', 'nog_te_archiveren', '{}'::jsonb FROM generate_series(%d, %d) AS i";
         DiepePaginas.vul(dataSource, "zaak", insert, "DELETE FROM zaak WHERE identificatie IN (SELECT 'BLOK-' || i FROM (%s) AS n)");
         DiepePaginas.assertGelijk(dataSource, "zaak", page -> pagina("alles", page));
