@@ -56,8 +56,8 @@ public class BesluitStore {
      */
     public List<BesluitRow> page(Where where, long offset, int limit) {
         return jdbc.query("SELECT " + COLUMNS + " FROM (SELECT b.uuid AS gekozen, b.volgorde AS positie FROM besluit b"
-                + where.sql() + " ORDER BY b.volgorde OFFSET ? LIMIT ?) AS pagina JOIN besluit b ON b.uuid = pagina.gekozen "
-                + "ORDER BY pagina.positie", where.paged(offset, limit), this::row);
+                + where.sql() + " ORDER BY b.volgorde" + Where.page(offset, limit) + ") AS pagina JOIN besluit b "
+                + "ON b.uuid = pagina.gekozen ORDER BY pagina.positie", where.params(), this::row);
     }
 
     /**

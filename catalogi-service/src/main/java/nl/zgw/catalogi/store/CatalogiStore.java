@@ -44,8 +44,8 @@ public class CatalogiStore {
 
     public List<CatalogusRow> queryCatalogi(Where where, long offset, int limit) {
         String sql = "SELECT uuid, domein, rsin, data FROM catalogus" + where.sql()
-                + " ORDER BY volgorde OFFSET ? LIMIT ?";
-        return query(sql, where.paged(offset, limit), rs -> new CatalogusRow(rs.getObject(1, UUID.class),
+                + " ORDER BY volgorde" + Where.page(offset, limit);
+        return query(sql, where.params(), rs -> new CatalogusRow(rs.getObject(1, UUID.class),
                 rs.getString(2), rs.getString(3), jdbc.object(rs.getString(4))));
     }
 
@@ -101,7 +101,7 @@ public class CatalogiStore {
     public List<TypeRow> query(Soort soort, Where where, long offset, int limit) {
         Where all = new Where().and("soort = ?", soort.value()).and(where);
         return query("SELECT " + COLUMNS + " FROM catalogus_object" + all.sql()
-                + " ORDER BY volgorde OFFSET ? LIMIT ?", all.paged(offset, limit), this::row);
+                + " ORDER BY volgorde" + Where.page(offset, limit), all.params(), this::row);
     }
 
     /** Every row matching {@code where} (for related rows of a page; bounded by the page's keys). */

@@ -85,10 +85,10 @@ public class InformatieObjectStore {
      */
     public List<Document> page(Where where, long offset, int limit) {
         return jdbc.query("SELECT " + COLUMNS + ", " + VERSIE_COLUMNS + " FROM (SELECT io.uuid AS gekozen, io.volgorde "
-                + "FROM informatieobject io" + where.sql() + " ORDER BY io.volgorde OFFSET ? LIMIT ?) AS pagina "
+                + "FROM informatieobject io" + where.sql() + " ORDER BY io.volgorde" + Where.page(offset, limit) + ") AS pagina "
                 + "JOIN informatieobject io ON io.uuid = pagina.gekozen "
                 + "JOIN informatieobject_versie v ON v.informatieobject = io.uuid AND v.versie = io.versie "
-                + "ORDER BY pagina.volgorde", where.paged(offset, limit), this::document);
+                + "ORDER BY pagina.volgorde", where.params(), this::document);
     }
 
     /**

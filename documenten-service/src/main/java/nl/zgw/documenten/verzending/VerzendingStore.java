@@ -37,8 +37,8 @@ public class VerzendingStore {
 
     public List<Row> page(Where where, long offset, int limit) {
         return jdbc.query("SELECT v.uuid, v.informatieobject, v.data FROM verzending v JOIN informatieobject io "
-                + "ON io.uuid = v.informatieobject" + where.sql() + " ORDER BY v.volgorde OFFSET ? LIMIT ?",
-                where.paged(offset, limit), this::row);
+                + "ON io.uuid = v.informatieobject" + where.sql() + " ORDER BY v.volgorde"
+                + Where.page(offset, limit), where.params(), this::row);
     }
 
     public void insert(Row r, String betrokkene, String aardRelatie) {

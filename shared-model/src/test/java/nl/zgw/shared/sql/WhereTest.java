@@ -45,4 +45,12 @@ class WhereTest {
         assertThat(new Where().in("uuid", List.of()).sql()).isEqualTo(" WHERE false");
         assertThat(new Where().in("zaaktype", List.of("t")).onlyEqualityOn(GETELD)).isTrue();
     }
+
+    @Test
+    void aPageIsWrittenIntoTheTextAsNumbers() {
+        assertThat(Where.page(0, 100)).isEqualTo(" OFFSET 0 LIMIT 100");
+        assertThat(Where.page(99_900, 100)).isEqualTo(" OFFSET 99900 LIMIT 100");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Where.page(-1, 100))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -58,10 +58,8 @@ public class OnderdeelStore {
 
     public List<OnderdeelRow> page(Soort soort, Where where, long offset, int limit) {
         Where all = and(new Where().and(is(soort)), where);
-        List<Object> params = new ArrayList<>(all.params());
-        params.add(offset);
-        params.add(limit);
-        return query("SELECT " + COLUMNS + FROM + all.sql() + " ORDER BY o.volgorde OFFSET ? LIMIT ?", params);
+        return query("SELECT " + COLUMNS + FROM + all.sql() + " ORDER BY o.volgorde" + Where.page(offset, limit),
+                all.params());
     }
 
     /** The objects of one kind of a zaak, oldest first. */
@@ -168,9 +166,8 @@ public class OnderdeelStore {
     /** The query plan of a page, to show the lists stay indexed. */
     public String plan(Soort soort, Where where, int limit) {
         Where all = and(new Where().and(is(soort)), where);
-        List<Object> params = new ArrayList<>(all.params());
-        params.add(limit);
-        return jdbc.explain("SELECT " + COLUMNS + FROM + all.sql() + " ORDER BY o.volgorde LIMIT ?", params);
+        return jdbc.explain("SELECT " + COLUMNS + FROM + all.sql() + " ORDER BY o.volgorde" + Where.page(0, limit),
+                all.params());
     }
 
     /**

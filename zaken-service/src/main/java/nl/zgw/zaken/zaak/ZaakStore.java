@@ -99,7 +99,7 @@ public class ZaakStore {
 
     /** The query plan (EXPLAIN ANALYZE) of a page and of its count, to show that lists stay indexed. */
     public String plan(Where where, String orderBy, long offset, int limit) {
-        return jdbc.explain(pageUuidsSql(where, orderBy), where.paged(offset, limit)) + "--- count\n"
+        return jdbc.explain(pageUuidsSql(where, orderBy, offset, limit), where.params()) + "--- count\n"
                 + jdbc.explain("SELECT count(*) FROM zaak" + where.sql(), where.params());
     }
 
@@ -135,7 +135,7 @@ public class ZaakStore {
      * on the ordering carry the uuid: an index-only scan past the offset).
      */
     public Keuze keuze(Where where, String orderBy, long offset, int limit) {
-        return new Keuze(pageUuidsSql(where, orderBy), where.paged(offset, limit), orderBy);
+        return new Keuze(pageUuidsSql(where, orderBy, offset, limit), where.params(), orderBy);
     }
 
     /**
@@ -145,8 +145,8 @@ public class ZaakStore {
      */
     public Keuze keuzeOngefilterd(long offset, int limit) {
         Blokken.Start start = Blokken.start(jdbc, "zaak_blok", offset);
-        return new Keuze("SELECT uuid FROM zaak WHERE volgorde >= ? ORDER BY volgorde OFFSET ? LIMIT ?",
-                List.of(start.vanaf(), start.offset(), limit), "volgorde");
+        return new Keuze("SELECT uuid FROM zaak WHERE volgorde >= ? ORDER BY volgorde" + Where.page(start.offset(), limit),
+                List.of(start.vanaf()), "volgorde");
     }
 
     /**
@@ -165,14 +165,12 @@ public class ZaakStore {
         List<Object> params = new ArrayList<>();
         for (nl.zgw.shared.auth.AllowedTypes.SqlCondition zaaktype : perZaaktype) {
             Where tak = new Where().and(zaaktype.sql(), zaaktype.parameters().toArray()).and(rest);
-            takken.add("(SELECT uuid, volgorde FROM zaak" + tak.sql() + " ORDER BY volgorde LIMIT ?)");
+            takken.add("(SELECT uuid, volgorde FROM zaak" + tak.sql() + " ORDER BY volgorde" + Where.page(0,
+                    Math.toIntExact(offset + limit)) + ")");
             params.addAll(tak.params());
-            params.add(offset + limit);
         }
-        params.add(offset);
-        params.add(limit);
         return new Keuze("SELECT uuid FROM (" + String.join(" UNION ALL ", takken)
-                + ") AS per_zaaktype ORDER BY volgorde OFFSET ? LIMIT ?", params, "volgorde");
+                + ") AS per_zaaktype ORDER BY volgorde" + Where.page(offset, limit), params, "volgorde");
     }
 
     /**
@@ -184,8 +182,8 @@ public class ZaakStore {
         return new Keuze("SELECT uuid FROM zaak" + chosen.sql(), chosen.params(), orderBy);
     }
 
-    private static String pageUuidsSql(Where where, String orderBy) {
-        return "SELECT uuid FROM zaak" + where.sql() + " ORDER BY " + orderBy + " OFFSET ? LIMIT ?";
+    private static String pageUuidsSql(Where where, String orderBy, long offset, int limit) {
+        return "SELECT uuid FROM zaak" + where.sql() + " ORDER BY " + orderBy + Where.page(offset, limit);
     }
 
     /** The zaken of a page, in order. */
