@@ -16,7 +16,9 @@
 #                                          there (chroot, user 10001, private mount namespace with
 #                                          /proc and /dev) against an embedded PostgreSQL; it must
 #                                          answer /q/health/ready and a ZGW 401 problem without a
-#                                          token. Prints each image's size and time to ready.
+#                                          token. Prints each image's size, time to ready and RSS
+#                                          then, as in a container limited to 256 MiB (-XX:MaxRAM=256m:
+#                                          no cgroup limit here, so the JVM would size itself to the host).
 #
 # Needs the services built (./mvnw install -DskipTests) and, for check, root (or a user namespace:
 # run it under `unshare -r`). Load an image elsewhere with `podman load -i <file>` or
@@ -250,7 +252,7 @@ check() {
     for s in "$@"; do
         local archive="$out/$s-service-$version.oci.tar" ready_ms unauthorized="-" rss="-"
         start_container "$s" "$archive" "$work/$s" "$port" "$work/$s.log" \
-            JAVA_TOOL_OPTIONS=-Xlog:cds=info:file=/tmp/cds.log
+            JAVA_TOOL_OPTIONS="-XX:MaxRAM=256m -Xlog:cds=info:file=/tmp/cds.log"
         ready_ms=$(wait_ready "$port")
         if [[ $ready_ms != - ]]; then
             local answer
@@ -286,5 +288,5 @@ services=("$@")
 case "$command" in
     build) build "${services[@]}" ;;
     check) check "${services[@]}" ;;
-    *) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
