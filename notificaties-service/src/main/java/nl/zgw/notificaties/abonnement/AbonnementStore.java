@@ -3,7 +3,6 @@ package nl.zgw.notificaties.abonnement;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.zgw.shared.sql.Jdbc;
 
@@ -63,7 +62,7 @@ public class AbonnementStore {
     public List<Filter> opKanaal(String kanaal) {
         return jdbc.query("SELECT abonnement_uuid, filters::text FROM abonnement_kanaal WHERE kanaal_naam = ? "
                         + "ORDER BY abonnement_uuid, position", List.of(kanaal),
-                rs -> new Filter(rs.getObject(1, UUID.class), filters(rs.getString(2))));
+                rs -> new Filter(rs.getObject(1, UUID.class), filters(tree(rs.getString(2)))));
     }
 
     public void insert(Rij a) {
@@ -93,7 +92,7 @@ public class AbonnementStore {
         List<String> filters = new ArrayList<>();
         for (Abonnement.FilterGroup group : a.kanalen()) {
             namen.add(group.naam());
-            filters.add(write(group.filters() == null ? Map.of() : group.filters()));
+            filters.add(write(group.filters())); // the service gives a kanaal without filters an empty map
         }
         if (!namen.isEmpty()) { // one statement for all kanalen; position is the order given
             jdbc.update("INSERT INTO abonnement_kanaal (abonnement_uuid, position, kanaal_naam, filters) "
@@ -106,15 +105,13 @@ public class AbonnementStore {
     private Rij rij(ResultSet rs) throws SQLException {
         List<Abonnement.FilterGroup> kanalen = new ArrayList<>();
         for (JsonNode kanaal : tree(rs.getString(6))) {
-            Map<String, String> filters = new LinkedHashMap<>();
-            kanaal.get("filters").fields().forEachRemaining(e -> filters.put(e.getKey(), e.getValue().asText()));
-            kanalen.add(new Abonnement.FilterGroup(kanaal.get("naam").asText(), filters));
+            kanalen.add(new Abonnement.FilterGroup(kanaal.get("naam").asText(), filters(kanaal.get("filters"))));
         }
         return new Rij(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
                 kanalen);
     }
 
-    private JsonNode tree(String stored) {
+    private static JsonNode tree(String stored) {
         try {
             return JSON.readTree(stored);
         } catch (JsonProcessingException e) {
@@ -122,14 +119,14 @@ public class AbonnementStore {
         }
     }
 
-    private String write(Map<String, String> filters) {
+    private static String write(Map<String, String> filters) {
         return JSON.valueToTree(filters).toString();
     }
 
-    private Map<String, String> filters(String stored) {
-        ObjectNode node = jdbc.object(stored);
+    /** A kanaal's filters as stored (a JSON object of kenmerk to value). */
+    private static Map<String, String> filters(JsonNode stored) {
         Map<String, String> out = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        stored.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
         return out;
     }
 }
